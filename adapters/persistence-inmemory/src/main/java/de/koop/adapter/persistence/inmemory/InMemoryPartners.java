@@ -1,0 +1,69 @@
+package de.koop.adapter.persistence.inmemory;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import java.util.Optional;
+
+/** {@link Partners} in memory, for tests and demos. */
+public final class InMemoryPartners implements Partners {
+
+    private final VersionedStore<PartnerId, Partner> store = new VersionedStore<>(new VersionedStore.Kind<>() {
+        @Override
+        public String germanName() {
+            return "Partner";
+        }
+
+        @Override
+        public PartnerId id(Partner partner) {
+            return partner.getId();
+        }
+
+        @Override
+        public long version(Partner partner) {
+            return partner.getVersion();
+        }
+
+        @Override
+        public String name(Partner partner) {
+            return partner.getName();
+        }
+
+        @Override
+        public Partner copy(Partner p, long version) {
+            return Partner.reconstitute(p.getId(), p.getNetworkId(), p.getName(), p.getCategory(), p.getAddress(),
+                    p.getContacts(), p.getLogo().orElse(null), p.getLogoConsent(), p.getContactsConsent(),
+                    p.getNoCommercialInterestDeclaredOn().orElse(null), version);
+        }
+    });
+
+    @Override
+    public Partner save(Partner partner) {
+        return store.save(partner);
+    }
+
+    @Override
+    public Optional<Partner> findById(PartnerId id) {
+        return store.findById(id);
+    }
+
+    @Override
+    public Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
+        return store.page(p -> p.getNetworkId().equals(networkId)
+                && category.map(c -> c == p.getCategory()).orElse(true), request);
+    }
+
+    @Override
+    public Page<Partner> pagePublished(NetworkId networkId, PageRequest request) {
+        return store.page(p -> p.getNetworkId().equals(networkId) && p.directoryEntry().isPresent(), request);
+    }
+
+    /** Forgets every partner. */
+    public void clear() {
+        store.clear();
+    }
+}

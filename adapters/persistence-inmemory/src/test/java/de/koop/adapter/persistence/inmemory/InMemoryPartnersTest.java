@@ -1,0 +1,27 @@
+package de.koop.adapter.persistence.inmemory;
+
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.PartnersContract;
+import de.koop.application.port.out.Partners;
+
+class InMemoryPartnersTest extends PartnersContract {
+
+    private final InMemoryNetworks networks = new InMemoryNetworks();
+    private final InMemoryPartners partners = new InMemoryPartners();
+
+    @Override
+    protected Networks networks() {
+        return networks;
+    }
+
+    @Override
+    protected Partners partners() {
+        return partners;
+    }
+
+    @Override
+    protected void emptyStore() {
+        networks.clear();
+        partners.clear();
+    }
+}

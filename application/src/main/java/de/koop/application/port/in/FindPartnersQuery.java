@@ -1,0 +1,23 @@
+package de.koop.application.port.in;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import java.util.Optional;
+
+/** Reads a network's partners, for coordinators (everything, including unpublished contacts). */
+public interface FindPartnersQuery {
+
+    /** @throws NotFoundException when the partner does not exist in that network */
+    Partner find(NetworkId networkId, PartnerId partnerId);
+
+    /**
+     * A network's partners ordered by name, optionally of one category.
+     *
+     * @throws NotFoundException when the network does not exist
+     */
+    Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request);
+}

@@ -1,0 +1,27 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.partner.ConsentScope;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A partner gives or withdraws its consent to publish its logo or contacts.
+ *
+ * @param on the date of the written consent or withdrawal; today when absent
+ */
+public record PublicationConsentCommand(NetworkId networkId, PartnerId partnerId, ConsentScope scope,
+                                        Optional<LocalDate> on) {
+
+    public PublicationConsentCommand {
+        Objects.requireNonNull(networkId, "networkId");
+        Objects.requireNonNull(partnerId, "partnerId");
+        if (scope == null) {
+            throw new InvalidValueException("scope", "darf nicht leer sein (LOGO oder CONTACTS)");
+        }
+        Objects.requireNonNull(on, "on");
+    }
+}

@@ -1,0 +1,13 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.shared.NetworkId;
+import java.util.Objects;
+
+/** Registers an organisation as a partner of a network. */
+public record RegisterPartnerCommand(NetworkId networkId, PartnerData data) {
+
+    public RegisterPartnerCommand {
+        Objects.requireNonNull(networkId, "networkId");
+        Objects.requireNonNull(data, "data");
+    }
+}

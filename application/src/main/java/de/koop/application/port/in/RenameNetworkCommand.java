@@ -1,0 +1,17 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.Text;
+import java.util.Objects;
+
+/**
+ * A new name and short name for a network, with the version the coordinator last saw, so that a
+ * rename based on stale data is refused.
+ */
+public record RenameNetworkCommand(NetworkId networkId, long expectedVersion, String name, String shortName) {
+
+    public RenameNetworkCommand {
+        Objects.requireNonNull(networkId, "networkId");
+        name = Text.required(name, "name", 200);
+    }
+}

@@ -1,0 +1,13 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.network.Network;
+
+/** Renames a network (its name and short name). */
+public interface RenameNetworkUseCase {
+
+    /**
+     * @throws NotFoundException when the network does not exist
+     * @throws VersionConflictException when the network changed since {@code expectedVersion}
+     */
+    Network rename(RenameNetworkCommand command);
+}

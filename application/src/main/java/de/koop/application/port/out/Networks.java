@@ -1,0 +1,26 @@
+package de.koop.application.port.out;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.network.Network;
+import de.koop.domain.shared.NetworkId;
+import java.util.Optional;
+
+/**
+ * Stores networks. Implementations must pass {@code NetworksContract} from the application test-jar.
+ */
+public interface Networks {
+
+    /**
+     * Stores a new network or a changed one and returns it as stored, with its new version.
+     *
+     * @throws de.koop.application.port.in.VersionConflictException when the stored network has a
+     *         different version than the one given: somebody else saved it in between
+     */
+    Network save(Network network);
+
+    Optional<Network> findById(NetworkId id);
+
+    /** All networks, ordered by name (see {@link de.koop.domain.shared.SortKey}) and then by id. */
+    Page<Network> page(PageRequest request);
+}

@@ -1,0 +1,39 @@
+package de.koop.application.port.out;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import java.util.Optional;
+
+/**
+ * Stores partners with their contact persons and publication consents. Implementations must pass
+ * {@code PartnersContract} from the application test-jar.
+ */
+public interface Partners {
+
+    /**
+     * Stores a new partner or a changed one, contacts included, and returns it as stored with its new
+     * version.
+     *
+     * @throws de.koop.application.port.in.VersionConflictException when the stored partner has a
+     *         different version than the one given
+     */
+    Partner save(Partner partner);
+
+    Optional<Partner> findById(PartnerId id);
+
+    /**
+     * A network's partners, optionally of one category only, ordered by name (see
+     * {@link de.koop.domain.shared.SortKey}) and then by id, so that pages never overlap.
+     */
+    Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request);
+
+    /**
+     * A network's partners that consented to publish their logo or their contacts, in the same order
+     * as {@link #page}.
+     */
+    Page<Partner> pagePublished(NetworkId networkId, PageRequest request);
+}

@@ -1,0 +1,86 @@
+package de.koop.application.service;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.AssignCoordinationCommand;
+import de.koop.application.port.in.AssignCoordinationUseCase;
+import de.koop.application.port.in.ChangeAdmissionUseCase;
+import de.koop.application.port.in.FindNetworksQuery;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.RegisterNetworkCommand;
+import de.koop.application.port.in.RegisterNetworkUseCase;
+import de.koop.application.port.in.RenameNetworkCommand;
+import de.koop.application.port.in.RenameNetworkUseCase;
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.network.Network;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.shared.NetworkId;
+import java.util.Objects;
+
+/** The use cases of the network aggregate. Each call is one transaction (applied by bootstrap). */
+public final class NetworkService implements RegisterNetworkUseCase, RenameNetworkUseCase, ChangeAdmissionUseCase,
+        AssignCoordinationUseCase, FindNetworksQuery {
+
+    static final String KIND = "Netzwerk";
+
+    private final Networks networks;
+    private final Partners partners;
+
+    public NetworkService(Networks networks, Partners partners) {
+        this.networks = Objects.requireNonNull(networks);
+        this.partners = Objects.requireNonNull(partners);
+    }
+
+    @Override
+    public Network register(RegisterNetworkCommand command) {
+        Network network = Network.create(NetworkId.newId(), command.name(), command.shortName(), command.region(),
+                command.goals(), command.admission());
+        return networks.save(network);
+    }
+
+    @Override
+    public Network rename(RenameNetworkCommand command) {
+        Network network = find(command.networkId());
+        if (network.getVersion() != command.expectedVersion()) {
+            throw new VersionConflictException(KIND, network.getId());
+        }
+        network.rename(command.name(), command.shortName());
+        return networks.save(network);
+    }
+
+    @Override
+    public Network close(NetworkId networkId) {
+        Network network = find(networkId);
+        network.close();
+        return networks.save(network);
+    }
+
+    @Override
+    public Network reopen(NetworkId networkId) {
+        Network network = find(networkId);
+        network.reopen();
+        return networks.save(network);
+    }
+
+    @Override
+    public Network assignCoordination(AssignCoordinationCommand command) {
+        Network network = find(command.networkId());
+        Partner holder = partners.findById(command.partnerId())
+                .filter(p -> p.getNetworkId().equals(command.networkId()))
+                .orElseThrow(() -> new NotFoundException(PartnerService.KIND, command.partnerId()));
+        network.assignCoordination(holder, command.contactPersonId());
+        return networks.save(network);
+    }
+
+    @Override
+    public Network find(NetworkId networkId) {
+        return networks.findById(networkId).orElseThrow(() -> new NotFoundException(KIND, networkId));
+    }
+
+    @Override
+    public Page<Network> list(PageRequest request) {
+        return networks.page(request);
+    }
+}

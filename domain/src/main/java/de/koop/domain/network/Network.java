@@ -1,0 +1,143 @@
+package de.koop.domain.network;
+
+import de.koop.domain.partner.Partner;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.RuleViolationException;
+import de.koop.domain.shared.Text;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A standing cooperation (Netzwerk, Kooperation): its name, short name, region, goals, whether it
+ * accepts new partners, and who coordinates it.
+ */
+public final class Network {
+
+    private static final Pattern SHORT_NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]{0,29}$");
+
+    private final NetworkId id;
+    private String name;
+    private String shortName;
+    private String region;
+    private String goals;
+    private Admission admission;
+    private Coordination coordination;
+    private final long version;
+
+    private Network(NetworkId id, String name, String shortName, String region, String goals,
+                    Admission admission, Coordination coordination, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Text.required(name, "name", 200);
+        this.shortName = checkShortName(shortName);
+        this.region = Text.required(region, "region", 200);
+        this.goals = Text.optionalMultiline(goals, "goals", 4000).orElse(null);
+        if (admission == null) {
+            throw new InvalidValueException("admission", "muss angegeben werden (OPEN oder CLOSED)");
+        }
+        this.admission = admission;
+        this.coordination = coordination;
+        this.version = version;
+    }
+
+    /** A new network; coordination is assigned once its coordinating partner is registered. */
+    public static Network create(NetworkId id, String name, String shortName, String region, String goals,
+                                 Admission admission) {
+        return new Network(id, name, shortName, region, goals, admission, null, 0);
+    }
+
+    /** A network as it was stored; used by persistence adapters only. */
+    public static Network reconstitute(NetworkId id, String name, String shortName, String region, String goals,
+                                       Admission admission, Coordination coordination, long version) {
+        return new Network(id, name, shortName, region, goals, admission, coordination, version);
+    }
+
+    public void rename(String newName, String newShortName) {
+        String checkedName = Text.required(newName, "name", 200);
+        String checkedShortName = checkShortName(newShortName);
+        this.name = checkedName;
+        this.shortName = checkedShortName;
+    }
+
+    /** Closes the network to new partners; existing partners stay. */
+    public void close() {
+        if (admission == Admission.CLOSED) {
+            throw new RuleViolationException("network-already-closed",
+                    "Das Netzwerk „" + name + "“ ist bereits für neue Partner geschlossen.");
+        }
+        admission = Admission.CLOSED;
+    }
+
+    /** Opens the network again for accession declarations. */
+    public void reopen() {
+        if (admission == Admission.OPEN) {
+            throw new RuleViolationException("network-already-open",
+                    "Das Netzwerk „" + name + "“ ist bereits für neue Partner offen.");
+        }
+        admission = Admission.OPEN;
+    }
+
+    /**
+     * Hands the coordination to a partner of this network, represented by one of its contacts.
+     */
+    public void assignCoordination(Partner holder, PersonId contactPersonId) {
+        Objects.requireNonNull(holder, "holder");
+        if (!holder.getNetworkId().equals(id)) {
+            throw new RuleViolationException("coordinator-not-in-network",
+                    "Die Koordination kann nur ein Partner dieses Netzwerks übernehmen.");
+        }
+        if (holder.contact(contactPersonId).isEmpty()) {
+            throw new InvalidValueException("contactPersonId",
+                    "ist keine Ansprechperson des Partners „" + holder.getName() + "“");
+        }
+        coordination = new Coordination(holder.getId(), contactPersonId);
+    }
+
+    public boolean isOpen() {
+        return admission == Admission.OPEN;
+    }
+
+    public NetworkId getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Optional<String> getShortName() {
+        return Optional.ofNullable(shortName);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public Optional<String> getGoals() {
+        return Optional.ofNullable(goals);
+    }
+
+    public Admission getAdmission() {
+        return admission;
+    }
+
+    public Optional<Coordination> getCoordination() {
+        return Optional.ofNullable(coordination);
+    }
+
+    /** The stored version this state was read at; persistence refuses to save over a newer one. */
+    public long getVersion() {
+        return version;
+    }
+
+    private static String checkShortName(String value) {
+        Optional<String> checked = Text.optional(value, "shortName", 30);
+        if (checked.isPresent() && !SHORT_NAME.matcher(checked.get()).matches()) {
+            throw new InvalidValueException("shortName",
+                    "darf nur Buchstaben, Ziffern, Punkt und Bindestrich enthalten (z. B. LeiKoP)");
+        }
+        return checked.orElse(null);
+    }
+}

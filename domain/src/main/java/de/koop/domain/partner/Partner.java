@@ -1,0 +1,250 @@
+package de.koop.domain.partner;
+
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.RuleViolationException;
+import de.koop.domain.shared.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An organisation taking part in a network (Netzwerkpartner): who it is, how to reach its people,
+ * and what it allows to be published.
+ */
+public final class Partner {
+
+    /** More contacts than this are a data-entry error, not a real organisation. */
+    static final int MAX_CONTACTS = 50;
+
+    private final PartnerId id;
+    private final NetworkId networkId;
+    private String name;
+    private PartnerCategory category;
+    private PostalAddress address;
+    private List<Person> contacts;
+    private LogoReference logo;
+    private PublicationConsent logoConsent;
+    private PublicationConsent contactsConsent;
+    private LocalDate noCommercialInterestDeclaredOn;
+    private final long version;
+
+    private Partner(PartnerId id, NetworkId networkId, String name, PartnerCategory category, PostalAddress address,
+                    List<Person> contacts, LogoReference logo, PublicationConsent logoConsent,
+                    PublicationConsent contactsConsent, LocalDate noCommercialInterestDeclaredOn, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.networkId = Objects.requireNonNull(networkId, "networkId");
+        this.name = Text.required(name, "name", 200);
+        this.category = requireCategory(category);
+        this.address = requireAddress(address);
+        this.contacts = checkContacts(contacts);
+        this.logo = logo;
+        this.logoConsent = Objects.requireNonNull(logoConsent, "logoConsent");
+        this.contactsConsent = Objects.requireNonNull(contactsConsent, "contactsConsent");
+        this.noCommercialInterestDeclaredOn = noCommercialInterestDeclaredOn;
+        this.version = version;
+    }
+
+    /**
+     * A new partner of a network. Nothing is published until the partner consents.
+     *
+     * @param noCommercialInterestDeclaredOn when the partner declared that it pursues no commercial
+     *                                       self-interest in the network, or {@code null} if not yet
+     */
+    public static Partner create(PartnerId id, NetworkId networkId, String name, PartnerCategory category,
+                                 PostalAddress address, List<ContactDetails> contacts, LogoReference logo,
+                                 LocalDate noCommercialInterestDeclaredOn) {
+        List<Person> people = contactsOrEmpty(contacts).stream()
+                .map(c -> c.toPerson(c.id().orElseGet(PersonId::newId)))
+                .toList();
+        return new Partner(id, networkId, name, category, address, people, logo,
+                new PublicationConsent.NotGiven(), new PublicationConsent.NotGiven(),
+                noCommercialInterestDeclaredOn, 0);
+    }
+
+    /** A partner as it was stored; used by persistence adapters only. */
+    public static Partner reconstitute(PartnerId id, NetworkId networkId, String name, PartnerCategory category,
+                                       PostalAddress address, List<Person> contacts, LogoReference logo,
+                                       PublicationConsent logoConsent, PublicationConsent contactsConsent,
+                                       LocalDate noCommercialInterestDeclaredOn, long version) {
+        return new Partner(id, networkId, name, category, address, contacts, logo, logoConsent, contactsConsent,
+                noCommercialInterestDeclaredOn, version);
+    }
+
+    /**
+     * Replaces the organisation's master data; consents are changed only by their own acts. A contact
+     * given with an id keeps that person's identity; it must be one of this partner's contacts.
+     */
+    public void update(String newName, PartnerCategory newCategory, PostalAddress newAddress,
+                       List<ContactDetails> newContacts, LogoReference newLogo,
+                       LocalDate newNoCommercialInterestDeclaredOn) {
+        String checkedName = Text.required(newName, "name", 200);
+        PartnerCategory checkedCategory = requireCategory(newCategory);
+        PostalAddress checkedAddress = requireAddress(newAddress);
+        List<ContactDetails> details = contactsOrEmpty(newContacts);
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            ContactDetails contact = details.get(i);
+            if (contact.id().isPresent() && contact(contact.id().get()).isEmpty()) {
+                throw new InvalidValueException("contacts[" + i + "].id", "ist keine Ansprechperson dieses Partners");
+            }
+            people.add(contact.toPerson(contact.id().orElseGet(PersonId::newId)));
+        }
+        List<Person> checkedContacts = checkContacts(people);
+        this.name = checkedName;
+        this.category = checkedCategory;
+        this.address = checkedAddress;
+        this.contacts = checkedContacts;
+        this.logo = newLogo;
+        this.noCommercialInterestDeclaredOn = newNoCommercialInterestDeclaredOn;
+    }
+
+    /** Records that the partner allows publication of its logo or contacts from {@code on}. */
+    public void giveConsent(ConsentScope scope, LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        if (consent(scope).isGiven()) {
+            throw new RuleViolationException("consent-already-given",
+                    "Die Einwilligung zur Veröffentlichung (" + describe(scope) + ") liegt bereits vor.");
+        }
+        setConsent(scope, new PublicationConsent.Given(on));
+    }
+
+    /** Records that the partner withdrew its consent on {@code on}; publication stops at once. */
+    public void withdrawConsent(ConsentScope scope, LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        if (!(consent(scope) instanceof PublicationConsent.Given given)) {
+            throw new RuleViolationException("consent-not-given",
+                    "Es liegt keine Einwilligung zur Veröffentlichung (" + describe(scope) + ") vor, die widerrufen werden könnte.");
+        }
+        if (on.isBefore(given.since())) {
+            throw new InvalidValueException("withdrawnOn", "liegt vor der Einwilligung vom " + given.since());
+        }
+        setConsent(scope, new PublicationConsent.Withdrawn(on));
+    }
+
+    /**
+     * The partner's entry in the public directory, holding only what it consented to publish; empty
+     * when it consented to nothing.
+     */
+    public Optional<DirectoryEntry> directoryEntry() {
+        if (!logoConsent.isGiven() && !contactsConsent.isGiven()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DirectoryEntry(id, name, category, address,
+                logoConsent.isGiven() ? Optional.ofNullable(logo) : Optional.empty(),
+                contactsConsent.isGiven() ? contacts : List.of()));
+    }
+
+    public Optional<Person> contact(PersonId personId) {
+        return contacts.stream().filter(p -> p.id().equals(personId)).findFirst();
+    }
+
+    public PublicationConsent consent(ConsentScope scope) {
+        return switch (scope) {
+            case LOGO -> logoConsent;
+            case CONTACTS -> contactsConsent;
+        };
+    }
+
+    public PartnerId getId() {
+        return id;
+    }
+
+    public NetworkId getNetworkId() {
+        return networkId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PartnerCategory getCategory() {
+        return category;
+    }
+
+    public PostalAddress getAddress() {
+        return address;
+    }
+
+    public List<Person> getContacts() {
+        return contacts;
+    }
+
+    public Optional<LogoReference> getLogo() {
+        return Optional.ofNullable(logo);
+    }
+
+    public PublicationConsent getLogoConsent() {
+        return logoConsent;
+    }
+
+    public PublicationConsent getContactsConsent() {
+        return contactsConsent;
+    }
+
+    public Optional<LocalDate> getNoCommercialInterestDeclaredOn() {
+        return Optional.ofNullable(noCommercialInterestDeclaredOn);
+    }
+
+    /** The stored version this state was read at; persistence refuses to save over a newer one. */
+    public long getVersion() {
+        return version;
+    }
+
+    private void setConsent(ConsentScope scope, PublicationConsent consent) {
+        switch (scope) {
+            case LOGO -> logoConsent = consent;
+            case CONTACTS -> contactsConsent = consent;
+        }
+    }
+
+    private static String describe(ConsentScope scope) {
+        return scope == ConsentScope.LOGO ? "Logo" : "Ansprechpersonen";
+    }
+
+    private static PartnerCategory requireCategory(PartnerCategory category) {
+        if (category == null) {
+            throw new InvalidValueException("category", "darf nicht leer sein");
+        }
+        return category;
+    }
+
+    private static PostalAddress requireAddress(PostalAddress address) {
+        if (address == null) {
+            throw new InvalidValueException("address", "darf nicht leer sein");
+        }
+        return address;
+    }
+
+    private static List<ContactDetails> contactsOrEmpty(List<ContactDetails> contacts) {
+        return contacts == null ? List.of() : contacts;
+    }
+
+    private static List<Person> checkContacts(List<Person> contacts) {
+        List<Person> copy = List.copyOf(contacts);
+        if (copy.size() > MAX_CONTACTS) {
+            throw new InvalidValueException("contacts", "höchstens " + MAX_CONTACTS + " Ansprechpersonen");
+        }
+        Set<PersonId> ids = new HashSet<>();
+        Set<EmailAddress> emails = new HashSet<>();
+        for (int i = 0; i < copy.size(); i++) {
+            Person person = copy.get(i);
+            if (!ids.add(person.id())) {
+                throw new InvalidValueException("contacts[" + i + "].id", "kommt mehrfach vor");
+            }
+            if (person.email().isPresent() && !emails.add(person.email().get())) {
+                throw new InvalidValueException("contacts[" + i + "].email",
+                        "ist bereits einer anderen Ansprechperson zugeordnet");
+            }
+        }
+        return copy;
+    }
+}
