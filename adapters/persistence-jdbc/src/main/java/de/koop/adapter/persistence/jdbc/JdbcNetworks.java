@@ -1,0 +1,54 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.out.Networks;
+import de.koop.domain.network.Network;
+import de.koop.domain.shared.NetworkId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** {@link Networks} on a relational database (MariaDB, or H2 in MariaDB mode). */
+@Singleton
+@Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcNetworks implements Networks {
+
+    private final NetworkRowRepository rows;
+    private final NetworkRowMapper mapper;
+
+    JdbcNetworks(NetworkRowRepository rows, NetworkRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public Network save(Network network) {
+        NetworkRow row = mapper.toRow(network);
+        if (network.getVersion() == 0 && !rows.existsById(row.id())) {
+            return mapper.toDomain(rows.save(row));
+        }
+        try {
+            return mapper.toDomain(rows.update(row));
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException("Netzwerk", network.getId());
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Network> findById(NetworkId id) {
+        return rows.findById(id.toString()).map(mapper::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Network> page(PageRequest request) {
+        io.micronaut.data.model.Page<NetworkRow> page = rows.findAll(Paging.byName(request));
+        return Page.of(page.getContent().stream().map(mapper::toDomain).toList(), request, page.getTotalSize());
+    }
+}

@@ -1,0 +1,89 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** {@link Partners} on a relational database: one partner row plus one row per contact person. */
+@Singleton
+@Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcPartners implements Partners {
+
+    private final PartnerRowRepository partnerRows;
+    private final PartnerContactRowRepository contactRows;
+    private final PartnerRowMapper mapper;
+
+    JdbcPartners(PartnerRowRepository partnerRows, PartnerContactRowRepository contactRows, PartnerRowMapper mapper) {
+        this.partnerRows = partnerRows;
+        this.contactRows = contactRows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public Partner save(Partner partner) {
+        PartnerRow row = mapper.toRow(partner);
+        PartnerRow saved;
+        if (partner.getVersion() == 0 && !partnerRows.existsById(row.id())) {
+            saved = partnerRows.save(row);
+        } else {
+            try {
+                // the versioned update comes first: it locks the row, so contacts are replaced by the winner only
+                saved = partnerRows.update(row);
+            } catch (OptimisticLockException e) {
+                throw new VersionConflictException("Partner", partner.getId());
+            }
+            contactRows.deleteByPartnerId(row.id());
+        }
+        List<PartnerContactRow> contacts = mapper.contactRows(partner);
+        contactRows.saveAll(contacts);
+        return mapper.toDomain(saved, contacts);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Partner> findById(PartnerId id) {
+        return partnerRows.findById(id.toString())
+                .map(row -> mapper.toDomain(row, contactRows.findByPartnerIdOrderByPosition(row.id())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
+        io.micronaut.data.model.Page<PartnerRow> page = category
+                .map(c -> partnerRows.findByNetworkIdAndCategory(networkId.toString(), c.name(), Paging.byName(request)))
+                .orElseGet(() -> partnerRows.findByNetworkId(networkId.toString(), Paging.byName(request)));
+        return withContacts(page, request);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Partner> pagePublished(NetworkId networkId, PageRequest request) {
+        return withContacts(partnerRows.findByNetworkIdAndPublished(networkId.toString(), true,
+                Paging.byName(request)), request);
+    }
+
+    private Page<Partner> withContacts(io.micronaut.data.model.Page<PartnerRow> page, PageRequest request) {
+        List<String> ids = page.getContent().stream().map(PartnerRow::id).toList();
+        Map<String, List<PartnerContactRow>> contactsByPartner = ids.isEmpty() ? Map.of()
+                : contactRows.findByPartnerIdInOrderByPosition(ids).stream()
+                        .collect(Collectors.groupingBy(PartnerContactRow::partnerId));
+        List<Partner> partners = page.getContent().stream()
+                .map(row -> mapper.toDomain(row, contactsByPartner.getOrDefault(row.id(), List.of())))
+                .toList();
+        return Page.of(partners, request, page.getTotalSize());
+    }
+}

@@ -1,0 +1,10 @@
+package de.koop.adapter.persistence.jdbc;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.PageableRepository;
+
+/** Micronaut Data's access to the {@code network} table. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface NetworkRowRepository extends PageableRepository<NetworkRow, String> {
+}

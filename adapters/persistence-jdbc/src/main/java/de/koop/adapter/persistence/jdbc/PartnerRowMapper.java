@@ -1,0 +1,137 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.domain.partner.LogoReference;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.partner.Person;
+import de.koop.domain.partner.PublicationConsent;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.PhoneNumber;
+import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.SortKey;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.ObjectFactory;
+
+/**
+ * Maps partners to a partner row plus contact rows, and back; rows become partners only through
+ * {@link Partner#reconstitute}.
+ */
+@Mapper(imports = {SortKey.class, LogoReference.class})
+public interface PartnerRowMapper {
+
+    String NOT_GIVEN = "NOT_GIVEN";
+    String GIVEN = "GIVEN";
+    String WITHDRAWN = "WITHDRAWN";
+
+    @Mapping(target = "sortName", expression = "java(SortKey.of(partner.getName()))")
+    @Mapping(target = "street", source = "address.street")
+    @Mapping(target = "postalCode", source = "address.postalCode")
+    @Mapping(target = "city", source = "address.city")
+    @Mapping(target = "logoUrl", expression = "java(partner.getLogo().map(LogoReference::url).orElse(null))")
+    @Mapping(target = "logoConsentSince", source = "logoConsent")
+    @Mapping(target = "contactsConsentSince", source = "contactsConsent")
+    @Mapping(target = "published", expression = "java(partner.directoryEntry().isPresent())")
+    @Mapping(target = "noCommercialInterestOn", source = "noCommercialInterestDeclaredOn")
+    PartnerRow toRow(Partner partner);
+
+    @Mapping(target = "id", source = "person.id")
+    @Mapping(target = "partnerId", source = "partnerId")
+    @Mapping(target = "position", source = "position")
+    PartnerContactRow toRow(Person person, String partnerId, int position);
+
+    default List<PartnerContactRow> contactRows(Partner partner) {
+        List<PartnerContactRow> rows = new ArrayList<>();
+        for (int i = 0; i < partner.getContacts().size(); i++) {
+            rows.add(toRow(partner.getContacts().get(i), partner.getId().toString(), i));
+        }
+        return rows;
+    }
+
+    // MapStruct reads the contacts getter as a writable list; reconstitute has set them already
+    @Mapping(target = "contacts", ignore = true)
+    Partner toDomain(PartnerRow row, @Context List<PartnerContactRow> contacts);
+
+    @ObjectFactory
+    default Partner reconstitute(PartnerRow row, @Context List<PartnerContactRow> contacts) {
+        List<Person> people = contacts.stream().map(this::toPerson).toList();
+        return Partner.reconstitute(new PartnerId(UUID.fromString(row.id())),
+                new NetworkId(UUID.fromString(row.networkId())), row.name(), PartnerCategory.valueOf(row.category()),
+                new PostalAddress(row.street(), row.postalCode(), row.city()), people,
+                row.logoUrl() == null ? null : new LogoReference(row.logoUrl()),
+                consent(row.logoConsent(), row.logoConsentSince()),
+                consent(row.contactsConsent(), row.contactsConsentSince()),
+                row.noCommercialInterestOn(), row.version());
+    }
+
+    default Person toPerson(PartnerContactRow row) {
+        return new Person(new PersonId(UUID.fromString(row.id())), row.name(), Optional.ofNullable(row.function()),
+                Optional.ofNullable(row.phone()).map(PhoneNumber::new),
+                Optional.ofNullable(row.email()).map(EmailAddress::new));
+    }
+
+    default String consentState(PublicationConsent consent) {
+        return switch (consent) {
+            case PublicationConsent.NotGiven n -> NOT_GIVEN;
+            case PublicationConsent.Given g -> GIVEN;
+            case PublicationConsent.Withdrawn w -> WITHDRAWN;
+        };
+    }
+
+    default LocalDate consentSince(PublicationConsent consent) {
+        return switch (consent) {
+            case PublicationConsent.NotGiven n -> null;
+            case PublicationConsent.Given g -> g.since();
+            case PublicationConsent.Withdrawn w -> w.since();
+        };
+    }
+
+    default PublicationConsent consent(String state, LocalDate since) {
+        return switch (state) {
+            case GIVEN -> new PublicationConsent.Given(since);
+            case WITHDRAWN -> new PublicationConsent.Withdrawn(since);
+            default -> new PublicationConsent.NotGiven();
+        };
+    }
+
+    default String id(PartnerId id) {
+        return id.toString();
+    }
+
+    default String id(NetworkId id) {
+        return id.toString();
+    }
+
+    default String id(PersonId id) {
+        return id.toString();
+    }
+
+    default String category(PartnerCategory category) {
+        return category.name();
+    }
+
+    default String phone(Optional<PhoneNumber> phone) {
+        return phone.map(PhoneNumber::value).orElse(null);
+    }
+
+    default String email(Optional<EmailAddress> email) {
+        return email.map(EmailAddress::value).orElse(null);
+    }
+
+    default String text(Optional<String> text) {
+        return text.orElse(null);
+    }
+
+    default LocalDate date(Optional<LocalDate> date) {
+        return date.orElse(null);
+    }
+}

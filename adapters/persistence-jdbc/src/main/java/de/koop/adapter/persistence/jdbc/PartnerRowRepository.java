@@ -1,0 +1,18 @@
+package de.koop.adapter.persistence.jdbc;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+/** Micronaut Data's access to the {@code partner} table. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PartnerRowRepository extends CrudRepository<PartnerRow, String> {
+
+    Page<PartnerRow> findByNetworkId(String networkId, Pageable pageable);
+
+    Page<PartnerRow> findByNetworkIdAndCategory(String networkId, String category, Pageable pageable);
+
+    Page<PartnerRow> findByNetworkIdAndPublished(String networkId, boolean published, Pageable pageable);
+}
