@@ -1,0 +1,77 @@
+package de.koop.adapter.http;
+
+import de.koop.domain.shared.InvalidValueException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Turns the fields of a request into domain values, collecting every refusal with its JSON path, so
+ * that a coordinator learns about all bad fields at once. The rules themselves live in the domain.
+ */
+final class Fields {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    /**
+     * Builds a value; a refusal is recorded under {@code path} joined with the field the domain named.
+     *
+     * @return the value, or {@code null} if it was refused
+     */
+    <T> T value(String path, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidValueException e) {
+            refuse(join(path, e.field()), e.reason());
+            return null;
+        }
+    }
+
+    /** Records that the field at {@code path} was refused. */
+    void refuse(String path, String reason) {
+        // the first reason for a field is the one that matters; its follow-ups would only confuse
+        if (errors.stream().noneMatch(e -> e.field().equals(path))) {
+            errors.add(new Problem.FieldError(path, reason));
+        }
+    }
+
+    /** A required value that arrived as {@code null} is refused under its path. */
+    <T> T required(String path, T value) {
+        if (value == null) {
+            refuse(path, "darf nicht leer sein");
+        }
+        return value;
+    }
+
+    /** An optional ISO date (2025-06-30); absent stays absent. */
+    LocalDate date(String path, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            refuse(path, "ist kein gültiges Datum (JJJJ-MM-TT)");
+            return null;
+        }
+    }
+
+    /** Throws when any field was refused; call it before building the command. */
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new RequestValidationException(errors);
+        }
+    }
+
+    static String join(String path, String field) {
+        if (path.isEmpty()) {
+            return field;
+        }
+        if (field.isEmpty() || path.equals(field)) {
+            return path;
+        }
+        return path + "." + field;
+    }
+}

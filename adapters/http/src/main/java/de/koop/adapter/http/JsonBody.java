@@ -1,0 +1,118 @@
+package de.koop.adapter.http;
+
+import io.micronaut.json.tree.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a JSON request body strictly: a field of the wrong JSON type is refused with its path
+ * ({@code contacts[1].email}) instead of being coerced, as a lenient binder would turn
+ * {@code "open": "ja"} into {@code false}. Absent and {@code null} fields read as {@code null}.
+ */
+final class JsonBody {
+
+    private final JsonNode node;
+    private final String path;
+    private final Fields fields;
+
+    private JsonBody(JsonNode node, String path, Fields fields) {
+        this.node = node;
+        this.path = path;
+        this.fields = fields;
+    }
+
+    /** The request body, which must be a JSON object. */
+    static JsonBody of(JsonNode body, Fields fields) {
+        if (body == null || !body.isObject()) {
+            fields.refuse("body", "muss ein JSON-Objekt sein");
+            fields.throwIfInvalid();
+        }
+        return new JsonBody(body, "", fields);
+    }
+
+    String string(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isString()) {
+            fields.refuse(path(name), "muss eine Zeichenkette sein");
+            return null;
+        }
+        return value.getStringValue();
+    }
+
+    Boolean bool(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            fields.refuse(path(name), "muss true oder false sein");
+            return null;
+        }
+        return value.getBooleanValue();
+    }
+
+    Long integer(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber() || value.getNumberValue().doubleValue() != value.getLongValue()) {
+            fields.refuse(path(name), "muss eine ganze Zahl sein");
+            return null;
+        }
+        return value.getLongValue();
+    }
+
+    /** A nested object, or {@code null} when absent or of the wrong type (which is refused). */
+    JsonBody object(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            fields.refuse(path(name), "muss ein JSON-Objekt sein");
+            return null;
+        }
+        return new JsonBody(value, path(name), fields);
+    }
+
+    /** A list of objects; absent reads as empty, an element of the wrong type is refused. */
+    List<JsonBody> objects(String name) {
+        JsonNode value = value(name);
+        List<JsonBody> elements = new ArrayList<>();
+        if (value == null) {
+            return elements;
+        }
+        if (!value.isArray()) {
+            fields.refuse(path(name), "muss eine Liste sein");
+            return elements;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            String elementPath = path(name) + "[" + i + "]";
+            JsonNode element = value.get(i);
+            if (element == null || !element.isObject()) {
+                fields.refuse(elementPath, "muss ein JSON-Objekt sein");
+            } else {
+                elements.add(new JsonBody(element, elementPath, fields));
+            }
+        }
+        return elements;
+    }
+
+    /** Where this object sits in the body: empty for the body itself. */
+    String path() {
+        return path;
+    }
+
+    private JsonNode value(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private String path(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+}

@@ -1,0 +1,122 @@
+package de.koop.adapter.http;
+
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.AssignCoordinationCommand;
+import de.koop.application.port.in.AssignCoordinationUseCase;
+import de.koop.application.port.in.ChangeAdmissionUseCase;
+import de.koop.application.port.in.FindNetworksQuery;
+import de.koop.application.port.in.RegisterNetworkCommand;
+import de.koop.application.port.in.RegisterNetworkUseCase;
+import de.koop.application.port.in.RenameNetworkCommand;
+import de.koop.application.port.in.RenameNetworkUseCase;
+import de.koop.domain.network.Admission;
+import de.koop.domain.network.Network;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.tree.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+
+/** Networks: register, read, rename, close and reopen, assign the coordination. */
+@Controller("/api/v1/networks")
+@Tag(name = "Netzwerke")
+public class NetworkController {
+
+    private final RegisterNetworkUseCase register;
+    private final RenameNetworkUseCase rename;
+    private final ChangeAdmissionUseCase admission;
+    private final AssignCoordinationUseCase coordination;
+    private final FindNetworksQuery find;
+
+    public NetworkController(RegisterNetworkUseCase register, RenameNetworkUseCase rename,
+                             ChangeAdmissionUseCase admission, AssignCoordinationUseCase coordination,
+                             FindNetworksQuery find) {
+        this.register = register;
+        this.rename = rename;
+        this.admission = admission;
+        this.coordination = coordination;
+        this.find = find;
+    }
+
+    @Get
+    @Operation(summary = "Alle Netzwerke, nach Name sortiert, seitenweise")
+    public PageResponse<NetworkResponse> list(@QueryValue(defaultValue = "0") int page,
+                                              @QueryValue(defaultValue = "20") int size) {
+        return PageResponse.of(find.list(new PageRequest(page, size)), NetworkResponse::from);
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Ein Netzwerk anlegen")
+    public HttpResponse<NetworkResponse> register(@Body JsonNode body) {
+        Fields fields = new Fields();
+        NetworkRequests.Register request = NetworkRequests.Register.read(JsonBody.of(body, fields));
+        fields.required("open", request.open());
+        fields.throwIfInvalid();
+        Network network = register.register(new RegisterNetworkCommand(request.name(), request.shortName(), request.region(),
+                request.goals(), request.open() ? Admission.OPEN : Admission.CLOSED));
+        return HttpResponse.created(NetworkResponse.from(network), location(network.getId()));
+    }
+
+    @Get("/{networkId}")
+    @Operation(summary = "Ein Netzwerk lesen")
+    public NetworkResponse get(@PathVariable String networkId) {
+        return NetworkResponse.from(find.find(PathIds.network(networkId)));
+    }
+
+    @Post("/{networkId}/rename")
+    @Operation(summary = "Ein Netzwerk umbenennen (Name und Kurzname)")
+    public NetworkResponse rename(@PathVariable String networkId, @Body JsonNode body) {
+        NetworkId id = PathIds.network(networkId);
+        Fields fields = new Fields();
+        NetworkRequests.Rename request = NetworkRequests.Rename.read(JsonBody.of(body, fields));
+        fields.required("version", request.version());
+        fields.throwIfInvalid();
+        return NetworkResponse.from(rename.rename(
+                new RenameNetworkCommand(id, request.version(), request.name(), request.shortName())));
+    }
+
+    @Post("/{networkId}/close")
+    @Operation(summary = "Ein Netzwerk für neue Partner schließen")
+    public NetworkResponse close(@PathVariable String networkId) {
+        return NetworkResponse.from(admission.close(PathIds.network(networkId)));
+    }
+
+    @Post("/{networkId}/reopen")
+    @Operation(summary = "Ein Netzwerk für neue Partner wieder öffnen")
+    public NetworkResponse reopen(@PathVariable String networkId) {
+        return NetworkResponse.from(admission.reopen(PathIds.network(networkId)));
+    }
+
+    @Put("/{networkId}/coordination")
+    @Operation(summary = "Die Netzwerkkoordination einem Partner und seiner Ansprechperson übertragen")
+    public NetworkResponse assignCoordination(@PathVariable String networkId,
+                                              @Body JsonNode body) {
+        NetworkId id = PathIds.network(networkId);
+        Fields fields = new Fields();
+        NetworkRequests.AssignCoordination request = NetworkRequests.AssignCoordination.read(JsonBody.of(body, fields));
+        fields.throwIfInvalid();
+        PartnerId partnerId = fields.value("partnerId", () -> PartnerId.parse(request.partnerId(), "partnerId"));
+        PersonId personId = fields.value("contactPersonId",
+                () -> PersonId.parse(request.contactPersonId(), "contactPersonId"));
+        fields.throwIfInvalid();
+        return NetworkResponse.from(coordination.assignCoordination(
+                new AssignCoordinationCommand(id, partnerId, personId)));
+    }
+
+    static URI location(NetworkId id) {
+        return URI.create("/api/v1/networks/" + id);
+    }
+}

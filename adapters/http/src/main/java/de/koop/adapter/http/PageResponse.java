@@ -1,0 +1,16 @@
+package de.koop.adapter.http;
+
+import de.koop.application.page.Page;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, with what a client needs to fetch the others. */
+@Serdeable
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
+
+    static <D, T> PageResponse<T> of(Page<D> page, Function<D, T> toResponse) {
+        return new PageResponse<>(page.items().stream().map(toResponse).toList(), page.page(), page.size(),
+                page.totalItems(), page.totalPages());
+    }
+}

@@ -1,0 +1,170 @@
+package de.koop.adapter.http;
+
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.FindPartnersQuery;
+import de.koop.application.port.in.PartnerData;
+import de.koop.application.port.in.PublicationConsentCommand;
+import de.koop.application.port.in.PublicationConsentUseCase;
+import de.koop.application.port.in.RegisterPartnerCommand;
+import de.koop.application.port.in.RegisterPartnerUseCase;
+import de.koop.application.port.in.UpdatePartnerCommand;
+import de.koop.application.port.in.UpdatePartnerUseCase;
+import de.koop.domain.partner.ConsentScope;
+import de.koop.domain.partner.ContactDetails;
+import de.koop.domain.partner.LogoReference;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.PhoneNumber;
+import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.Text;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.tree.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A network's partners: register, read, list, update, and their consent to publication. */
+@Controller("/api/v1/networks/{networkId}/partners")
+@Tag(name = "Partner")
+public class PartnerController {
+
+    private final RegisterPartnerUseCase register;
+    private final UpdatePartnerUseCase update;
+    private final PublicationConsentUseCase consent;
+    private final FindPartnersQuery find;
+
+    public PartnerController(RegisterPartnerUseCase register, UpdatePartnerUseCase update,
+                             PublicationConsentUseCase consent, FindPartnersQuery find) {
+        this.register = register;
+        this.update = update;
+        this.consent = consent;
+        this.find = find;
+    }
+
+    @Get
+    @Operation(summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs")
+    public PageResponse<PartnerResponse> list(@PathVariable String networkId, @Nullable @QueryValue String category,
+                                              @QueryValue(defaultValue = "0") int page,
+                                              @QueryValue(defaultValue = "20") int size) {
+        Optional<PartnerCategory> filter = Optional.ofNullable(category)
+                .map(c -> PartnerCategory.fromCode(c, "category"));
+        return PageResponse.of(find.list(PathIds.network(networkId), filter, new PageRequest(page, size)),
+                PartnerResponse::from);
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Einen Partner im Netzwerk registrieren")
+    public HttpResponse<PartnerResponse> register(@PathVariable String networkId,
+                                                  @Body JsonNode body) {
+        NetworkId network = PathIds.network(networkId);
+        Fields fields = new Fields();
+        PartnerData data = partnerData(PartnerRequests.Partner.read(JsonBody.of(body, fields)), fields);
+        Partner partner = register.register(new RegisterPartnerCommand(network, data));
+        return HttpResponse.created(PartnerResponse.from(partner),
+                URI.create("/api/v1/networks/" + network + "/partners/" + partner.getId()));
+    }
+
+    @Get("/{partnerId}")
+    @Operation(summary = "Einen Partner lesen, mit allen Ansprechpersonen")
+    public PartnerResponse get(@PathVariable String networkId, @PathVariable String partnerId) {
+        return PartnerResponse.from(find.find(PathIds.network(networkId), PathIds.partner(partnerId)));
+    }
+
+    @Put("/{partnerId}")
+    @Operation(summary = "Die Stammdaten eines Partners ersetzen (mit der zuletzt gelesenen version)")
+    public PartnerResponse update(@PathVariable String networkId, @PathVariable String partnerId,
+                                  @Body JsonNode body) {
+        NetworkId network = PathIds.network(networkId);
+        PartnerId partner = PathIds.partner(partnerId);
+        Fields fields = new Fields();
+        PartnerRequests.Partner request = PartnerRequests.Partner.read(JsonBody.of(body, fields));
+        fields.required("version", request.version());
+        PartnerData data = partnerData(request, fields);
+        return PartnerResponse.from(update.update(new UpdatePartnerCommand(network, partner, request.version(), data)));
+    }
+
+    @Put("/{partnerId}/consents/{scope}")
+    @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) erfassen")
+    public PartnerResponse giveConsent(@PathVariable String networkId, @PathVariable String partnerId,
+                                       @PathVariable String scope, @Nullable @Body JsonNode body) {
+        Fields fields = new Fields();
+        PartnerRequests.Consent request = body == null ? new PartnerRequests.Consent(null)
+                : PartnerRequests.Consent.read(JsonBody.of(body, fields));
+        fields.throwIfInvalid();
+        return PartnerResponse.from(consent.give(consentCommand(networkId, partnerId, scope, request)));
+    }
+
+    @Delete("/{partnerId}/consents/{scope}")
+    @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) widerrufen")
+    public PartnerResponse withdrawConsent(@PathVariable String networkId, @PathVariable String partnerId,
+                                           @PathVariable String scope, @Nullable @QueryValue String on) {
+        return PartnerResponse.from(consent.withdraw(
+                consentCommand(networkId, partnerId, scope, new PartnerRequests.Consent(on))));
+    }
+
+    private static PublicationConsentCommand consentCommand(String networkId, String partnerId, String scope,
+                                                            PartnerRequests.Consent body) {
+        NetworkId network = PathIds.network(networkId);
+        PartnerId partner = PathIds.partner(partnerId);
+        Fields fields = new Fields();
+        ConsentScope consentScope = fields.value("scope", () -> ConsentScope.fromCode(scope, "scope"));
+        LocalDate on = fields.date("on", body == null ? null : body.on());
+        fields.throwIfInvalid();
+        return new PublicationConsentCommand(network, partner, consentScope, Optional.ofNullable(on));
+    }
+
+    private static PartnerData partnerData(PartnerRequests.Partner body, Fields fields) {
+        String name = fields.value("name", () -> Text.required(body.name(), "name", 200));
+        PartnerCategory category = fields.value("category", () -> PartnerCategory.fromCode(body.category(), "category"));
+        PostalAddress address = body.address() == null
+                ? fields.required("address", null)
+                : fields.value("address", () -> new PostalAddress(body.address().street(),
+                        body.address().postalCode(), body.address().city()));
+        List<ContactDetails> contacts = new ArrayList<>();
+        for (PartnerRequests.Contact contact : body.contacts()) {
+            contacts.add(contact(contact, fields));
+        }
+        LogoReference logo = body.logoUrl() == null || body.logoUrl().isBlank() ? null
+                : fields.value("logoUrl", () -> new LogoReference(body.logoUrl()));
+        LocalDate declaredOn = fields.date("noCommercialInterestDeclaredOn", body.noCommercialInterestDeclaredOn());
+        fields.throwIfInvalid();
+        return new PartnerData(name, category, address, contacts, Optional.ofNullable(logo),
+                Optional.ofNullable(declaredOn));
+    }
+
+    private static ContactDetails contact(PartnerRequests.Contact contact, Fields fields) {
+        String path = contact.path();
+        PersonId id = contact.id() == null ? null
+                : fields.value(path, () -> PersonId.parse(contact.id(), "id"));
+        PhoneNumber phone = blank(contact.phone()) ? null
+                : fields.value(path, () -> new PhoneNumber(contact.phone()));
+        EmailAddress email = blank(contact.email()) ? null
+                : fields.value(path, () -> new EmailAddress(contact.email()));
+        return fields.value(path, () -> new ContactDetails(Optional.ofNullable(id), contact.name(),
+                Optional.ofNullable(contact.function()), Optional.ofNullable(phone), Optional.ofNullable(email)));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

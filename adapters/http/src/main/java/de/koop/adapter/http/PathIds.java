@@ -1,0 +1,29 @@
+package de.koop.adapter.http;
+
+import de.koop.application.port.in.NotFoundException;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+
+/** Ids in URLs: one that is not even well-formed names nothing, so it is "not found". */
+final class PathIds {
+
+    private PathIds() {
+    }
+
+    static NetworkId network(String value) {
+        try {
+            return NetworkId.parse(value, "networkId");
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Netzwerk", value);
+        }
+    }
+
+    static PartnerId partner(String value) {
+        try {
+            return PartnerId.parse(value, "partnerId");
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Partner", value);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package de.koop.bootstrap;
+
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.AssignCoordinationCommand;
+import de.koop.application.port.in.AssignCoordinationUseCase;
+import de.koop.application.port.in.FindNetworksQuery;
+import de.koop.application.port.in.PartnerData;
+import de.koop.application.port.in.PublicationConsentCommand;
+import de.koop.application.port.in.PublicationConsentUseCase;
+import de.koop.application.port.in.RegisterNetworkCommand;
+import de.koop.application.port.in.RegisterNetworkUseCase;
+import de.koop.application.port.in.RegisterPartnerCommand;
+import de.koop.application.port.in.RegisterPartnerUseCase;
+import de.koop.domain.network.Admission;
+import de.koop.domain.network.Network;
+import de.koop.domain.partner.ConsentScope;
+import de.koop.domain.partner.ContactDetails;
+import de.koop.domain.partner.LogoReference;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.PhoneNumber;
+import de.koop.domain.shared.PostalAddress;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The networks of the three agreements in shared/agreements, with realistic (invented) partners and
+ * contacts, loaded through the use cases into an empty store when {@code koop.demo-data=true}.
+ */
+@Singleton
+@Requires(property = "koop.demo-data", value = "true")
+class DemoData implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final FindNetworksQuery networks;
+    private final RegisterNetworkUseCase registerNetwork;
+    private final RegisterPartnerUseCase registerPartner;
+    private final PublicationConsentUseCase consent;
+    private final AssignCoordinationUseCase coordination;
+
+    DemoData(FindNetworksQuery networks, RegisterNetworkUseCase registerNetwork, RegisterPartnerUseCase registerPartner,
+             PublicationConsentUseCase consent, AssignCoordinationUseCase coordination) {
+        this.networks = networks;
+        this.registerNetwork = registerNetwork;
+        this.registerPartner = registerPartner;
+        this.consent = consent;
+        this.coordination = coordination;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        if (networks.list(PageRequest.first()).totalItems() > 0) {
+            return;
+        }
+        leipzig();
+        nordsachsen();
+        nrwCooperation();
+        LOG.info("Demodaten geladen: drei Netzwerke aus shared/agreements");
+    }
+
+    private void leipzig() {
+        Network network = registerNetwork.register(new RegisterNetworkCommand("Leipziger Kooperation Pflege", "LeiKoP",
+                "Stadt Leipzig", """
+                        Vorhandene Leistungsangebote erfassen, ausbauen und weiterentwickeln.
+                        Bedarfsorientierte Angebote anregen.
+                        Wohnortnahe, umfassende und unabhängige Beratung und Vermittlung initiieren.
+                        Unterstützungs- und Entlastungsangebote steuern und koordinieren.
+                        Themenbezogene Informationsveranstaltungen und Weiterbildungen organisieren.
+                        Die Öffentlichkeit informieren und sensibilisieren.
+                        Handlungsempfehlungen erarbeiten.""", Admission.OPEN));
+        Partner city = partner(network, "Stadt Leipzig, Sozialamt – Netzwerkkoordination Pflege",
+                PartnerCategory.CITY_ADMINISTRATION, address("Prager Straße 21", "04103", "Leipzig"),
+                "https://leipzig.example/logo.svg", true, true,
+                contact("Katrin Böhme", "Netzwerkkoordinatorin", "0341 123-4501", "koordination.pflege@leipzig.example"),
+                contact("Thomas Richter", "Sachgebietsleiter Altenhilfe", "0341 123-4502", "altenhilfe@leipzig.example"));
+        partner(network, "AOK PLUS – Pflegekasse", PartnerCategory.COST_BEARER,
+                address("Sternplatz 7", "01067", "Dresden"), "https://aokplus.example/logo.png", true, false,
+                contact("Sabine Krüger", "Pflegeberatung Leipzig", "0341 555-2100", "pflegeberatung@aokplus.example"));
+        partner(network, "Klinikum St. Georg – Sozialdienst", PartnerCategory.HOSPITAL,
+                address("Delitzscher Straße 141", "04129", "Leipzig"), null, false, true,
+                contact("Dr. Martin Lange", "Leitung Sozialdienst", "0341 909-0", "sozialdienst@stgeorg.example"));
+        partner(network, "Ambulanter Pflegedienst Sonnenschein gGmbH", PartnerCategory.SERVICE_PROVIDER,
+                address("Karl-Liebknecht-Straße 52", "04275", "Leipzig"), "https://sonnenschein.example/logo.png",
+                true, true,
+                contact("Jana Vogel", "Pflegedienstleitung", "0341 301-7788", "jana.vogel@sonnenschein.example"));
+        partner(network, "Diakonie-Sozialstation Leipzig-Grünau", PartnerCategory.SERVICE_PROVIDER,
+                address("Stuttgarter Allee 18", "04209", "Leipzig"), null, false, false,
+                contact("Peter Hoffmann", "Einrichtungsleitung", "0341 412-6600", "sozialstation@diakonie-gruenau.example"));
+        partner(network, "Selbsthilfegruppe Pflegende Angehörige Leipzig", PartnerCategory.SELF_HELP,
+                address("Rosa-Luxemburg-Straße 19", "04103", "Leipzig"), null, false, true,
+                contact("Monika Schulze", "Gruppensprecherin", null, "angehoerige@selbsthilfe-leipzig.example"));
+        coordination.assignCoordination(new AssignCoordinationCommand(network.getId(), city.getId(),
+                city.getContacts().getFirst().id()));
+    }
+
+    private void nordsachsen() {
+        Network network = registerNetwork.register(new RegisterNetworkCommand(
+                "Integrierte Sozialplanung im Landkreis Nordsachsen", "ISP-NOS", "Landkreis Nordsachsen", """
+                        Hilfen und Unterstützung ziel- und bedarfsgerecht geben.
+                        Kommunale Daseinsvorsorge sicherstellen und fortentwickeln.
+                        Kooperativer und beteiligungsorientierter Austausch mit regionalen Akteuren.""",
+                Admission.OPEN));
+        Partner district = partner(network, "Landratsamt Nordsachsen, Sozialplanung", PartnerCategory.CITY_ADMINISTRATION,
+                address("Dr.-Belian-Straße 4-5", "04838", "Eilenburg"), "https://nordsachsen.example/wappen.svg",
+                true, true,
+                contact("Anja Meißner", "Sozialplanerin, Netzwerkkoordination", "03421 758-1234",
+                        "sozialplanung@nordsachsen.example"));
+        partner(network, "Jobcenter Nordsachsen", PartnerCategory.COST_BEARER,
+                address("Richard-Wagner-Straße 3", "04860", "Torgau"), null, false, false,
+                contact("Frank Neumann", "Bereichsleiter", "03421 7890-100", "frank.neumann@jobcenter-nos.example"));
+        partner(network, "Kreisseniorenbeirat Nordsachsen", PartnerCategory.SENIOR_REPRESENTATION,
+                address("Schloßstraße 27", "04860", "Torgau"), null, false, true,
+                contact("Gerda Winkler", "Vorsitzende", "03421 712-555", "seniorenbeirat@nordsachsen.example"));
+        partner(network, "Caritasverband Nordsachsen e. V.", PartnerCategory.SERVICE_PROVIDER,
+                address("Ritterstraße 8", "04509", "Delitzsch"), "https://caritas-nos.example/logo.png", true, false,
+                contact("Stefan Beyer", "Fachdienst Sozialberatung", "034202 601-20", "beratung@caritas-nos.example"));
+        coordination.assignCoordination(new AssignCoordinationCommand(network.getId(), district.getId(),
+                district.getContacts().getFirst().id()));
+    }
+
+    private void nrwCooperation() {
+        // a bilateral cooperation: fixed parties, closed to accession
+        Network network = registerNetwork.register(new RegisterNetworkCommand(
+                "Kooperation Eingliederungshilfe und Sozialhilfe Kreis Steinfurt", "KEH-ST", "Kreis Steinfurt", """
+                        Inklusive Sozialräume herstellen und sozialraumorientierte Leistungen sicherstellen.
+                        Angebotsstrukturen für Menschen mit Behinderungen bedarfsgerecht weiterentwickeln.""",
+                Admission.CLOSED));
+        Partner lwl = partner(network, "Landschaftsverband Westfalen-Lippe, LWL-Inklusionsamt Soziale Teilhabe",
+                PartnerCategory.COST_BEARER, address("Warendorfer Straße 26-28", "48133", "Münster"), null, false, true,
+                contact("Christian Albers", "Regionalplanung Kreis Steinfurt", "0251 591-4000",
+                        "regionalplanung@lwl.example"));
+        partner(network, "Kreis Steinfurt, Sozialamt", PartnerCategory.CITY_ADMINISTRATION,
+                address("Tecklenburger Straße 10", "48565", "Steinfurt"), null, false, true,
+                contact("Birgit Kamps", "Leitung Sozialplanung", "02551 69-2000", "sozialplanung@kreis-steinfurt.example"));
+        coordination.assignCoordination(new AssignCoordinationCommand(network.getId(), lwl.getId(),
+                lwl.getContacts().getFirst().id()));
+    }
+
+    private Partner partner(Network network, String name, PartnerCategory category, PostalAddress address,
+                            String logoUrl, boolean logoConsent, boolean contactsConsent, ContactDetails... contacts) {
+        Partner partner = registerPartner.register(new RegisterPartnerCommand(network.getId(), new PartnerData(name,
+                category, address, List.of(contacts), Optional.ofNullable(logoUrl).map(LogoReference::new),
+                Optional.of(LocalDate.of(2024, 1, 15)))));
+        if (logoConsent) {
+            partner = consent.give(new PublicationConsentCommand(network.getId(), partner.getId(), ConsentScope.LOGO,
+                    Optional.of(LocalDate.of(2024, 1, 15))));
+        }
+        if (contactsConsent) {
+            partner = consent.give(new PublicationConsentCommand(network.getId(), partner.getId(),
+                    ConsentScope.CONTACTS, Optional.of(LocalDate.of(2024, 1, 15))));
+        }
+        return partner;
+    }
+
+    private static PostalAddress address(String street, String postalCode, String city) {
+        return new PostalAddress(street, postalCode, city);
+    }
+
+    private static ContactDetails contact(String name, String function, String phone, String email) {
+        return new ContactDetails(Optional.empty(), name, Optional.of(function),
+                Optional.ofNullable(phone).map(PhoneNumber::new), Optional.of(new EmailAddress(email)));
+    }
+}

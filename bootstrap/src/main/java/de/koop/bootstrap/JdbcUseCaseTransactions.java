@@ -1,0 +1,26 @@
+package de.koop.bootstrap;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.function.Supplier;
+
+/** A database transaction per use case: everything it saved commits together, or nothing does. */
+@Singleton
+@Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+class JdbcUseCaseTransactions implements UseCaseTransactions {
+
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcUseCaseTransactions(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public <T> T run(boolean readOnly, Supplier<T> useCase) {
+        return readOnly
+                ? transactions.executeRead(status -> useCase.get())
+                : transactions.executeWrite(status -> useCase.get());
+    }
+}

@@ -1,0 +1,28 @@
+package de.koop.bootstrap;
+
+import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
+import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/**
+ * The in-memory stores, chosen with {@code koop.persistence=inmemory} (the environment
+ * {@code inmemory}). The JDBC stores are beans of their own adapter module.
+ */
+@Factory
+@Requires(property = "koop.persistence", value = "inmemory")
+class PersistenceFactory {
+
+    @Singleton
+    Networks inMemoryNetworks() {
+        return new InMemoryNetworks();
+    }
+
+    @Singleton
+    Partners inMemoryPartners() {
+        return new InMemoryPartners();
+    }
+}

@@ -1,0 +1,51 @@
+package de.koop.bootstrap;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+
+/**
+ * Wraps an in-port so that every call is one transaction, keeping the application's services free of
+ * any framework. Ports named {@code ...Query} run read-only.
+ */
+final class TransactionalUseCase {
+
+    private TransactionalUseCase() {
+    }
+
+    static <P> P wrap(Class<P> port, P service, UseCaseTransactions transactions) {
+        boolean readOnly = port.getSimpleName().endsWith("Query");
+        Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
+                (self, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return objectMethod(self, method, args, port, service);
+                    }
+                    return transactions.run(readOnly, () -> invoke(method, service, args));
+                });
+        return port.cast(proxy);
+    }
+
+    private static Object invoke(Method method, Object service, Object[] args) {
+        try {
+            return method.invoke(service, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object objectMethod(Object self, Method method, Object[] args, Class<?> port, Object service) {
+        return switch (method.getName()) {
+            case "equals" -> self == args[0];
+            case "hashCode" -> System.identityHashCode(self);
+            default -> "transactional " + port.getSimpleName() + " of " + service;
+        };
+    }
+}

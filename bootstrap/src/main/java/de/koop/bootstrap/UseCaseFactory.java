@@ -1,0 +1,102 @@
+package de.koop.bootstrap;
+
+import de.koop.application.port.in.AssignCoordinationUseCase;
+import de.koop.application.port.in.ChangeAdmissionUseCase;
+import de.koop.application.port.in.FindNetworksQuery;
+import de.koop.application.port.in.FindPartnersQuery;
+import de.koop.application.port.in.PublicDirectoryQuery;
+import de.koop.application.port.in.PublicationConsentUseCase;
+import de.koop.application.port.in.RegisterNetworkUseCase;
+import de.koop.application.port.in.RegisterPartnerUseCase;
+import de.koop.application.port.in.RenameNetworkUseCase;
+import de.koop.application.port.in.UpdatePartnerUseCase;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import de.koop.application.service.NetworkService;
+import de.koop.application.service.PartnerService;
+import de.koop.application.service.PublicDirectoryService;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Wires the application's services to the configured stores and exposes each in-port as its own
+ * bean, wrapped so that one call is one transaction.
+ */
+@Factory
+class UseCaseFactory {
+
+    /** Dates such as "consent given today" are dates in Germany. */
+    static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
+
+    @Singleton
+    Clock clock() {
+        return Clock.system(GERMANY);
+    }
+
+    // the services are beans only under their own class, so that each port resolves to its wrapper
+
+    @Singleton
+    @Bean(typed = NetworkService.class)
+    NetworkService networkService(Networks networks, Partners partners) {
+        return new NetworkService(networks, partners);
+    }
+
+    @Singleton
+    @Bean(typed = PartnerService.class)
+    PartnerService partnerService(Networks networks, Partners partners, Clock clock) {
+        return new PartnerService(networks, partners, clock);
+    }
+
+    @Singleton
+    RegisterNetworkUseCase registerNetwork(NetworkService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(RegisterNetworkUseCase.class, service, tx);
+    }
+
+    @Singleton
+    RenameNetworkUseCase renameNetwork(NetworkService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(RenameNetworkUseCase.class, service, tx);
+    }
+
+    @Singleton
+    ChangeAdmissionUseCase changeAdmission(NetworkService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(ChangeAdmissionUseCase.class, service, tx);
+    }
+
+    @Singleton
+    AssignCoordinationUseCase assignCoordination(NetworkService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(AssignCoordinationUseCase.class, service, tx);
+    }
+
+    @Singleton
+    FindNetworksQuery findNetworks(NetworkService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(FindNetworksQuery.class, service, tx);
+    }
+
+    @Singleton
+    RegisterPartnerUseCase registerPartner(PartnerService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(RegisterPartnerUseCase.class, service, tx);
+    }
+
+    @Singleton
+    UpdatePartnerUseCase updatePartner(PartnerService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(UpdatePartnerUseCase.class, service, tx);
+    }
+
+    @Singleton
+    PublicationConsentUseCase publicationConsent(PartnerService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(PublicationConsentUseCase.class, service, tx);
+    }
+
+    @Singleton
+    FindPartnersQuery findPartners(PartnerService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(FindPartnersQuery.class, service, tx);
+    }
+
+    @Singleton
+    PublicDirectoryQuery publicDirectory(Networks networks, Partners partners, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(PublicDirectoryQuery.class, new PublicDirectoryService(networks, partners), tx);
+    }
+}
