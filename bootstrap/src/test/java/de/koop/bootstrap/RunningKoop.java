@@ -1,0 +1,84 @@
+package de.koop.bootstrap;
+
+import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
+import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts the whole application as {@code main} would, on a free port, with the given settings. */
+final class RunningKoop implements AutoCloseable {
+
+    private final EmbeddedServer server;
+
+    private RunningKoop(EmbeddedServer server) {
+        this.server = server;
+    }
+
+    static RunningKoop start(Map<String, Object> settings, String... environments) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("micronaut.server.port", -1);
+        return new RunningKoop(ApplicationContext.run(EmbeddedServer.class, properties, environments));
+    }
+
+    /** The in-memory stores. */
+    static RunningKoop inMemory() {
+        return start(Map.of(), "inmemory");
+    }
+
+    /** The MariaDB that .ci/run prepares (see the koop.test.db.* properties of the parent POM). */
+    static RunningKoop onMariaDb() {
+        return start(Map.of(
+                "datasources.default.url", System.getProperty("koop.test.db.url"),
+                "datasources.default.username", System.getProperty("koop.test.db.user"),
+                "datasources.default.password", System.getProperty("koop.test.db.password")));
+    }
+
+    /** An embedded H2 database in a file, as the default start uses. */
+    static RunningKoop onH2File(String file) {
+        return start(Map.of(
+                "datasources.default.url", "jdbc:h2:file:" + file + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE"));
+    }
+
+    Api api() {
+        return new Api(server.getURI());
+    }
+
+    ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    /** Empties the store, whichever it is. */
+    void emptyStore() {
+        Networks networks = context().getBean(Networks.class);
+        if (networks instanceof InMemoryNetworks memory) {
+            memory.clear();
+            ((InMemoryPartners) context().getBean(Partners.class)).clear();
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
+        transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                statement.executeUpdate("DELETE FROM partner_contact");
+                statement.executeUpdate("DELETE FROM partner");
+                statement.executeUpdate("DELETE FROM network");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
