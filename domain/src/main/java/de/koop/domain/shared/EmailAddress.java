@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public record EmailAddress(String value) {
 
     private static final Pattern SHAPE =
-            Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}$");
+            Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)*\\.[A-Za-z]{2,}$",
+                    Pattern.UNICODE_CHARACTER_CLASS);
 
     public EmailAddress {
         if (value == null || value.isBlank()) {

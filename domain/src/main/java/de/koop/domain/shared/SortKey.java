@@ -13,9 +13,11 @@ public final class SortKey {
     }
 
     public static String of(String name) {
-        String folded = Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
+        // lower case first, so that the capital ẞ becomes ß and folds like it
+        String lower = name.toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
+                .replace("đ", "d");
+        String folded = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("[^a-z0-9]", "");
         return folded.length() > 200 ? folded.substring(0, 200) : folded;
     }
 }

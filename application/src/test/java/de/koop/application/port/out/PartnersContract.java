@@ -126,9 +126,10 @@ public abstract class PartnersContract {
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<String>> writers = new ArrayList<>();
         for (String name : List.of("Schreiber A", "Schreiber B")) {
+            // both read the same version before either saves, as two coordinators would
+            Partner copy = partners().findById(original.getId()).orElseThrow();
+            copy.update(name, copy.getCategory(), copy.getAddress(), List.of(), null, null);
             writers.add(() -> {
-                Partner copy = partners().findById(original.getId()).orElseThrow();
-                copy.update(name, copy.getCategory(), copy.getAddress(), List.of(), null, null);
                 start.await();
                 try {
                     partners().save(copy);
