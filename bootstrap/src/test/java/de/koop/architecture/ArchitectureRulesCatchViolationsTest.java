@@ -1,0 +1,208 @@
+package de.koop.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import de.koop.archfixture.adapter.http.FixtureController;
+import de.koop.archfixture.adapter.persistence.jdbc.JdbcFixtureStore;
+import de.koop.archfixture.application.port.in.RegisterFixtureUseCase;
+import de.koop.archfixture.application.port.out.FixtureAudit;
+import de.koop.archfixture.application.port.out.FixtureRows;
+import de.koop.archfixture.application.port.out.FixtureStore;
+import de.koop.archfixture.application.service.FixtureService;
+import de.koop.archfixture.bootstrap.FixtureWiring;
+import de.koop.archfixture.domain.network.ClockReadingNetwork;
+import de.koop.archfixture.domain.network.CyclicNetwork;
+import de.koop.archfixture.domain.network.IntrospectedNetwork;
+import de.koop.archfixture.domain.network.NowReferencingNetwork;
+import de.koop.archfixture.domain.network.SqlBackedNetwork;
+import de.koop.archfixture.domain.partner.CyclicPartner;
+import de.koop.archfixture.domain.partner.MillisReadingPartner;
+import de.koop.archfixture.domain.partner.SettablePartner;
+import de.koop.archfixture.domain.shared.FixtureId;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule, run over the fixture {@code de.koop.archfixture}, fails and names the class that breaks
+ * it; and a rule over a package without classes fails instead of passing vacuously.
+ */
+class ArchitectureRulesCatchViolationsTest {
+
+    private static JavaClasses fixture;
+    private static final ArchitectureRules RULES = ArchitectureRules.of(KoopClasses.FIXTURE_ROOT);
+
+    @BeforeAll
+    static void importFixture() {
+        fixture = KoopClasses.fixture();
+    }
+
+    @Test
+    void theFixtureImportHoldsNothingButTheFixture() {
+        assertThat(fixture.contain(FixtureWiring.class)).isTrue();
+        assertThat(fixture.stream()).allSatisfy(c -> assertThat(c.getPackageName()).startsWith(KoopClasses.FIXTURE_ROOT));
+    }
+
+    @Test
+    void aFrameworkAnnotationInTheDomainIsCaught() {
+        assertViolation(RULES.domainDependsOnlyOnJava(), IntrospectedNetwork.class)
+                .hasMessageContaining("io.micronaut.core.annotation.Introspected")
+                .hasMessageNotContaining(FixtureId.class.getName() + " ")
+                .hasMessageNotContaining(SqlBackedNetwork.class.getName());
+    }
+
+    @Test
+    void jdbcInTheDomainIsCaught() {
+        assertViolation(RULES.domainDoesNotUseJdbc(), SqlBackedNetwork.class)
+                .hasMessageContaining("java.sql.Connection");
+    }
+
+    @Test
+    void theDomainCallingLocalDateNowIsCaught() {
+        assertViolation(RULES.domainDoesNotReadTheClock(), ClockReadingNetwork.class)
+                .hasMessageContaining("java.time.LocalDate.now()");
+    }
+
+    @Test
+    void theDomainReferencingInstantNowIsCaught() {
+        assertViolation(RULES.domainDoesNotReadTheClock(), NowReferencingNetwork.class)
+                .hasMessageContaining("java.time.Instant.now()");
+    }
+
+    @Test
+    void theDomainCallingSystemCurrentTimeMillisIsCaught() {
+        assertViolation(RULES.domainDoesNotReadTheClock(), MillisReadingPartner.class)
+                .hasMessageContaining("java.lang.System.currentTimeMillis()");
+    }
+
+    @Test
+    void aPublicSetterInTheDomainIsCaughtButAMethodStartingWithSetIsNot() {
+        assertViolation(RULES.domainHasNoSetters(), SettablePartner.class)
+                .hasMessageContaining(SettablePartner.class.getName() + ".setName(")
+                .hasMessageNotContaining(SettablePartner.class.getName() + ".settle(");
+    }
+
+    @Test
+    void aJakartaDependencyInTheApplicationIsCaught() {
+        assertViolation(RULES.applicationDependsOnlyOnDomainAndJava(), FixtureService.class)
+                .hasMessageContaining("jakarta.inject.Provider");
+    }
+
+    @Test
+    void anApplicationDependencyOnAnAdapterIsCaught() {
+        assertViolation(RULES.applicationDependsOnlyOnDomainAndJava(), FixtureStore.class)
+                .hasMessageContaining("de.koop.archfixture.adapter.persistence.inmemory.InMemoryFixtureStore");
+    }
+
+    @Test
+    void jdbcInTheApplicationIsCaught() {
+        assertViolation(RULES.applicationDoesNotUseJdbc(), FixtureRows.class)
+                .hasMessageContaining("java.sql.ResultSet");
+    }
+
+    @Test
+    void anAdapterDependingOnAnotherAdapterIsCaught() {
+        assertViolation(RULES.adaptersDoNotDependOnEachOther(), JdbcFixtureStore.class)
+                .hasMessageContaining("de.koop.archfixture.adapter.persistence.inmemory.InMemoryFixtureStore");
+    }
+
+    @Test
+    void anAdapterDependingOnBootstrapIsCaught() {
+        assertViolation(RULES.adaptersDoNotDependOnBootstrap(), FixtureController.class)
+                .hasMessageContaining(FixtureWiring.class.getName());
+    }
+
+    @Test
+    void anInPortDependingOnItsServiceIsCaught() {
+        assertViolation(RULES.inPortsDoNotDependOnServicesOrAdapters(), RegisterFixtureUseCase.class)
+                .hasMessageContaining(FixtureService.class.getName());
+    }
+
+    @Test
+    void anOutPortDependingOnAnAdapterIsCaught() {
+        assertViolation(RULES.outPortsDoNotDependOnServicesOrAdapters(), FixtureStore.class)
+                .hasMessageContaining("de.koop.archfixture.adapter.persistence.inmemory.InMemoryFixtureStore");
+    }
+
+    @Test
+    void anOutPortDependingOnAServiceIsCaught() {
+        assertViolation(RULES.outPortsDoNotDependOnServicesOrAdapters(), FixtureAudit.class)
+                .hasMessageContaining(FixtureService.class.getName());
+    }
+
+    @Test
+    void aCycleBetweenAdapterAndBootstrapIsCaught() {
+        assertViolation(RULES.topLevelPackagesAreFreeOfCycles(), FixtureController.class)
+                .hasMessageContaining("Cycle detected")
+                .hasMessageContaining(FixtureWiring.class.getName());
+    }
+
+    @Test
+    void aCycleBetweenDomainPackagesIsCaught() {
+        assertViolation(RULES.domainPackagesAreFreeOfCycles(), CyclicNetwork.class)
+                .hasMessageContaining("Cycle detected")
+                .hasMessageContaining(CyclicPartner.class.getName());
+    }
+
+    @Test
+    void aCycleBetweenInPortAndServiceIsCaught() {
+        assertViolation(RULES.applicationPackagesAreFreeOfCycles(), RegisterFixtureUseCase.class)
+                .hasMessageContaining("Cycle detected")
+                .hasMessageContaining(FixtureService.class.getName());
+    }
+
+    @Test
+    void everyRuleOfTheCatalogueFailsOnTheFixtureWithARealViolation() {
+        assertThat(ArchitectureRules.forRoot(KoopClasses.FIXTURE_ROOT)).allSatisfy(rule ->
+                assertThatThrownBy(() -> rule.check(fixture))
+                        .as(rule.getDescription())
+                        .isInstanceOf(AssertionError.class)
+                        .hasMessageContaining("was violated")
+                        .hasMessageNotContaining(NonVacuousRule.EMPTY_PACKAGE)
+                        .hasMessageNotContaining(NonVacuousRule.TOO_FEW_SLICES));
+    }
+
+    @Test
+    void everyRuleFailsWhenThePackagesItNamesHoldNoClasses() {
+        String nowhere = "de.koop.nowhere";
+        assertThat(ArchitectureRules.forRoot(nowhere)).allSatisfy(rule ->
+                assertThatThrownBy(() -> rule.check(fixture))
+                        .as(rule.getDescription())
+                        .isInstanceOf(AssertionError.class)
+                        .hasMessageContaining("Package '" + nowhere + ".")
+                        .hasMessageContaining(NonVacuousRule.EMPTY_PACKAGE));
+    }
+
+    @Test
+    void aRuleFailsWhenOneOfItsAdapterPackagesIsMissing() {
+        JavaClasses withoutHttp = fixture.that(resideOutsideOfPackage(KoopClasses.FIXTURE_ROOT + ".adapter.http.."));
+
+        assertThatThrownBy(() -> RULES.adaptersDoNotDependOnEachOther().check(withoutHttp))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Package '" + KoopClasses.FIXTURE_ROOT + ".adapter.http..' named by this rule "
+                        + NonVacuousRule.EMPTY_PACKAGE);
+    }
+
+    @Test
+    void aCycleRuleFailsWhenThereIsOnlyOneSliceToCompare() {
+        JavaClasses onlyNetwork = fixture.that(resideOutsideOfPackage(KoopClasses.FIXTURE_ROOT + ".domain.partner.."))
+                .that(resideOutsideOfPackage(KoopClasses.FIXTURE_ROOT + ".domain.shared.."));
+
+        assertThatThrownBy(() -> RULES.domainPackagesAreFreeOfCycles().check(onlyNetwork))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(NonVacuousRule.TOO_FEW_SLICES);
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertViolation(ArchRule rule, Class<?> offender) {
+        return assertThatThrownBy(() -> rule.check(fixture))
+                .as("%s over %s", rule.getDescription(), KoopClasses.FIXTURE_ROOT)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("was violated")
+                .hasMessageNotContaining(NonVacuousRule.EMPTY_PACKAGE)
+                .hasMessageContaining(offender.getName());
+    }
+}
