@@ -26,6 +26,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 
@@ -60,7 +63,8 @@ public class NetworkController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Ein Netzwerk anlegen")
-    public HttpResponse<NetworkResponse> register(@Body JsonNode body) {
+    public HttpResponse<NetworkResponse> register(
+            @RequestBody(description = "Das neue Netzwerk", required = true, content = @Content(schema = @Schema(implementation = NetworkRequests.Register.class))) @Body JsonNode body) {
         Fields fields = new Fields();
         NetworkRequests.Register request = NetworkRequests.Register.read(JsonBody.of(body, fields));
         fields.required("open", request.open());
@@ -78,7 +82,8 @@ public class NetworkController {
 
     @Post("/{networkId}/rename")
     @Operation(summary = "Ein Netzwerk umbenennen (Name und Kurzname)")
-    public NetworkResponse rename(@PathVariable String networkId, @Body JsonNode body) {
+    public NetworkResponse rename(@PathVariable String networkId,
+            @RequestBody(description = "Name, Kurzname und die zuletzt gelesene version", required = true, content = @Content(schema = @Schema(implementation = NetworkRequests.Rename.class))) @Body JsonNode body) {
         NetworkId id = PathIds.network(networkId);
         Fields fields = new Fields();
         NetworkRequests.Rename request = NetworkRequests.Rename.read(JsonBody.of(body, fields));
@@ -103,7 +108,7 @@ public class NetworkController {
     @Put("/{networkId}/coordination")
     @Operation(summary = "Die Netzwerkkoordination einem Partner und seiner Ansprechperson übertragen")
     public NetworkResponse assignCoordination(@PathVariable String networkId,
-                                              @Body JsonNode body) {
+            @RequestBody(description = "Partner und Ansprechperson", required = true, content = @Content(schema = @Schema(implementation = NetworkRequests.AssignCoordination.class))) @Body JsonNode body) {
         NetworkId id = PathIds.network(networkId);
         Fields fields = new Fields();
         NetworkRequests.AssignCoordination request = NetworkRequests.AssignCoordination.read(JsonBody.of(body, fields));

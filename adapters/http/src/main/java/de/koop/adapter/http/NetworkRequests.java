@@ -1,5 +1,7 @@
 package de.koop.adapter.http;
 
+import io.micronaut.core.annotation.Nullable;
+
 /** The bodies coordinators send about networks; read strictly from JSON by {@link JsonBody}. */
 final class NetworkRequests {
 
@@ -7,7 +9,7 @@ final class NetworkRequests {
     }
 
     /** Registers a network; {@code open} says whether it accepts new partners by declaration. */
-    record Register(String name, String shortName, String region, String goals, Boolean open) {
+    record Register(String name, @Nullable String shortName, String region, @Nullable String goals, Boolean open) {
         static Register read(JsonBody body) {
             return new Register(body.string("name"), body.string("shortName"), body.string("region"),
                     body.string("goals"), body.bool("open"));
@@ -15,7 +17,7 @@ final class NetworkRequests {
     }
 
     /** Renames a network, based on the version last read. */
-    record Rename(String name, String shortName, Long version) {
+    record Rename(String name, @Nullable String shortName, Long version) {
         static Rename read(JsonBody body) {
             return new Rename(body.string("name"), body.string("shortName"), body.integer("version"));
         }

@@ -35,6 +35,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -75,7 +78,7 @@ public class PartnerController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Partner im Netzwerk registrieren")
     public HttpResponse<PartnerResponse> register(@PathVariable String networkId,
-                                                  @Body JsonNode body) {
+            @RequestBody(description = "Die Stammdaten des Partners", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
         PartnerData data = partnerData(PartnerRequests.Partner.read(JsonBody.of(body, fields)), fields);
@@ -93,7 +96,7 @@ public class PartnerController {
     @Put("/{partnerId}")
     @Operation(summary = "Die Stammdaten eines Partners ersetzen (mit der zuletzt gelesenen version)")
     public PartnerResponse update(@PathVariable String networkId, @PathVariable String partnerId,
-                                  @Body JsonNode body) {
+            @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         PartnerId partner = PathIds.partner(partnerId);
         Fields fields = new Fields();
@@ -106,7 +109,8 @@ public class PartnerController {
     @Put("/{partnerId}/consents/{scope}")
     @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) erfassen")
     public PartnerResponse giveConsent(@PathVariable String networkId, @PathVariable String partnerId,
-                                       @PathVariable String scope, @Nullable @Body JsonNode body) {
+                                       @PathVariable String scope,
+            @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)", content = @Content(schema = @Schema(implementation = PartnerRequests.Consent.class))) @Nullable @Body JsonNode body) {
         Fields fields = new Fields();
         PartnerRequests.Consent request = body == null ? new PartnerRequests.Consent(null)
                 : PartnerRequests.Consent.read(JsonBody.of(body, fields));

@@ -1,5 +1,7 @@
 package de.koop.adapter.http;
 
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The bodies coordinators send about partners; read strictly from JSON by {@link JsonBody}. */
@@ -13,8 +15,8 @@ final class PartnerRequests {
      * {@code noCommercialInterestDeclaredOn} is the date of the partner's declaration that it pursues
      * no commercial self-interest in the network.
      */
-    record Partner(String name, String category, Address address, List<Contact> contacts, String logoUrl,
-                   String noCommercialInterestDeclaredOn, Long version) {
+    record Partner(String name, String category, Address address, @Nullable List<Contact> contacts,
+                   @Nullable String logoUrl, @Nullable String noCommercialInterestDeclaredOn, @Nullable Long version) {
         static Partner read(JsonBody body) {
             JsonBody address = body.object("address");
             return new Partner(body.string("name"), body.string("category"),
@@ -31,7 +33,8 @@ final class PartnerRequests {
     }
 
     /** A contact person; with {@code id} to keep an existing one, without to add a new one. */
-    record Contact(String path, String id, String name, String function, String phone, String email) {
+    record Contact(@Schema(hidden = true) String path, @Nullable String id, String name, @Nullable String function,
+                   @Nullable String phone, @Nullable String email) {
         static Contact read(JsonBody body) {
             return new Contact(body.path(), body.string("id"), body.string("name"), body.string("function"),
                     body.string("phone"), body.string("email"));
@@ -39,7 +42,7 @@ final class PartnerRequests {
     }
 
     /** The date of the written consent or withdrawal; today when absent. */
-    record Consent(String on) {
+    record Consent(@Nullable String on) {
         static Consent read(JsonBody body) {
             return new Consent(body.string("on"));
         }

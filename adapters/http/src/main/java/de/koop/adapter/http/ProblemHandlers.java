@@ -4,7 +4,6 @@ import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.RuleViolationException;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -18,57 +17,83 @@ final class ProblemHandlers {
     private ProblemHandlers() {
     }
 
-    @Produces(Problem.MEDIA_TYPE)
-    @Singleton
-    @Requires(classes = ExceptionHandler.class)
-    static class InvalidValue implements ExceptionHandler<InvalidValueException, HttpResponse<Problem>> {
+    /** One kind of exception, one kind of problem; the exception's German message is the detail. */
+    abstract static class Handler<E extends RuntimeException> implements ExceptionHandler<E, HttpResponse<Problem>> {
+
+        private final ProblemType type;
+
+        Handler(ProblemType type) {
+            this.type = type;
+        }
+
         @Override
-        public HttpResponse<Problem> handle(HttpRequest request, InvalidValueException e) {
-            return ProblemResponses.of(request, ProblemType.INVALID_REQUEST, e.field() + ": " + e.reason(),
-                    List.of(new Problem.FieldError(e.field(), e.reason())));
+        public HttpResponse<Problem> handle(HttpRequest request, E exception) {
+            return ProblemResponses.of(request, type, detail(exception), fieldErrors(exception));
+        }
+
+        String detail(E exception) {
+            return exception.getMessage();
+        }
+
+        List<Problem.FieldError> fieldErrors(E exception) {
+            return List.of();
         }
     }
 
-    @Produces(Problem.MEDIA_TYPE)
     @Singleton
-    @Requires(classes = ExceptionHandler.class)
-    static class InvalidRequest implements ExceptionHandler<RequestValidationException, HttpResponse<Problem>> {
+    @Produces(Problem.MEDIA_TYPE)
+    static class InvalidValue extends Handler<InvalidValueException> {
+        InvalidValue() {
+            super(ProblemType.INVALID_REQUEST);
+        }
+
         @Override
-        public HttpResponse<Problem> handle(HttpRequest request, RequestValidationException e) {
-            String detail = e.errors().size() == 1
-                    ? e.errors().getFirst().field() + ": " + e.errors().getFirst().reason()
+        List<Problem.FieldError> fieldErrors(InvalidValueException e) {
+            return List.of(new Problem.FieldError(e.field(), e.reason()));
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static class InvalidRequest extends Handler<RequestValidationException> {
+        InvalidRequest() {
+            super(ProblemType.INVALID_REQUEST);
+        }
+
+        @Override
+        String detail(RequestValidationException e) {
+            Problem.FieldError first = e.errors().getFirst();
+            return e.errors().size() == 1 ? first.field() + ": " + first.reason()
                     : e.errors().size() + " Felder sind ungültig.";
-            return ProblemResponses.of(request, ProblemType.INVALID_REQUEST, detail, e.errors());
+        }
+
+        @Override
+        List<Problem.FieldError> fieldErrors(RequestValidationException e) {
+            return e.errors();
         }
     }
 
-    @Produces(Problem.MEDIA_TYPE)
     @Singleton
-    @Requires(classes = ExceptionHandler.class)
-    static class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
-            return ProblemResponses.of(request, ProblemType.NOT_FOUND, e.getMessage(), null);
+    @Produces(Problem.MEDIA_TYPE)
+    static class NotFound extends Handler<NotFoundException> {
+        NotFound() {
+            super(ProblemType.NOT_FOUND);
         }
     }
 
-    @Produces(Problem.MEDIA_TYPE)
     @Singleton
-    @Requires(classes = ExceptionHandler.class)
-    static class VersionConflict implements ExceptionHandler<VersionConflictException, HttpResponse<Problem>> {
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, VersionConflictException e) {
-            return ProblemResponses.of(request, ProblemType.VERSION_CONFLICT, e.getMessage(), null);
+    @Produces(Problem.MEDIA_TYPE)
+    static class VersionConflict extends Handler<VersionConflictException> {
+        VersionConflict() {
+            super(ProblemType.VERSION_CONFLICT);
         }
     }
 
-    @Produces(Problem.MEDIA_TYPE)
     @Singleton
-    @Requires(classes = ExceptionHandler.class)
-    static class RuleViolation implements ExceptionHandler<RuleViolationException, HttpResponse<Problem>> {
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, RuleViolationException e) {
-            return ProblemResponses.of(request, ProblemType.RULE_VIOLATION, e.getMessage(), null);
+    @Produces(Problem.MEDIA_TYPE)
+    static class RuleViolation extends Handler<RuleViolationException> {
+        RuleViolation() {
+            super(ProblemType.RULE_VIOLATION);
         }
     }
 }

@@ -17,22 +17,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link Networks} adapter must do. Extend it, return your adapter, and empty the store
- * before each test.
+ * What every {@link Networks} adapter must do. Extend it and return your adapter's stores.
  */
 public abstract class NetworksContract {
 
-    protected abstract Networks networks();
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
 
-    /** Partners are needed to test a network's coordination. */
-    protected abstract Partners partners();
+    private Networks networks() {
+        return stores().networks();
+    }
 
-    /** Removes every network and partner, so that each test starts from an empty store. */
-    protected abstract void emptyStore();
+    private Partners partners() {
+        return stores().partners();
+    }
 
     @BeforeEach
     void startEmpty() {
-        emptyStore();
+        stores().emptyAll();
     }
 
     @Test

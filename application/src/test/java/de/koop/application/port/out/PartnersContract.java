@@ -29,23 +29,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link Partners} adapter must do. Extend it, return your adapters, and empty the store
- * before each test.
+ * What every {@link Partners} adapter must do. Extend it and return your adapter's stores.
  */
 public abstract class PartnersContract {
 
-    protected abstract Networks networks();
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
 
-    protected abstract Partners partners();
+    private Networks networks() {
+        return stores().networks();
+    }
 
-    /** Removes every network and partner, so that each test starts from an empty store. */
-    protected abstract void emptyStore();
+    private Partners partners() {
+        return stores().partners();
+    }
 
     private Network network;
 
     @BeforeEach
     void startWithOneNetwork() {
-        emptyStore();
+        stores().emptyAll();
         network = networks().save(Fixtures.leipzig());
     }
 

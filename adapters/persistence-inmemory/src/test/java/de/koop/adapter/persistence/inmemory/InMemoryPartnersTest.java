@@ -1,27 +1,14 @@
 package de.koop.adapter.persistence.inmemory;
 
-import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.PartnersContract;
-import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.StoresUnderTest;
 
 class InMemoryPartnersTest extends PartnersContract {
 
-    private final InMemoryNetworks networks = new InMemoryNetworks();
-    private final InMemoryPartners partners = new InMemoryPartners();
+    private final InMemoryStores stores = new InMemoryStores();
 
     @Override
-    protected Networks networks() {
-        return networks;
-    }
-
-    @Override
-    protected Partners partners() {
-        return partners;
-    }
-
-    @Override
-    protected void emptyStore() {
-        networks.clear();
-        partners.clear();
+    protected StoresUnderTest stores() {
+        return stores;
     }
 }

@@ -1,8 +1,7 @@
 package de.koop.adapter.persistence.jdbc;
 
 import de.koop.application.port.out.NetworksContract;
-import de.koop.application.port.out.Networks;
-import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.StoresUnderTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 
@@ -13,17 +12,7 @@ class JdbcNetworksOnH2Test extends NetworksContract {
     JdbcStores stores;
 
     @Override
-    protected Networks networks() {
-        return stores.networks;
-    }
-
-    @Override
-    protected Partners partners() {
-        return stores.partners;
-    }
-
-    @Override
-    protected void emptyStore() {
-        stores.emptyAll();
+    protected StoresUnderTest stores() {
+        return stores;
     }
 }

@@ -1,0 +1,28 @@
+package de.koop.adapter.persistence.inmemory;
+
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.StoresUnderTest;
+
+/** Fresh in-memory stores for the contract tests. */
+final class InMemoryStores implements StoresUnderTest {
+
+    private final InMemoryNetworks networks = new InMemoryNetworks();
+    private final InMemoryPartners partners = new InMemoryPartners();
+
+    @Override
+    public Networks networks() {
+        return networks;
+    }
+
+    @Override
+    public Partners partners() {
+        return partners;
+    }
+
+    @Override
+    public void emptyAll() {
+        networks.clear();
+        partners.clear();
+    }
+}

@@ -1,0 +1,12 @@
+package de.koop.application.port.out;
+
+/** The stores of one adapter, as the contract tests need them. */
+public interface StoresUnderTest {
+
+    Networks networks();
+
+    Partners partners();
+
+    /** Removes every network and partner, so that each test starts from an empty store. */
+    void emptyAll();
+}
