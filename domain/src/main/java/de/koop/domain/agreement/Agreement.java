@@ -1,0 +1,330 @@
+package de.koop.domain.agreement;
+
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleViolationException;
+import de.koop.domain.shared.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A governing document of a network (Rahmenvereinbarung, Rahmenordnung, Kooperationsvereinbarung):
+ * its parties, its rules as data (term, renewal, termination), its annexes, and its versions. Versions
+ * and reviews are history: they are added, never changed or removed.
+ */
+public final class Agreement {
+
+    private final AgreementId id;
+    private final NetworkId networkId;
+    private final AgreementKind kind;
+    private final String title;
+    private final String legalBasis;
+    private final List<PartnerId> parties;
+    private final List<Annex> annexes;
+    private final Term term;
+    private final TerminationRule terminationRule;
+    private final boolean successorRequired;
+    private final List<AgreementVersion> versions;
+    private final List<Review> reviews;
+    private final long revision;
+
+    private Agreement(AgreementId id, NetworkId networkId, AgreementKind kind, String title, String legalBasis,
+                      List<PartnerId> parties, List<Annex> annexes, Term term, TerminationRule terminationRule,
+                      boolean successorRequired, List<AgreementVersion> versions, List<Review> reviews,
+                      long revision) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.networkId = Objects.requireNonNull(networkId, "networkId");
+        if (kind == null) {
+            throw new InvalidValueException("kind", "darf nicht leer sein");
+        }
+        this.kind = kind;
+        this.title = Text.required(title, "title", 300);
+        this.legalBasis = Text.optionalMultiline(legalBasis, "legalBasis", 2000).orElse(null);
+        this.parties = checkParties(parties);
+        this.annexes = List.copyOf(annexes == null ? List.of() : annexes);
+        if (term == null) {
+            throw new InvalidValueException("term", "darf nicht leer sein");
+        }
+        this.term = term;
+        if (terminationRule == null) {
+            throw new InvalidValueException("termination", "darf nicht leer sein");
+        }
+        this.terminationRule = terminationRule;
+        this.successorRequired = successorRequired;
+        this.versions = new ArrayList<>(versions);
+        this.reviews = new ArrayList<>(reviews);
+        this.revision = revision;
+    }
+
+    /**
+     * An agreement concluded by its parties: version 1, signed by all of them on {@code concludedOn}.
+     *
+     * @param effectiveOn the agreed day it takes effect, or {@code null} for "on signing"
+     */
+    public static Agreement conclude(AgreementId id, NetworkId networkId, AgreementKind kind, String title,
+                                     String legalBasis, List<PartnerId> parties, List<Annex> annexes, Term term,
+                                     TerminationRule terminationRule, boolean successorRequired,
+                                     LocalDate concludedOn, LocalDate effectiveOn, String textReference) {
+        requireDate(concludedOn, "concludedOn");
+        List<PartnerId> checked = checkParties(parties);
+        AgreementVersion first = new AgreementVersion(1, Optional.empty(), VersionState.CONCLUDED, concludedOn,
+                Optional.of(concludedOn), Optional.ofNullable(effectiveOn), Optional.ofNullable(textReference),
+                Optional.empty(), checked.stream().map(p -> new PartyConsent(p, concludedOn)).toList());
+        return new Agreement(id, networkId, kind, title, legalBasis, checked, annexes, term, terminationRule,
+                successorRequired, List.of(first), List.of(), 0);
+    }
+
+    /** An agreement as it was stored; used by persistence adapters only. */
+    public static Agreement reconstitute(AgreementId id, NetworkId networkId, AgreementKind kind, String title,
+                                         String legalBasis, List<PartnerId> parties, List<Annex> annexes, Term term,
+                                         TerminationRule terminationRule, boolean successorRequired,
+                                         List<AgreementVersion> versions, List<Review> reviews, long revision) {
+        return new Agreement(id, networkId, kind, title, legalBasis, parties, annexes, term, terminationRule,
+                successorRequired, versions, reviews, revision);
+    }
+
+    /**
+     * Proposes an amendment: a new version that supersedes the latest concluded one once every party
+     * consented in writing. Until then the latest concluded version stays in force.
+     */
+    public AgreementVersion proposeAmendment(LocalDate proposedOn, LocalDate effectiveOn, String textReference,
+                                             String summary) {
+        requireDate(proposedOn, "proposedOn");
+        if (openProposal().isPresent()) {
+            throw new RuleViolationException("amendment-already-proposed", "Es liegt bereits ein Änderungsvorschlag"
+                    + " (Fassung " + openProposal().get().number() + ") vor; er muss erst abgeschlossen werden.");
+        }
+        AgreementVersion latest = latestConcluded();
+        if (proposedOn.isBefore(latest.concludedOn().orElseThrow())) {
+            throw new InvalidValueException("proposedOn", "liegt vor dem Abschluss der geltenden Fassung");
+        }
+        if (effectiveOn != null && effectiveOn.isBefore(proposedOn)) {
+            throw new InvalidValueException("effectiveOn", "liegt vor dem Vorschlag");
+        }
+        AgreementVersion proposal = new AgreementVersion(versions.size() + 1, Optional.of(latest.number()),
+                VersionState.PROPOSED, proposedOn, Optional.empty(), Optional.ofNullable(effectiveOn),
+                Optional.ofNullable(textReference), Optional.ofNullable(summary), List.of());
+        versions.add(proposal);
+        return proposal;
+    }
+
+    /**
+     * Records a party's written consent to a proposed version; with the last party's consent the
+     * version is concluded on that day.
+     */
+    public AgreementVersion recordConsent(int versionNumber, PartnerId party, LocalDate on, boolean writtenForm) {
+        requireDate(on, "consentedOn");
+        AgreementVersion proposal = openProposal().filter(p -> p.number() == versionNumber)
+                .orElseThrow(() -> new RuleViolationException("no-such-proposal",
+                        "Fassung " + versionNumber + " ist kein offener Änderungsvorschlag."));
+        if (!parties.contains(party)) {
+            throw new InvalidValueException("partnerId", "ist keine Vertragspartei dieser Vereinbarung");
+        }
+        if (!writtenForm) {
+            throw new RuleViolationException("written-form-required",
+                    "Eine Änderung bedarf der Schriftform: die Zustimmung muss schriftlich vorliegen.");
+        }
+        if (proposal.hasConsentOf(party)) {
+            throw new RuleViolationException("consent-already-recorded",
+                    "Die Zustimmung dieser Partei zu Fassung " + versionNumber + " liegt bereits vor.");
+        }
+        if (on.isBefore(proposal.proposedOn())) {
+            throw new InvalidValueException("consentedOn", "liegt vor dem Änderungsvorschlag");
+        }
+        AgreementVersion updated = proposal.withConsent(new PartyConsent(party, on));
+        if (new HashSet<>(updated.consents().stream().map(PartyConsent::party).toList()).containsAll(parties)) {
+            updated = updated.concluded(on);
+        }
+        versions.set(versionNumber - 1, updated);
+        return updated;
+    }
+
+    /** Concludes a new version that every party signed on {@code concludedOn}. */
+    public AgreementVersion concludeVersion(LocalDate concludedOn, LocalDate effectiveOn, String textReference,
+                                            String summary) {
+        AgreementVersion proposal = proposeAmendment(concludedOn, effectiveOn, textReference, summary);
+        AgreementVersion signed = proposal;
+        for (PartnerId party : parties) {
+            signed = signed.withConsent(new PartyConsent(party, concludedOn));
+        }
+        signed = signed.concluded(concludedOn);
+        versions.set(signed.number() - 1, signed);
+        return signed;
+    }
+
+    /** Records the review of the current term; its outcome renews the term or keeps it until a successor. */
+    public void recordReview(Review review) {
+        Objects.requireNonNull(review, "review");
+        if (!(term instanceof Term.Fixed fixed) || fixed.renewal() != RenewalRule.RENEW_UNLESS_CHANGE_NEEDED) {
+            throw new RuleViolationException("no-review-rule",
+                    "Diese Vereinbarung sieht keine Überprüfung mit Verlängerung vor.");
+        }
+        LocalDate start = firstEffectiveDate();
+        if (review.heldOn().isBefore(start)) {
+            throw new InvalidValueException("heldOn", "liegt vor dem Inkrafttreten der Vereinbarung");
+        }
+        if (!reviews.isEmpty() && review.heldOn().isBefore(reviews.getLast().heldOn())) {
+            throw new InvalidValueException("heldOn", "liegt vor der letzten erfassten Überprüfung");
+        }
+        if (termOn(review.heldOn()).continuesUntilSuccessor()) {
+            throw new RuleViolationException("awaiting-successor",
+                    "Eine Überprüfung hat bereits Änderungsbedarf festgestellt; die Vereinbarung gilt bis zu ihrer Ablösung fort.");
+        }
+        reviews.add(review);
+    }
+
+    /** The version in force on {@code date}: the latest concluded one that had taken effect by then. */
+    public Optional<AgreementVersion> versionInForceOn(LocalDate date) {
+        return versions.stream()
+                .filter(AgreementVersion::isConcluded)
+                .filter(v -> !v.effectiveDate().orElseThrow().isAfter(date))
+                .max(Comparator.comparing((AgreementVersion v) -> v.effectiveDate().orElseThrow())
+                        .thenComparing(AgreementVersion::number));
+    }
+
+    /** Whether the agreement binds anyone on {@code date}: a version is in force and the term has not run out. */
+    public boolean isInForceOn(LocalDate date) {
+        return versionInForceOn(date).isPresent() && !termOn(date).expired();
+    }
+
+    /** The day the first version took effect. */
+    public LocalDate firstEffectiveDate() {
+        return versions.getFirst().effectiveDate().orElseThrow();
+    }
+
+    /**
+     * The term on {@code date}. A fixed term is counted from the first version's effective date; each
+     * review that found no need to change renews it for the same length, one that found a need keeps
+     * it until a successor replaces it.
+     */
+    public TermStatus termOn(LocalDate date) {
+        if (!(term instanceof Term.Fixed fixed)) {
+            return TermStatus.unlimited();
+        }
+        LocalDate previousEnd = firstEffectiveDate().minusDays(1);
+        LocalDate end = fixed.firstTermEnd(firstEffectiveDate());
+        for (Review review : reviews) {
+            if (review.heldOn().isAfter(date)) {
+                break;
+            }
+            if (!review.heldOn().isAfter(previousEnd)) {
+                continue; // a second review of a term already renewed changes nothing
+            }
+            if (review.changeNeeded()) {
+                return new TermStatus(Optional.empty(), Optional.empty(), false, true, false);
+            }
+            previousEnd = end;
+            end = fixed.nextTermEnd(end);
+        }
+        boolean renews = fixed.renewal() == RenewalRule.RENEW_UNLESS_CHANGE_NEEDED;
+        Optional<LocalDate> reviewDue = renews ? Optional.of(fixed.reviewDue(end)) : Optional.empty();
+        // every recorded review moves on to the next term, so the current one is never reviewed yet
+        boolean overdue = reviewDue.map(date::isAfter).orElse(false);
+        boolean expired = !renews && date.isAfter(end);
+        return new TermStatus(Optional.of(end), reviewDue, overdue, false, expired);
+    }
+
+    /**
+     * The day a termination received on {@code received} takes effect under this agreement's rule.
+     *
+     * @throws InvalidValueException when it was received before the agreement took effect, or asks
+     *                               for a date before its receipt
+     */
+    public LocalDate terminationEffectiveDate(LocalDate received, LocalDate requested) {
+        requireDate(received, "receivedOn");
+        if (received.isBefore(firstEffectiveDate())) {
+            throw new InvalidValueException("receivedOn",
+                    "liegt vor dem Inkrafttreten der Vereinbarung am " + firstEffectiveDate());
+        }
+        if (requested != null && requested.isBefore(received)) {
+            throw new InvalidValueException("requestedOn", "liegt vor dem Zugang der Kündigung");
+        }
+        return terminationRule.effectiveDate(received, requested);
+    }
+
+    public Optional<AgreementVersion> openProposal() {
+        return versions.stream().filter(v -> !v.isConcluded()).findFirst();
+    }
+
+    private AgreementVersion latestConcluded() {
+        return versions.stream().filter(AgreementVersion::isConcluded).reduce((a, b) -> b).orElseThrow();
+    }
+
+    public AgreementId getId() {
+        return id;
+    }
+
+    public NetworkId getNetworkId() {
+        return networkId;
+    }
+
+    public AgreementKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Optional<String> getLegalBasis() {
+        return Optional.ofNullable(legalBasis);
+    }
+
+    public List<PartnerId> getParties() {
+        return parties;
+    }
+
+    public List<Annex> getAnnexes() {
+        return annexes;
+    }
+
+    public Term getTerm() {
+        return term;
+    }
+
+    public TerminationRule getTerminationRule() {
+        return terminationRule;
+    }
+
+    /** After a termination the parties must conclude a successor agreement by its effective date. */
+    public boolean isSuccessorRequired() {
+        return successorRequired;
+    }
+
+    public List<AgreementVersion> getVersions() {
+        return List.copyOf(versions);
+    }
+
+    public List<Review> getReviews() {
+        return List.copyOf(reviews);
+    }
+
+    /** The stored revision for optimistic locking; not to be confused with the agreement's versions. */
+    public long getRevision() {
+        return revision;
+    }
+
+    private static List<PartnerId> checkParties(List<PartnerId> parties) {
+        List<PartnerId> copy = List.copyOf(parties == null ? List.of() : parties);
+        if (copy.isEmpty()) {
+            throw new InvalidValueException("parties", "mindestens eine Vertragspartei");
+        }
+        if (new HashSet<>(copy).size() != copy.size()) {
+            throw new InvalidValueException("parties", "eine Partei ist mehrfach genannt");
+        }
+        return copy;
+    }
+
+    private static void requireDate(LocalDate date, String field) {
+        if (date == null) {
+            throw new InvalidValueException(field, "darf nicht leer sein");
+        }
+    }
+}

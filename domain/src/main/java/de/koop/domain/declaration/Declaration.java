@@ -1,0 +1,26 @@
+package de.koop.domain.declaration;
+
+import de.koop.domain.shared.DeclarationId;
+import de.koop.domain.shared.NetworkId;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A written act of a party, recorded as it was received: an accession, a readiness declaration, a
+ * termination. Declarations are history: recorded once, never changed; a change is a new declaration.
+ */
+public sealed interface Declaration permits Accession, Readiness, Termination {
+
+    DeclarationId id();
+
+    NetworkId networkId();
+
+    /** The day the written declaration reached the network. */
+    LocalDate receivedOn();
+
+    /** Who recorded it (the coordinator's name). */
+    String recordedBy();
+
+    /** When it was recorded. */
+    Instant recordedAt();
+}
