@@ -7,6 +7,10 @@ public interface StoresUnderTest {
 
     Partners partners();
 
-    /** Removes every network and partner, so that each test starts from an empty store. */
+    Agreements agreements();
+
+    Declarations declarations();
+
+    /** Removes everything, so that each test starts from an empty store. */
     void emptyAll();
 }

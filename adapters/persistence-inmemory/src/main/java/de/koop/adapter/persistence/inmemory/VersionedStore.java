@@ -58,15 +58,24 @@ final class VersionedStore<K, A> {
     }
 
     Page<A> page(Predicate<A> filter, PageRequest request) {
-        Comparator<A> order = Comparator.comparing((A a) -> SortKey.of(kind.name(a)))
-                .thenComparing(a -> kind.id(a).toString());
-        List<A> matching = byId.values().stream().filter(filter).sorted(order).toList();
+        List<A> matching = sorted(filter);
         List<A> items = matching.stream()
                 .skip(request.offset())
                 .limit(request.size())
                 .map(a -> kind.copy(a, kind.version(a)))
                 .toList();
         return Page.of(items, request, matching.size());
+    }
+
+    /** Every match, in the order of the real stores: by folded name, then by id. */
+    List<A> list(Predicate<A> filter) {
+        return sorted(filter).stream().map(a -> kind.copy(a, kind.version(a))).toList();
+    }
+
+    private List<A> sorted(Predicate<A> filter) {
+        Comparator<A> order = Comparator.comparing((A a) -> SortKey.of(kind.name(a)))
+                .thenComparing(a -> kind.id(a).toString());
+        return byId.values().stream().filter(filter).sorted(order).toList();
     }
 
     void clear() {

@@ -1,5 +1,7 @@
 package de.koop.adapter.persistence.inmemory;
 
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
@@ -9,6 +11,8 @@ final class InMemoryStores implements StoresUnderTest {
 
     private final InMemoryNetworks networks = new InMemoryNetworks();
     private final InMemoryPartners partners = new InMemoryPartners();
+    private final InMemoryAgreements agreements = new InMemoryAgreements();
+    private final InMemoryDeclarations declarations = new InMemoryDeclarations();
 
     @Override
     public Networks networks() {
@@ -21,8 +25,20 @@ final class InMemoryStores implements StoresUnderTest {
     }
 
     @Override
+    public Agreements agreements() {
+        return agreements;
+    }
+
+    @Override
+    public Declarations declarations() {
+        return declarations;
+    }
+
+    @Override
     public void emptyAll() {
         networks.clear();
         partners.clear();
+        agreements.clear();
+        declarations.clear();
     }
 }

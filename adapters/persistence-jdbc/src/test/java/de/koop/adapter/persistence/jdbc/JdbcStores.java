@@ -1,28 +1,39 @@
 package de.koop.adapter.persistence.jdbc;
 
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 
 /** The JDBC stores under test, and a way to empty their tables between tests. */
 @Singleton
 class JdbcStores implements StoresUnderTest {
 
+    /** Every table, children before parents. */
+    static final List<String> TABLES = List.of("declaration", "agreement_review", "agreement_consent",
+            "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact", "partner",
+            "network");
+
     private final JdbcNetworks networks;
     private final JdbcPartners partners;
-    private final PartnerContactRowRepository contactRows;
-    private final PartnerRowRepository partnerRows;
-    private final NetworkRowRepository networkRows;
+    private final JdbcAgreements agreements;
+    private final JdbcDeclarations declarations;
+    private final TransactionOperations<Connection> transactions;
 
-    JdbcStores(JdbcNetworks networks, JdbcPartners partners, PartnerContactRowRepository contactRows,
-               PartnerRowRepository partnerRows, NetworkRowRepository networkRows) {
+    JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
+               JdbcDeclarations declarations, TransactionOperations<Connection> transactions) {
         this.networks = networks;
         this.partners = partners;
-        this.contactRows = contactRows;
-        this.partnerRows = partnerRows;
-        this.networkRows = networkRows;
+        this.agreements = agreements;
+        this.declarations = declarations;
+        this.transactions = transactions;
     }
 
     @Override
@@ -35,12 +46,28 @@ class JdbcStores implements StoresUnderTest {
         return partners;
     }
 
+    @Override
+    public Agreements agreements() {
+        return agreements;
+    }
+
+    @Override
+    public Declarations declarations() {
+        return declarations;
+    }
+
     /** Deletes every row, children first. */
     @Override
-    @Transactional
     public void emptyAll() {
-        contactRows.deleteAll();
-        partnerRows.deleteAll();
-        networkRows.deleteAll();
+        transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                for (String table : TABLES) {
+                    statement.executeUpdate("DELETE FROM " + table);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
     }
 }

@@ -1,0 +1,122 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.adapter.persistence.jdbc.AgreementChildRows.ConsentRow;
+import de.koop.adapter.persistence.jdbc.AgreementChildRows.ReviewRow;
+import de.koop.adapter.persistence.jdbc.AgreementChildRows.VersionRow;
+import de.koop.adapter.persistence.jdbc.AgreementRepositories.AgreementRows;
+import de.koop.adapter.persistence.jdbc.AgreementRepositories.AnnexRows;
+import de.koop.adapter.persistence.jdbc.AgreementRepositories.ConsentRows;
+import de.koop.adapter.persistence.jdbc.AgreementRepositories.PartyRows;
+import de.koop.adapter.persistence.jdbc.AgreementRepositories.ReviewRows;
+import de.koop.adapter.persistence.jdbc.AgreementRepositories.VersionRows;
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.out.Agreements;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.NetworkId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@link Agreements} on a relational database. Versions, consents and reviews are appended; the only
+ * update to them is a proposed version becoming concluded.
+ */
+@Singleton
+@Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcAgreements implements Agreements {
+
+    private final AgreementRows rows;
+    private final PartyRows parties;
+    private final AnnexRows annexes;
+    private final VersionRows versions;
+    private final ConsentRows consents;
+    private final ReviewRows reviews;
+    private final AgreementRowMapper mapper;
+
+    JdbcAgreements(AgreementRows rows, PartyRows parties, AnnexRows annexes, VersionRows versions,
+                   ConsentRows consents, ReviewRows reviews, AgreementRowMapper mapper) {
+        this.rows = rows;
+        this.parties = parties;
+        this.annexes = annexes;
+        this.versions = versions;
+        this.consents = consents;
+        this.reviews = reviews;
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public Agreement save(Agreement agreement) {
+        AgreementRow row = mapper.toRow(agreement);
+        AgreementChildren wanted = mapper.children(agreement);
+        AgreementRow saved;
+        AgreementChildren stored;
+        if (agreement.getRevision() == 0 && !rows.existsById(row.id())) {
+            saved = rows.save(row);
+            parties.saveAll(wanted.parties());
+            annexes.saveAll(wanted.annexes());
+            stored = new AgreementChildren(wanted.parties(), wanted.annexes(), List.of(), List.of(), List.of());
+        } else {
+            try {
+                saved = rows.update(row);
+            } catch (OptimisticLockException e) {
+                throw new VersionConflictException("Vereinbarung", agreement.getId());
+            }
+            stored = children(List.of(row.id()));
+        }
+        appendHistory(stored, wanted);
+        return mapper.toDomain(saved, wanted);
+    }
+
+    private void appendHistory(AgreementChildren stored, AgreementChildren wanted) {
+        Map<String, VersionRow> storedVersions = byId(stored.versions(), VersionRow::id);
+        for (VersionRow version : wanted.versions()) {
+            VersionRow existing = storedVersions.get(version.id());
+            if (existing == null) {
+                versions.save(version);
+            } else if (!existing.equals(version)) {
+                versions.update(version); // a proposal concluded by the last consent
+            }
+        }
+        Map<String, ConsentRow> storedConsents = byId(stored.consents(), ConsentRow::id);
+        consents.saveAll(wanted.consents().stream().filter(c -> !storedConsents.containsKey(c.id())).toList());
+        Map<String, ReviewRow> storedReviews = byId(stored.reviews(), ReviewRow::id);
+        reviews.saveAll(wanted.reviews().stream().filter(r -> !storedReviews.containsKey(r.id())).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Agreement> findById(AgreementId id) {
+        return rows.findById(id.toString()).map(row -> mapper.toDomain(row, children(List.of(row.id()))));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Agreement> listByNetwork(NetworkId networkId) {
+        List<AgreementRow> found = rows.findByNetworkId(networkId.toString(),
+                Sort.of(Sort.Order.asc("sortTitle"), Sort.Order.asc("id")));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        AgreementChildren all = children(found.stream().map(AgreementRow::id).toList());
+        return found.stream().map(row -> mapper.toDomain(row, all.of(row.id()))).toList();
+    }
+
+    private AgreementChildren children(List<String> ids) {
+        return new AgreementChildren(parties.findByAgreementIdInOrderByPosition(ids),
+                annexes.findByAgreementIdInOrderByPosition(ids), versions.findByAgreementIdInOrderByNumber(ids),
+                consents.findByAgreementIdInOrderByPosition(ids), reviews.findByAgreementIdInOrderByPosition(ids));
+    }
+
+    private static <R> Map<String, R> byId(List<R> rows, Function<R, String> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

@@ -1,0 +1,43 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Changes an agreement by new versions: proposed and consented to by every party in writing, or
+ * concluded at once when all signed. The previous version stays in force until then.
+ */
+public interface AmendAgreementUseCase {
+
+    /** A new version, proposed or signed by all on {@code date}; {@code effectiveOn} null means on signing. */
+    record NewVersion(NetworkId networkId, AgreementId agreementId, LocalDate date, LocalDate effectiveOn,
+                      String textReference, String summary) {
+        public NewVersion {
+            Objects.requireNonNull(networkId, "networkId");
+            Objects.requireNonNull(agreementId, "agreementId");
+        }
+    }
+
+    /** A party's consent to a proposed version. */
+    record Consent(NetworkId networkId, AgreementId agreementId, int versionNumber, PartnerId partnerId,
+                   LocalDate consentedOn, boolean writtenForm) {
+        public Consent {
+            Objects.requireNonNull(networkId, "networkId");
+            Objects.requireNonNull(agreementId, "agreementId");
+            Objects.requireNonNull(partnerId, "partnerId");
+        }
+    }
+
+    /** @throws NotFoundException when the agreement does not exist in that network */
+    Agreement proposeAmendment(NewVersion command);
+
+    /** @throws NotFoundException when the agreement does not exist in that network */
+    Agreement recordConsent(Consent command);
+
+    /** @throws NotFoundException when the agreement does not exist in that network */
+    Agreement concludeVersion(NewVersion command);
+}

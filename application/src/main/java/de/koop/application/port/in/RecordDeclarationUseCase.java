@@ -1,0 +1,80 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.declaration.Accession;
+import de.koop.domain.declaration.AccessionContact;
+import de.koop.domain.declaration.Readiness;
+import de.koop.domain.declaration.Termination;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.Text;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Records the written declarations of parties as they are received. Each is history once recorded. */
+public interface RecordDeclarationUseCase {
+
+    /** Who recorded a declaration, and when it was received. */
+    record Receipt(LocalDate receivedOn, String recordedBy) {
+        public Receipt {
+            if (receivedOn == null) {
+                throw new InvalidValueException("receivedOn", "darf nicht leer sein");
+            }
+            recordedBy = Text.required(recordedBy, "recordedBy", 200);
+        }
+    }
+
+    record AccessionCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId, int acceptedVersion,
+                            AccessionContact contact, boolean publishLogo, boolean publishContacts,
+                            boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt) {
+        public AccessionCommand {
+            Objects.requireNonNull(networkId, "networkId");
+            Objects.requireNonNull(agreementId, "agreementId");
+            Objects.requireNonNull(partnerId, "partnerId");
+            Objects.requireNonNull(contact, "contact");
+            Objects.requireNonNull(receipt, "receipt");
+        }
+    }
+
+    record ReadinessCommand(NetworkId networkId, Optional<PartnerId> partnerId, String personName,
+                            Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt) {
+        public ReadinessCommand {
+            Objects.requireNonNull(networkId, "networkId");
+            Objects.requireNonNull(partnerId, "partnerId");
+            Objects.requireNonNull(personEmail, "personEmail");
+            Objects.requireNonNull(receipt, "receipt");
+        }
+    }
+
+    record TerminationCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId,
+                              Optional<LocalDate> requestedOn, Receipt receipt) {
+        public TerminationCommand {
+            Objects.requireNonNull(networkId, "networkId");
+            Objects.requireNonNull(agreementId, "agreementId");
+            Objects.requireNonNull(partnerId, "partnerId");
+            Objects.requireNonNull(requestedOn, "requestedOn");
+            Objects.requireNonNull(receipt, "receipt");
+        }
+    }
+
+    /**
+     * Rule 1: the network must be open, the agreement in force, the partner not bound already.
+     *
+     * @throws NotFoundException when the network, agreement or partner does not exist in that network
+     */
+    Accession recordAccession(AccessionCommand command);
+
+    /** @throws NotFoundException when the network or the partner does not exist in it */
+    Readiness recordReadiness(ReadinessCommand command);
+
+    /**
+     * Rules 2 and 3: the effective day follows from the agreement's termination rule.
+     *
+     * @throws NotFoundException when the network, agreement or partner does not exist in that network
+     */
+    Termination recordTermination(TerminationCommand command);
+}

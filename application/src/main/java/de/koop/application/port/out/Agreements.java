@@ -1,0 +1,28 @@
+package de.koop.application.port.out;
+
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.NetworkId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores agreements with their versions, consents and reviews. Implementations must pass
+ * {@code AgreementsContract} from the application test-jar; versions and reviews are history and
+ * come back exactly as saved.
+ */
+public interface Agreements {
+
+    /**
+     * Stores a new or changed agreement and returns it as stored, with its new revision.
+     *
+     * @throws de.koop.application.port.in.VersionConflictException when the stored agreement has a
+     *         different revision than the one given
+     */
+    Agreement save(Agreement agreement);
+
+    Optional<Agreement> findById(AgreementId id);
+
+    /** A network's agreements, ordered by title (see {@link de.koop.domain.shared.SortKey}) and id. */
+    List<Agreement> listByNetwork(NetworkId networkId);
+}

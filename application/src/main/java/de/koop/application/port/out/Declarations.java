@@ -1,0 +1,28 @@
+package de.koop.application.port.out;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.declaration.Declaration;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.NetworkId;
+import java.util.List;
+
+/**
+ * The append-only record of declarations. Implementations must pass {@code DeclarationsContract}
+ * from the application test-jar: nothing recorded is ever changed or removed.
+ */
+public interface Declarations {
+
+    /**
+     * Records a declaration.
+     *
+     * @throws IllegalStateException when a declaration with the same id was recorded already
+     */
+    Declaration append(Declaration declaration);
+
+    /** The accessions and terminations under an agreement, in the order they were received and recorded. */
+    List<Declaration> listByAgreement(AgreementId agreementId);
+
+    /** A network's declarations of every kind, in the order they were received and recorded, then by id. */
+    Page<Declaration> page(NetworkId networkId, PageRequest request);
+}

@@ -1,0 +1,113 @@
+package de.koop.application.service;
+
+import de.koop.application.port.in.AmendAgreementUseCase;
+import de.koop.application.port.in.ConcludeAgreementUseCase;
+import de.koop.application.port.in.FindAgreementsQuery;
+import de.koop.application.port.in.MembershipOn;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.ReviewAgreementUseCase;
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.declaration.Membership;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The use cases of the agreement aggregate. Each call is one transaction (applied by bootstrap). */
+public final class AgreementService implements ConcludeAgreementUseCase, AmendAgreementUseCase,
+        ReviewAgreementUseCase, FindAgreementsQuery {
+
+    static final String KIND = "Vereinbarung";
+
+    private final Networks networks;
+    private final Partners partners;
+    private final Agreements agreements;
+    private final Declarations declarations;
+
+    public AgreementService(Networks networks, Partners partners, Agreements agreements, Declarations declarations) {
+        this.networks = Objects.requireNonNull(networks);
+        this.partners = Objects.requireNonNull(partners);
+        this.agreements = Objects.requireNonNull(agreements);
+        this.declarations = Objects.requireNonNull(declarations);
+    }
+
+    @Override
+    public Agreement conclude(ConcludeAgreementUseCase.Command command) {
+        requireNetwork(command.networkId());
+        for (PartnerId party : command.parties()) {
+            requirePartnerOf(command.networkId(), party);
+        }
+        Agreement agreement = Agreement.conclude(AgreementId.newId(), command.networkId(), command.kind(),
+                command.title(), command.legalBasis(), command.parties(), command.annexes(), command.term(),
+                command.terminationRule(), command.successorRequired(), command.concludedOn(), command.effectiveOn(),
+                command.textReference());
+        return agreements.save(agreement);
+    }
+
+    @Override
+    public Agreement proposeAmendment(NewVersion command) {
+        Agreement agreement = find(command.networkId(), command.agreementId());
+        agreement.proposeAmendment(command.date(), command.effectiveOn(), command.textReference(), command.summary());
+        return agreements.save(agreement);
+    }
+
+    @Override
+    public Agreement recordConsent(Consent command) {
+        Agreement agreement = find(command.networkId(), command.agreementId());
+        agreement.recordConsent(command.versionNumber(), command.partnerId(), command.consentedOn(),
+                command.writtenForm());
+        return agreements.save(agreement);
+    }
+
+    @Override
+    public Agreement concludeVersion(NewVersion command) {
+        Agreement agreement = find(command.networkId(), command.agreementId());
+        agreement.concludeVersion(command.date(), command.effectiveOn(), command.textReference(), command.summary());
+        return agreements.save(agreement);
+    }
+
+    @Override
+    public Agreement recordReview(ReviewAgreementUseCase.Command command) {
+        Agreement agreement = find(command.networkId(), command.agreementId());
+        agreement.recordReview(command.review());
+        return agreements.save(agreement);
+    }
+
+    @Override
+    public Agreement find(NetworkId networkId, AgreementId agreementId) {
+        return agreements.findById(agreementId)
+                .filter(a -> a.getNetworkId().equals(networkId))
+                .orElseThrow(() -> new NotFoundException(KIND, agreementId));
+    }
+
+    @Override
+    public List<Agreement> list(NetworkId networkId) {
+        requireNetwork(networkId);
+        return agreements.listByNetwork(networkId);
+    }
+
+    @Override
+    public MembershipOn membership(NetworkId networkId, AgreementId agreementId, LocalDate date) {
+        Agreement agreement = find(networkId, agreementId);
+        Membership membership = Membership.of(agreement, declarations.listByAgreement(agreementId));
+        return new MembershipOn(agreement, date, agreement.versionInForceOn(date), membership.boundOn(date));
+    }
+
+    private void requireNetwork(NetworkId networkId) {
+        if (networks.findById(networkId).isEmpty()) {
+            throw new NotFoundException(NetworkService.KIND, networkId);
+        }
+    }
+
+    private void requirePartnerOf(NetworkId networkId, PartnerId partnerId) {
+        if (partners.findById(partnerId).filter(p -> p.getNetworkId().equals(networkId)).isEmpty()) {
+            throw new NotFoundException(PartnerService.KIND, partnerId);
+        }
+    }
+}

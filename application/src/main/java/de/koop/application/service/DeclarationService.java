@@ -1,0 +1,111 @@
+package de.koop.application.service;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.FindDeclarationsQuery;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.RecordDeclarationUseCase;
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.declaration.Accession;
+import de.koop.domain.declaration.Declaration;
+import de.koop.domain.declaration.Membership;
+import de.koop.domain.declaration.Readiness;
+import de.koop.domain.declaration.Recording;
+import de.koop.domain.declaration.Termination;
+import de.koop.domain.network.Network;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.DeclarationId;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Records declarations. Each call is one transaction and appends exactly one declaration. */
+public final class DeclarationService implements RecordDeclarationUseCase, FindDeclarationsQuery {
+
+    private final Networks networks;
+    private final Partners partners;
+    private final Agreements agreements;
+    private final Declarations declarations;
+    private final Clock clock;
+
+    public DeclarationService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
+                              Clock clock) {
+        this.networks = Objects.requireNonNull(networks);
+        this.partners = Objects.requireNonNull(partners);
+        this.agreements = Objects.requireNonNull(agreements);
+        this.declarations = Objects.requireNonNull(declarations);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Accession recordAccession(AccessionCommand command) {
+        Network network = network(command.networkId());
+        Agreement agreement = agreement(command.networkId(), command.agreementId());
+        requirePartnerOf(command.networkId(), command.partnerId());
+        Accession accession = Accession.accept(DeclarationId.newId(), network, agreement, membership(agreement),
+                command.partnerId(), command.acceptedVersion(), command.contact(), command.publishLogo(),
+                command.publishContacts(), command.noCommercialSelfInterest(), command.signedOn(),
+                recording(command.receipt()));
+        declarations.append(accession);
+        return accession;
+    }
+
+    @Override
+    public Readiness recordReadiness(ReadinessCommand command) {
+        network(command.networkId());
+        command.partnerId().ifPresent(p -> requirePartnerOf(command.networkId(), p));
+        Recording recording = recording(command.receipt());
+        Readiness readiness = new Readiness(DeclarationId.newId(), command.networkId(), command.partnerId(),
+                command.personName(), command.personEmail(), command.workingGroups(), recording.receivedOn(),
+                recording.recordedBy(), recording.recordedAt());
+        declarations.append(readiness);
+        return readiness;
+    }
+
+    @Override
+    public Termination recordTermination(TerminationCommand command) {
+        network(command.networkId());
+        Agreement agreement = agreement(command.networkId(), command.agreementId());
+        requirePartnerOf(command.networkId(), command.partnerId());
+        Termination termination = Termination.declare(DeclarationId.newId(), agreement, membership(agreement),
+                command.partnerId(), command.requestedOn().orElse(null), recording(command.receipt()));
+        declarations.append(termination);
+        return termination;
+    }
+
+    @Override
+    public Page<Declaration> list(NetworkId networkId, PageRequest request) {
+        network(networkId);
+        return declarations.page(networkId, request);
+    }
+
+    private Membership membership(Agreement agreement) {
+        return Membership.of(agreement, declarations.listByAgreement(agreement.getId()));
+    }
+
+    private Recording recording(Receipt receipt) {
+        return new Recording(receipt.receivedOn(), receipt.recordedBy(), Instant.now(clock));
+    }
+
+    private Network network(NetworkId networkId) {
+        return networks.findById(networkId).orElseThrow(() -> new NotFoundException(NetworkService.KIND, networkId));
+    }
+
+    private Agreement agreement(NetworkId networkId, AgreementId agreementId) {
+        return agreements.findById(agreementId)
+                .filter(a -> a.getNetworkId().equals(networkId))
+                .orElseThrow(() -> new NotFoundException(AgreementService.KIND, agreementId));
+    }
+
+    private void requirePartnerOf(NetworkId networkId, PartnerId partnerId) {
+        if (partners.findById(partnerId).filter(p -> p.getNetworkId().equals(networkId)).isEmpty()) {
+            throw new NotFoundException(PartnerService.KIND, partnerId);
+        }
+    }
+}

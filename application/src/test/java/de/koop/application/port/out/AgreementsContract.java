@@ -1,0 +1,135 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.AgreementVersion;
+import de.koop.domain.agreement.Review;
+import de.koop.domain.agreement.VersionState;
+import de.koop.domain.network.Network;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Agreements} adapter must do: keep every rule as data and every version, consent
+ * and review as history. Extend it and return your adapter's stores.
+ */
+public abstract class AgreementsContract {
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
+
+    private Network network;
+    private PartnerId lwl;
+    private PartnerId district;
+
+    @BeforeEach
+    void startWithTwoParties() {
+        stores().emptyAll();
+        network = stores().networks().save(Fixtures.leipzig());
+        lwl = stores().partners().save(Fixtures.partner(network.getId(), "Landschaftsverband", PartnerCategory.COST_BEARER)).getId();
+        district = stores().partners().save(Fixtures.partner(network.getId(), "Kreis Steinfurt", PartnerCategory.CITY_ADMINISTRATION)).getId();
+    }
+
+    private Agreement cooperation() {
+        return Fixtures.cooperation(network.getId(), "Kooperationsvereinbarung Eingliederungshilfe", List.of(lwl, district));
+    }
+
+    @Test
+    void storesEveryRuleOfANewAgreementAsData() {
+        Agreement agreement = cooperation();
+        stores().agreements().save(agreement);
+
+        Agreement found = stores().agreements().findById(agreement.getId()).orElseThrow();
+        assertThat(found.getRevision()).isZero();
+        assertThat(found.getKind()).isEqualTo(agreement.getKind());
+        assertThat(found.getTitle()).isEqualTo("Kooperationsvereinbarung Eingliederungshilfe");
+        assertThat(found.getLegalBasis()).contains("§ 5 AG-SGB IX NRW");
+        assertThat(found.getParties()).containsExactly(lwl, district);
+        assertThat(found.getAnnexes()).isEqualTo(agreement.getAnnexes());
+        assertThat(found.getTerm()).isEqualTo(agreement.getTerm());
+        assertThat(found.getTerminationRule()).isEqualTo(agreement.getTerminationRule());
+        assertThat(found.isSuccessorRequired()).isTrue();
+        assertThat(found.getVersions()).isEqualTo(agreement.getVersions());
+        assertThat(found.getReviews()).isEmpty();
+    }
+
+    @Test
+    void storesTheRulesOfAnUnlimitedAgreementTerminableAtAnyTime() {
+        Agreement agreement = Fixtures.framework(network.getId(), "Rahmenvereinbarung LeiKoP", List.of(district));
+        stores().agreements().save(agreement);
+
+        Agreement found = stores().agreements().findById(agreement.getId()).orElseThrow();
+        assertThat(found.getTerm()).isEqualTo(agreement.getTerm());
+        assertThat(found.getTerminationRule()).isEqualTo(agreement.getTerminationRule());
+        assertThat(found.getLegalBasis()).isEmpty();
+        assertThat(found.getAnnexes()).isEmpty();
+        assertThat(found.getVersions().getFirst().effectiveOn()).contains(LocalDate.of(2020, 1, 1));
+        assertThat(found.getVersions().getFirst().textReference()).isEmpty();
+    }
+
+    @Test
+    void keepsEveryVersionConsentAndReviewAsHistory() {
+        Agreement agreement = stores().agreements().save(cooperation());
+        agreement.proposeAmendment(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 7, 1), "entwurf-2025.pdf",
+                "Neue Anlage zur Datenlieferung");
+        agreement.recordConsent(2, lwl, LocalDate.of(2025, 3, 1), true);
+        agreement = stores().agreements().save(agreement);
+        agreement.recordConsent(2, district, LocalDate.of(2025, 4, 10), true);
+        agreement.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Kein Änderungsbedarf")));
+        Agreement saved = stores().agreements().save(agreement);
+
+        Agreement found = stores().agreements().findById(agreement.getId()).orElseThrow();
+        assertThat(saved.getRevision()).isEqualTo(2);
+        assertThat(found.getRevision()).isEqualTo(2);
+        assertThat(found.getVersions()).isEqualTo(agreement.getVersions());
+        AgreementVersion second = found.getVersions().get(1);
+        assertThat(second.state()).isEqualTo(VersionState.CONCLUDED);
+        assertThat(second.concludedOn()).contains(LocalDate.of(2025, 4, 10));
+        assertThat(second.supersedes()).contains(1);
+        assertThat(second.consents()).extracting(c -> c.party()).containsExactly(lwl, district);
+        assertThat(found.getVersions().getFirst().consents()).extracting(c -> c.on())
+                .containsOnly(LocalDate.of(2024, 3, 15));
+        assertThat(found.getReviews()).containsExactly(
+                new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Kein Änderungsbedarf")));
+    }
+
+    @Test
+    void refusesToSaveOverANewerRevision() {
+        Agreement original = stores().agreements().save(cooperation());
+        Agreement first = stores().agreements().findById(original.getId()).orElseThrow();
+        Agreement second = stores().agreements().findById(original.getId()).orElseThrow();
+        first.proposeAmendment(LocalDate.of(2025, 1, 1), null, null, "Erster Vorschlag");
+        stores().agreements().save(first);
+        second.proposeAmendment(LocalDate.of(2025, 1, 2), null, null, "Zweiter Vorschlag");
+
+        assertThatThrownBy(() -> stores().agreements().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThat(stores().agreements().findById(original.getId()).orElseThrow().getVersions().get(1).summary())
+                .contains("Erster Vorschlag");
+    }
+
+    @Test
+    void listsANetworksAgreementsByTitle() {
+        stores().agreements().save(Fixtures.framework(network.getId(), "Rahmenvereinbarung", List.of(district)));
+        stores().agreements().save(Fixtures.cooperation(network.getId(), "Ärztliche Kooperation", List.of(lwl)));
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        stores().agreements().save(Fixtures.framework(other.getId(), "Fremde Vereinbarung",
+                List.of(stores().partners().save(Fixtures.partner(other.getId(), "Fremd", PartnerCategory.OTHER)).getId())));
+
+        assertThat(stores().agreements().listByNetwork(network.getId())).extracting(Agreement::getTitle)
+                .containsExactly("Ärztliche Kooperation", "Rahmenvereinbarung");
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        assertThat(stores().agreements().findById(AgreementId.newId())).isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.declaration.Accession;
+import de.koop.domain.declaration.AccessionContact;
+import de.koop.domain.declaration.Declaration;
+import de.koop.domain.declaration.Readiness;
+import de.koop.domain.declaration.Termination;
+import de.koop.domain.network.Network;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.DeclarationId;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PhoneNumber;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Declarations} adapter must do: record each declaration exactly as given and
+ * never change it. Extend it and return your adapter's stores.
+ */
+public abstract class DeclarationsContract {
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
+
+    private static final Instant RECORDED = Instant.parse("2025-03-03T09:15:30.123Z");
+
+    private Network network;
+    private Agreement agreement;
+    private PartnerId partner;
+
+    @BeforeEach
+    void startWithAnAgreement() {
+        stores().emptyAll();
+        network = stores().networks().save(Fixtures.leipzig());
+        PartnerId city = stores().partners().save(Fixtures.partner(network.getId(), "Stadt Leipzig",
+                PartnerCategory.CITY_ADMINISTRATION)).getId();
+        partner = stores().partners().save(Fixtures.partner(network.getId(), "Pflegedienst Sonnenschein",
+                PartnerCategory.SERVICE_PROVIDER)).getId();
+        agreement = stores().agreements().save(Fixtures.framework(network.getId(), "Rahmenvereinbarung", List.of(city)));
+    }
+
+    private Accession accession(LocalDate received, Instant recordedAt) {
+        return new Accession(DeclarationId.newId(), network.getId(), agreement.getId(), partner, 1,
+                new AccessionContact("Pflegedienst Sonnenschein", "Jana Vogel", new PhoneNumber("0341 301-7788"),
+                        new EmailAddress("jana.vogel@sonnenschein.example")), true, false,
+                received.minusDays(2), received, "Katrin Böhme", recordedAt);
+    }
+
+    private Termination termination(LocalDate received) {
+        return new Termination(DeclarationId.newId(), network.getId(), agreement.getId(), partner, received,
+                Optional.of(received.plusMonths(1)), received.plusMonths(1), "jederzeit", Optional.empty(),
+                "Katrin Böhme", RECORDED);
+    }
+
+    private Readiness readiness(LocalDate received) {
+        return new Readiness(DeclarationId.newId(), network.getId(), Optional.of(partner), "Jana Vogel",
+                Optional.of(new EmailAddress("jana.vogel@sonnenschein.example")),
+                List.of("AG Überleitung", "AG Fachkräftesicherung"), received, "Katrin Böhme", RECORDED);
+    }
+
+    @Test
+    void recordsEveryKindOfDeclarationExactlyAsGiven() {
+        Accession accession = accession(LocalDate.of(2025, 3, 3), RECORDED);
+        Termination termination = termination(LocalDate.of(2025, 9, 30));
+        Readiness readiness = readiness(LocalDate.of(2025, 4, 1));
+        List.of(accession, termination, readiness).forEach(stores().declarations()::append);
+
+        List<Declaration> all = stores().declarations().page(network.getId(), new PageRequest(0, 10)).items();
+
+        assertThat(all).containsExactly(accession, readiness, termination);
+    }
+
+    @Test
+    void listsAnAgreementsAccessionsAndTerminationsInTheOrderReceived() {
+        Termination later = termination(LocalDate.of(2025, 9, 30));
+        Accession earlier = accession(LocalDate.of(2025, 3, 3), RECORDED);
+        Accession sameDayRecordedLater = accession(LocalDate.of(2025, 3, 3), RECORDED.plusSeconds(60));
+        stores().declarations().append(later);
+        stores().declarations().append(sameDayRecordedLater);
+        stores().declarations().append(earlier);
+        stores().declarations().append(readiness(LocalDate.of(2025, 1, 1)));
+
+        assertThat(stores().declarations().listByAgreement(agreement.getId()))
+                .containsExactly(earlier, sameDayRecordedLater, later);
+    }
+
+    @Test
+    void neverOverwritesARecordedDeclaration() {
+        Accession accession = accession(LocalDate.of(2025, 3, 3), RECORDED);
+        stores().declarations().append(accession);
+        Accession sameId = new Accession(accession.id(), network.getId(), agreement.getId(), partner, 1,
+                accession.contact(), false, true, accession.signedOn(), accession.receivedOn(), "Jemand anderes",
+                RECORDED);
+
+        assertThatThrownBy(() -> stores().declarations().append(sameId)).isInstanceOf(IllegalStateException.class);
+        assertThat(stores().declarations().listByAgreement(agreement.getId())).containsExactly(accession);
+    }
+
+    @Test
+    void pagesANetworksDeclarationsWithTotals() {
+        for (int day = 1; day <= 5; day++) {
+            stores().declarations().append(readiness(LocalDate.of(2025, 5, day)));
+        }
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        stores().declarations().append(new Readiness(DeclarationId.newId(), other.getId(), Optional.empty(),
+                "Fremde Person", Optional.empty(), List.of("AG Fremd"), LocalDate.of(2025, 5, 1), "X", RECORDED));
+
+        Page<Declaration> second = stores().declarations().page(network.getId(), new PageRequest(1, 2));
+
+        assertThat(second.totalItems()).isEqualTo(5);
+        assertThat(second.items()).extracting(Declaration::receivedOn)
+                .containsExactly(LocalDate.of(2025, 5, 3), LocalDate.of(2025, 5, 4));
+    }
+}
