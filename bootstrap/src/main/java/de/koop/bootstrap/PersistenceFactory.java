@@ -1,7 +1,11 @@
 package de.koop.bootstrap;
 
+import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
+import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import io.micronaut.context.annotation.Factory;
@@ -24,5 +28,15 @@ class PersistenceFactory {
     @Singleton
     Partners inMemoryPartners() {
         return new InMemoryPartners();
+    }
+
+    @Singleton
+    Agreements inMemoryAgreements() {
+        return new InMemoryAgreements();
+    }
+
+    @Singleton
+    Declarations inMemoryDeclarations() {
+        return new InMemoryDeclarations();
     }
 }

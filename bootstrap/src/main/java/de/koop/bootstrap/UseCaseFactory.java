@@ -1,6 +1,12 @@
 package de.koop.bootstrap;
 
+import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.AssignCoordinationUseCase;
+import de.koop.application.port.in.ConcludeAgreementUseCase;
+import de.koop.application.port.in.FindAgreementsQuery;
+import de.koop.application.port.in.FindDeclarationsQuery;
+import de.koop.application.port.in.RecordDeclarationUseCase;
+import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.in.ChangeAdmissionUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
@@ -10,8 +16,12 @@ import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RegisterPartnerUseCase;
 import de.koop.application.port.in.RenameNetworkUseCase;
 import de.koop.application.port.in.UpdatePartnerUseCase;
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
+import de.koop.application.service.AgreementService;
+import de.koop.application.service.DeclarationService;
 import de.koop.application.service.NetworkService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
@@ -93,6 +103,50 @@ class UseCaseFactory {
     @Singleton
     FindPartnersQuery findPartners(PartnerService service, UseCaseTransactions tx) {
         return TransactionalUseCase.wrap(FindPartnersQuery.class, service, tx);
+    }
+
+    @Singleton
+    @Bean(typed = AgreementService.class)
+    AgreementService agreementService(Networks networks, Partners partners, Agreements agreements,
+                                      Declarations declarations) {
+        return new AgreementService(networks, partners, agreements, declarations);
+    }
+
+    @Singleton
+    @Bean(typed = DeclarationService.class)
+    DeclarationService declarationService(Networks networks, Partners partners, Agreements agreements,
+                                          Declarations declarations, Clock clock) {
+        return new DeclarationService(networks, partners, agreements, declarations, clock);
+    }
+
+    @Singleton
+    ConcludeAgreementUseCase concludeAgreement(AgreementService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(ConcludeAgreementUseCase.class, service, tx);
+    }
+
+    @Singleton
+    AmendAgreementUseCase amendAgreement(AgreementService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(AmendAgreementUseCase.class, service, tx);
+    }
+
+    @Singleton
+    ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(ReviewAgreementUseCase.class, service, tx);
+    }
+
+    @Singleton
+    FindAgreementsQuery findAgreements(AgreementService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(FindAgreementsQuery.class, service, tx);
+    }
+
+    @Singleton
+    RecordDeclarationUseCase recordDeclaration(DeclarationService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(RecordDeclarationUseCase.class, service, tx);
+    }
+
+    @Singleton
+    FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(FindDeclarationsQuery.class, service, tx);
     }
 
     @Singleton

@@ -1,7 +1,11 @@
 package de.koop.bootstrap;
 
+import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
+import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import io.micronaut.context.ApplicationContext;
@@ -11,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Starts the whole application as {@code main} would, on a free port, with the given settings. */
@@ -61,15 +66,19 @@ final class RunningKoop implements AutoCloseable {
         if (networks instanceof InMemoryNetworks memory) {
             memory.clear();
             ((InMemoryPartners) context().getBean(Partners.class)).clear();
+            ((InMemoryAgreements) context().getBean(Agreements.class)).clear();
+            ((InMemoryDeclarations) context().getBean(Declarations.class)).clear();
             return;
         }
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                statement.executeUpdate("DELETE FROM partner_contact");
-                statement.executeUpdate("DELETE FROM partner");
-                statement.executeUpdate("DELETE FROM network");
+                for (String table : List.of("declaration", "agreement_review", "agreement_consent",
+                        "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
+                        "partner", "network")) {
+                    statement.executeUpdate("DELETE FROM " + table);
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -11,12 +11,15 @@ import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.declaration.BoundParty;
 import de.koop.domain.declaration.Membership;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The use cases of the agreement aggregate. Each call is one transaction (applied by bootstrap). */
@@ -96,7 +99,12 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
     public MembershipOn membership(NetworkId networkId, AgreementId agreementId, LocalDate date) {
         Agreement agreement = find(networkId, agreementId);
         Membership membership = Membership.of(agreement, declarations.listByAgreement(agreementId));
-        return new MembershipOn(agreement, date, agreement.versionInForceOn(date), membership.boundOn(date));
+        List<BoundParty> bound = membership.boundOn(date);
+        Map<PartnerId, String> names = new HashMap<>();
+        for (BoundParty party : bound) {
+            partners.findById(party.partnerId()).ifPresent(p -> names.put(p.getId(), p.getName()));
+        }
+        return new MembershipOn(agreement, date, agreement.versionInForceOn(date), bound, names);
     }
 
     private void requireNetwork(NetworkId networkId) {

@@ -85,6 +85,13 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         return declarations.page(networkId, request);
     }
 
+    @Override
+    public Declaration find(NetworkId networkId, DeclarationId declarationId) {
+        return declarations.findById(declarationId)
+                .filter(d -> d.networkId().equals(networkId))
+                .orElseThrow(() -> new NotFoundException("Erklärung", declarationId));
+    }
+
     private Membership membership(Agreement agreement) {
         return Membership.of(agreement, declarations.listByAgreement(agreement.getId()));
     }

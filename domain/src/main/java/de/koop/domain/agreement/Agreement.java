@@ -180,13 +180,13 @@ public final class Agreement {
         reviews.add(review);
     }
 
-    /** The version in force on {@code date}: the latest concluded one that had taken effect by then. */
+    /** The version in force on {@code date}: the newest concluded one that had taken effect by then. */
     public Optional<AgreementVersion> versionInForceOn(LocalDate date) {
         return versions.stream()
                 .filter(AgreementVersion::isConcluded)
                 .filter(v -> !v.effectiveDate().orElseThrow().isAfter(date))
-                .max(Comparator.comparing((AgreementVersion v) -> v.effectiveDate().orElseThrow())
-                        .thenComparing(AgreementVersion::number));
+                // a later version supersedes an earlier one even if it took effect first
+                .max(Comparator.comparingInt(AgreementVersion::number));
     }
 
     /** Whether the agreement binds anyone on {@code date}: a version is in force and the term has not run out. */

@@ -47,12 +47,13 @@ public record NoticePeriod(int length, ChronoUnit unit, PeriodEnd end) {
         return end.onOrAfter(earliest);
     }
 
-    /** "6 Monate zum Ende des Kalenderjahres". */
+    /** "6 Monaten zum Ende des Kalenderjahres", to follow "mit einer Frist von". */
     public String german() {
+        // "mit einer Frist von ..." takes the dative
         String unitName = switch (unit) {
-            case DAYS -> length == 1 ? "Tag" : "Tage";
+            case DAYS -> length == 1 ? "Tag" : "Tagen";
             case WEEKS -> length == 1 ? "Woche" : "Wochen";
-            default -> length == 1 ? "Monat" : "Monate";
+            default -> length == 1 ? "Monat" : "Monaten";
         };
         return length + " " + unitName + " " + end.german();
     }

@@ -38,15 +38,24 @@ public sealed interface Term {
          */
         public LocalDate firstTermEnd(LocalDate effective) {
             return switch (start) {
-                case EFFECTIVE_DATE -> effective.plusYears(years).minusDays(1);
+                case EFFECTIVE_DATE -> endOfYears(effective, years);
                 case END_OF_EFFECTIVE_YEAR -> LocalDate.of(effective.getYear() + years, Month.DECEMBER, 31);
             };
         }
 
         /** The term that follows one ending on {@code termEnd}, of the same length. */
         public LocalDate nextTermEnd(LocalDate termEnd) {
-            LocalDate nextStart = termEnd.plusDays(1);
-            return nextStart.plusYears(years).minusDays(1);
+            return endOfYears(termEnd.plusDays(1), years);
+        }
+
+        /**
+         * The last day of {@code years} years starting on {@code start} (§ 188(2), (3) BGB): the day
+         * before the anniversary, or the month's last day when the anniversary does not exist (a
+         * term from 29 February 2024 ends on 28 February 2025).
+         */
+        private static LocalDate endOfYears(LocalDate start, int years) {
+            LocalDate anniversary = start.plusYears(years);
+            return anniversary.getDayOfMonth() == start.getDayOfMonth() ? anniversary.minusDays(1) : anniversary;
         }
 
         /** When the review of a term ending on {@code termEnd} is due. */

@@ -68,7 +68,7 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
             throw new InvalidValueException("noCommercialSelfInterest",
                     "der Beitritt setzt die Erklärung voraus, keine kommerziellen Eigeninteressen zu verfolgen");
         }
-        if (membership.isBound(partnerId, recording.receivedOn())) {
+        if (membership.isBoundOnOrAfter(partnerId, recording.receivedOn())) {
             throw new RuleViolationException("already-bound",
                     "Der Partner ist der Vereinbarung am " + recording.receivedOn() + " bereits beigetreten.");
         }

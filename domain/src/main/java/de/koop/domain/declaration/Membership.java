@@ -68,6 +68,15 @@ public final class Membership {
         return spans.stream().filter(s -> s.partnerId().equals(partner) && s.covers(date)).findFirst();
     }
 
+    /**
+     * Whether the partner is bound on {@code date} or at any time after it, so that an accession
+     * dated before an existing one cannot open a second membership.
+     */
+    public boolean isBoundOnOrAfter(PartnerId partner, LocalDate date) {
+        return spans.stream().anyMatch(s -> s.partnerId().equals(partner)
+                && s.until().map(until -> !until.isBefore(date)).orElse(true));
+    }
+
     /** Every party bound on {@code date}, signatories first, then by accession. */
     public List<BoundParty> boundOn(LocalDate date) {
         if (!agreement.isInForceOn(date)) {

@@ -58,6 +58,15 @@ final class Fields {
         }
     }
 
+    /** A required ISO date. */
+    LocalDate requiredDate(String path, String value) {
+        if (value == null || value.isBlank()) {
+            refuse(path, "darf nicht leer sein");
+            return null;
+        }
+        return date(path, value);
+    }
+
     /** Throws when any field was refused; call it before building the command. */
     void throwIfInvalid() {
         if (!errors.isEmpty()) {

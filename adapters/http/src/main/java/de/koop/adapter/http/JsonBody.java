@@ -66,6 +66,11 @@ final class JsonBody {
         return value.getLongValue();
     }
 
+    /** Whether the field is present with a value other than {@code null}. */
+    boolean has(String name) {
+        return value(name) != null;
+    }
+
     /** A nested object, or {@code null} when absent or of the wrong type (which is refused). */
     JsonBody object(String name) {
         JsonNode value = value(name);
@@ -97,6 +102,28 @@ final class JsonBody {
                 fields.refuse(elementPath, "muss ein JSON-Objekt sein");
             } else {
                 elements.add(new JsonBody(element, elementPath, fields));
+            }
+        }
+        return elements;
+    }
+
+    /** A list of strings; absent reads as empty, an element of the wrong type is refused. */
+    List<String> strings(String name) {
+        JsonNode value = value(name);
+        List<String> elements = new ArrayList<>();
+        if (value == null) {
+            return elements;
+        }
+        if (!value.isArray()) {
+            fields.refuse(path(name), "muss eine Liste sein");
+            return elements;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element == null || !element.isString()) {
+                fields.refuse(path(name) + "[" + i + "]", "muss eine Zeichenkette sein");
+            } else {
+                elements.add(element.getStringValue());
             }
         }
         return elements;

@@ -1,6 +1,8 @@
 package de.koop.adapter.http;
 
 import de.koop.application.port.in.NotFoundException;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
@@ -16,6 +18,22 @@ final class PathIds {
             return NetworkId.parse(value, "networkId");
         } catch (InvalidValueException e) {
             throw new NotFoundException("Netzwerk", value);
+        }
+    }
+
+    static AgreementId agreement(String value) {
+        try {
+            return AgreementId.parse(value, "agreementId");
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Vereinbarung", value);
+        }
+    }
+
+    static DeclarationId declaration(String value) {
+        try {
+            return DeclarationId.parse(value, "declarationId");
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Erklärung", value);
         }
     }
 

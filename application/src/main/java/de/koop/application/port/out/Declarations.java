@@ -4,8 +4,10 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.declaration.Declaration;
 import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The append-only record of declarations. Implementations must pass {@code DeclarationsContract}
@@ -19,6 +21,8 @@ public interface Declarations {
      * @throws IllegalStateException when a declaration with the same id was recorded already
      */
     Declaration append(Declaration declaration);
+
+    Optional<Declaration> findById(DeclarationId id);
 
     /** The accessions and terminations under an agreement, in the order they were received and recorded. */
     List<Declaration> listByAgreement(AgreementId agreementId);

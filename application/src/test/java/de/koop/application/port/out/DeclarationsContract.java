@@ -79,6 +79,8 @@ public abstract class DeclarationsContract {
         List<Declaration> all = stores().declarations().page(network.getId(), new PageRequest(0, 10)).items();
 
         assertThat(all).containsExactly(accession, readiness, termination);
+        assertThat(stores().declarations().findById(termination.id())).contains(termination);
+        assertThat(stores().declarations().findById(DeclarationId.newId())).isEmpty();
     }
 
     @Test

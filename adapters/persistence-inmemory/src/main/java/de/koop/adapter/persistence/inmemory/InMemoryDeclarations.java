@@ -33,6 +33,11 @@ public final class InMemoryDeclarations implements Declarations {
     }
 
     @Override
+    public Optional<Declaration> findById(DeclarationId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
     public List<Declaration> listByAgreement(AgreementId agreementId) {
         return sorted(d -> agreementOf(d).filter(agreementId::equals).isPresent());
     }

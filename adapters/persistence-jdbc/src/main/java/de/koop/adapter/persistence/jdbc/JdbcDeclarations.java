@@ -5,6 +5,7 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Declarations;
 import de.koop.domain.declaration.Declaration;
 import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Pageable;
@@ -12,6 +13,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link Declarations} on a relational database: inserted once, never updated. */
 @Singleton
@@ -38,6 +40,12 @@ public class JdbcDeclarations implements Declarations {
         }
         rows.save(row);
         return declaration;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Declaration> findById(DeclarationId id) {
+        return rows.findById(id.toString()).map(mapper::toDomain);
     }
 
     @Override

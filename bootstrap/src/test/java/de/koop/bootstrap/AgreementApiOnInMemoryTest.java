@@ -1,0 +1,9 @@
+package de.koop.bootstrap;
+
+class AgreementApiOnInMemoryTest extends AgreementApiScenarios {
+
+    @Override
+    protected RunningKoop startKoop() {
+        return RunningKoop.inMemory();
+    }
+}

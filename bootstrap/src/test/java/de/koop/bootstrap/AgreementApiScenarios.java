@@ -1,0 +1,271 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Issue 3's coordinator over HTTP alone: agreements with their rules as data, accessions,
+ * withdrawals and terminations, amendments, reviews, and membership on any day.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AgreementApiScenarios {
+
+    protected abstract RunningKoop startKoop();
+
+    private RunningKoop koop;
+    private Api api;
+    private String network;
+    private String base;
+
+    @BeforeAll
+    void start() {
+        koop = startKoop();
+        api = koop.api();
+    }
+
+    @AfterAll
+    void stop() {
+        koop.close();
+    }
+
+    @BeforeEach
+    void aNetworkWithoutAgreements() {
+        koop.emptyStore();
+        Api.Response created = api.post("/api/v1/networks",
+                CoordinatorApiScenarios.networkJson("Leipziger Kooperation Pflege", "LeiKoP", true));
+        network = created.string("id");
+        base = "/api/v1/networks/" + network;
+    }
+
+    private String partner(String name) {
+        Api.Response created = api.post(base + "/partners",
+                CoordinatorApiScenarios.partnerJson(name, "SERVICE_PROVIDER", "kontakt@" + name.hashCode() + ".example"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.string("id");
+    }
+
+    private String agreement(String json) {
+        Api.Response created = api.post(base + "/agreements", json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.string("id");
+    }
+
+    private static String agreementJson(String kind, String title, List<String> parties, String term,
+                                        String termination, String concludedOn, String effectiveOn) {
+        return """
+                {"kind": "%s", "title": "%s", "parties": [%s], "term": %s, "termination": %s,
+                 "concludedOn": "%s", "effectiveOn": %s, "textReference": "vereinbarung.pdf",
+                 "annexes": [{"title": "Anlage 1: Beitrittserklärung", "reference": "anlage-1.pdf"}]}"""
+                .formatted(kind, title, String.join(", ", parties.stream().map(p -> "\"" + p + "\"").toList()), term,
+                        termination, concludedOn, effectiveOn == null ? "null" : "\"" + effectiveOn + "\"");
+    }
+
+    private String accession(String agreement, String partner, String receivedOn) {
+        return """
+                {"agreementId": "%s", "partnerId": "%s", "acceptedVersion": 1,
+                 "contact": {"organisation": "Pflegedienst", "name": "Jana Vogel", "phone": "0341 301-7788",
+                             "email": "jana.vogel@sonnenschein.example"},
+                 "publishLogo": true, "publishContacts": false, "noCommercialSelfInterest": true,
+                 "signedOn": "%s", "receivedOn": "%s", "recordedBy": "Katrin Böhme"}"""
+                .formatted(agreement, partner, receivedOn, receivedOn);
+    }
+
+    private Api.Response terminate(String agreement, String partner, String receivedOn, String requestedOn) {
+        return api.post(base + "/declarations/terminations", """
+                {"agreementId": "%s", "partnerId": "%s", "receivedOn": "%s", "requestedOn": %s,
+                 "recordedBy": "Katrin Böhme"}""".formatted(agreement, partner, receivedOn,
+                requestedOn == null ? "null" : "\"" + requestedOn + "\""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> status(Map<String, Object> agreement) {
+        return (Map<String, Object>) agreement.get("status");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> boundOn(String agreement, String date) {
+        Api.Response membership = api.get(base + "/agreements/" + agreement + "/membership?on=" + date);
+        assertThat(membership.status()).as(membership.toString()).isEqualTo(200);
+        return ((List<Map<String, Object>>) membership.json().get("parties")).stream()
+                .map(p -> (String) p.get("partnerId")).toList();
+    }
+
+    @Test
+    void leipzigFrameworkAgreementAcceptsAccessionsAndWithdrawalsAtAnyTime() {
+        String city = partner("Stadt Leipzig");
+        String careService = partner("Pflegedienst Sonnenschein");
+        String agreement = agreement(agreementJson("FRAMEWORK_AGREEMENT", "Rahmenvereinbarung LeiKoP", List.of(city),
+                "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}", "2019-11-20", "2020-01-01"));
+
+        Api.Response accession = api.post(base + "/declarations/accessions", accession(agreement, careService, "2021-03-15"));
+        Api.Response again = api.post(base + "/declarations/accessions", accession(agreement, careService, "2022-01-10"));
+        Api.Response withdrawal = terminate(agreement, careService, "2024-06-03", null);
+
+        assertThat(accession.status()).as(accession.toString()).isEqualTo(201);
+        assertThat(accession.location()).hasValue(base + "/declarations/" + accession.string("id"));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.string("detail")).contains("bereits");
+        assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(201);
+        assertThat(withdrawal.string("effectiveOn")).isEqualTo("2024-06-03");
+        assertThat(withdrawal.string("ruleApplied")).contains("jederzeit");
+        assertThat(boundOn(agreement, "2021-03-14")).containsExactly(city);
+        assertThat(boundOn(agreement, "2021-03-15")).containsExactly(city, careService);
+        assertThat(boundOn(agreement, "2024-06-03")).containsExactly(city, careService);
+        assertThat(boundOn(agreement, "2024-06-04")).containsExactly(city);
+        assertThat(boundOn(agreement, "2019-12-31")).isEmpty();
+    }
+
+    @Test
+    void nrwTemplateRunsFiveYearsFromTheEndOfItsFirstYearAndRenewsAfterAReviewWithoutChange() {
+        String lwl = partner("Landschaftsverband Westfalen-Lippe");
+        String district = partner("Kreis Steinfurt");
+        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperationsvereinbarung Eingliederungshilfe",
+                List.of(lwl, district), """
+                        {"type": "FIXED", "years": 5, "countedFrom": "END_OF_EFFECTIVE_YEAR", "reviewMonthsBefore": 6,
+                         "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}""",
+                "{\"type\": \"ANY_TIME\"}", "2024-03-15", null));
+
+        Map<String, Object> before = api.get(base + "/agreements/" + agreement + "?on=2029-08-01").json();
+        Api.Response reviewed = api.post(base + "/agreements/" + agreement + "/reviews",
+                "{\"heldOn\": \"2029-05-20\", \"changeNeeded\": false, \"note\": \"kein Änderungsbedarf\"}");
+        Map<String, Object> after = api.get(base + "/agreements/" + agreement + "?on=2029-08-01").json();
+
+        assertThat(before.get("status")).isEqualTo(Map.of("date", "2029-08-01", "inForce", true, "versionInForce", 1,
+                "termEnd", "2029-12-31", "reviewDue", "2029-06-30", "reviewOverdue", true,
+                "continuesUntilSuccessor", false, "expired", false));
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
+        assertThat(status(after)).containsEntry("termEnd", "2034-12-31")
+                .containsEntry("reviewDue", "2034-06-30").containsEntry("reviewOverdue", false);
+    }
+
+    @Test
+    void aReviewThatFindsChangeNeededKeepsTheAgreementUntilASuccessorReplacesIt() {
+        String lwl = partner("Landschaftsverband Rheinland");
+        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperationsvereinbarung", List.of(lwl), """
+                        {"type": "FIXED", "years": 5, "countedFrom": "END_OF_EFFECTIVE_YEAR", "reviewMonthsBefore": 6,
+                         "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}""", "{\"type\": \"ANY_TIME\"}", "2024-03-15", null));
+
+        api.post(base + "/agreements/" + agreement + "/reviews", "{\"heldOn\": \"2029-05-20\", \"changeNeeded\": true}");
+
+        Map<String, Object> status = status(api.get(base + "/agreements/" + agreement + "?on=2031-01-01").json());
+        assertThat(status).containsEntry("continuesUntilSuccessor", true).containsEntry("inForce", true)
+                .containsEntry("termEnd", null);
+    }
+
+    @Test
+    void sixMonthsNoticeToTheEndOfTheCalendarYear() {
+        String a = partner("Partner A");
+        String b = partner("Partner B");
+        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperation mit Kündigungsfrist",
+                List.of(a, b), "{\"type\": \"UNLIMITED\"}", """
+                        {"type": "NOTICE", "notice": {"length": 6, "unit": "MONTHS", "periodEnd": "CALENDAR_YEAR"},
+                         "writtenForm": true}""", "2023-01-10", null));
+
+        Api.Response inTime = terminate(agreement, a, "2026-06-30", null);
+        Api.Response oneDayLate = terminate(agreement, b, "2026-07-01", null);
+
+        assertThat(inTime.status()).as(inTime.toString()).isEqualTo(201);
+        assertThat(inTime.string("effectiveOn")).isEqualTo("2026-12-31");
+        assertThat(inTime.string("ruleApplied")).isEqualTo("mit einer Frist von 6 Monaten zum Ende des Kalenderjahres, schriftlich");
+        assertThat(oneDayLate.string("effectiveOn")).isEqualTo("2027-12-31");
+        assertThat(boundOn(agreement, "2026-12-31")).containsExactly(a, b);
+        assertThat(boundOn(agreement, "2027-01-01")).containsExactly(b);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAmendmentNeedsTheWrittenConsentOfBothPartiesAndTheOldVersionStaysInForceUntilThen() {
+        String lwl = partner("Landschaftsverband");
+        String district = partner("Kreis");
+        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperationsvereinbarung",
+                List.of(lwl, district), "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}", "2024-03-15", null));
+        String path = base + "/agreements/" + agreement;
+
+        Api.Response proposed = api.post(path + "/amendments",
+                "{\"proposedOn\": \"2025-02-01\", \"summary\": \"Neue Anlage zur Datenlieferung\"}");
+        Api.Response unwritten = api.post(path + "/versions/2/consents",
+                "{\"partnerId\": \"%s\", \"consentedOn\": \"2025-03-01\", \"writtenForm\": false}".formatted(lwl));
+        api.post(path + "/versions/2/consents",
+                "{\"partnerId\": \"%s\", \"consentedOn\": \"2025-03-01\", \"writtenForm\": true}".formatted(lwl));
+        Map<?, ?> afterOne = (Map<?, ?>) api.get(path + "?on=2025-03-15").json().get("status");
+        Api.Response concluded = api.post(path + "/versions/2/consents",
+                "{\"partnerId\": \"%s\", \"consentedOn\": \"2025-04-10\", \"writtenForm\": true}".formatted(district));
+
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        assertThat(unwritten.status()).isEqualTo(422);
+        assertThat(afterOne.get("versionInForce")).isEqualTo(1);
+        assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) concluded.json().get("versions");
+        assertThat(versions.get(1)).containsEntry("state", "CONCLUDED").containsEntry("concludedOn", "2025-04-10")
+                .containsEntry("supersedes", 1);
+        assertThat(((Map<?, ?>) api.get(path + "?on=2025-04-09").json().get("status")).get("versionInForce")).isEqualTo(1);
+        assertThat(((Map<?, ?>) api.get(path + "?on=2025-04-10").json().get("status")).get("versionInForce")).isEqualTo(2);
+    }
+
+    @Test
+    void aNegativeNoticePeriodIsRefusedNamingTheFieldAndNothingIsWritten() {
+        String a = partner("Partner A");
+
+        Api.Response refused = api.post(base + "/agreements", agreementJson("COOPERATION_AGREEMENT", "Kaputt",
+                List.of(a), "{\"type\": \"UNLIMITED\"}",
+                "{\"type\": \"NOTICE\", \"notice\": {\"length\": -1, \"unit\": \"MONTHS\", \"periodEnd\": \"NONE\"}}",
+                "2024-01-01", null));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.problemFields()).containsExactly("termination.notice.length");
+        assertThat(api.get(base + "/agreements").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void aTerminationBeforeTheAgreementBeganIsRefusedAndNothingIsWritten() {
+        String a = partner("Partner A");
+        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperation", List.of(a),
+                "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}", "2024-03-15", "2024-04-01"));
+
+        Api.Response refused = terminate(agreement, a, "2024-03-31", null);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemFields()).containsExactly("receivedOn");
+        assertThat(api.get(base + "/declarations").number("totalItems")).isZero();
+    }
+
+    @Test
+    void anAccessionToAClosedNetworkIsRefusedAndNothingIsWritten() {
+        String city = partner("Stadt Leipzig");
+        String careService = partner("Pflegedienst");
+        String agreement = agreement(agreementJson("FRAMEWORK_AGREEMENT", "Rahmenvereinbarung", List.of(city),
+                "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}", "2019-11-20", null));
+        api.post(base + "/close", "");
+
+        Api.Response refused = api.post(base + "/declarations/accessions", accession(agreement, careService, "2021-03-15"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.string("detail")).contains("geschlossen");
+        assertThat(api.get(base + "/declarations").number("totalItems")).isZero();
+        assertThat(boundOn(agreement, "2021-03-15")).containsExactly(city);
+    }
+
+    @Test
+    void aReadinessDeclarationBindsAPersonToWorkingGroupsAndIsListed() {
+        String careService = partner("Pflegedienst");
+
+        Api.Response readiness = api.post(base + "/declarations/readiness", """
+                {"partnerId": "%s", "personName": "Jana Vogel", "personEmail": "jana.vogel@sonnenschein.example",
+                 "workingGroups": ["AG Überleitung", "AG Fachkräftesicherung"], "receivedOn": "2025-02-01",
+                 "recordedBy": "Katrin Böhme"}""".formatted(careService));
+
+        assertThat(readiness.status()).as(readiness.toString()).isEqualTo(201);
+        assertThat(api.get(readiness.location().orElseThrow()).json().get("workingGroups"))
+                .isEqualTo(List.of("AG Überleitung", "AG Fachkräftesicherung"));
+        assertThat(api.get(base + "/declarations").items()).extracting(d -> d.get("kind")).containsExactly("READINESS");
+    }
+}
