@@ -3,6 +3,9 @@ package de.koop.bootstrap;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.AssignCoordinationUseCase;
+import de.koop.application.port.in.ConcludeAgreementUseCase;
+import de.koop.application.port.in.RecordDeclarationUseCase;
+import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
@@ -11,6 +14,15 @@ import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.application.port.in.RegisterPartnerUseCase;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.AgreementKind;
+import de.koop.domain.agreement.Annex;
+import de.koop.domain.agreement.RenewalRule;
+import de.koop.domain.agreement.Review;
+import de.koop.domain.agreement.Term;
+import de.koop.domain.agreement.TermStart;
+import de.koop.domain.agreement.TerminationRule;
+import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ConsentScope;
@@ -32,28 +44,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The networks of the three agreements in shared/agreements, with realistic (invented) partners and
- * contacts, loaded through the use cases into an empty store when {@code koop.demo-data=true}.
+ * The networks of the three agreements in shared/agreements with their agreements, real dates and
+ * rules, and realistic (invented) partners, contacts and declarations, loaded through the use cases
+ * into an empty store when {@code koop.demo-data=true}.
  */
 @Singleton
 @Requires(property = "koop.demo-data", value = "true")
 class DemoData implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final String RECORDED_BY = "Demodaten";
 
     private final FindNetworksQuery networks;
     private final RegisterNetworkUseCase registerNetwork;
     private final RegisterPartnerUseCase registerPartner;
     private final PublicationConsentUseCase consent;
     private final AssignCoordinationUseCase coordination;
+    private final ConcludeAgreementUseCase agreements;
+    private final ReviewAgreementUseCase reviews;
+    private final RecordDeclarationUseCase declarations;
 
     DemoData(FindNetworksQuery networks, RegisterNetworkUseCase registerNetwork, RegisterPartnerUseCase registerPartner,
-             PublicationConsentUseCase consent, AssignCoordinationUseCase coordination) {
+             PublicationConsentUseCase consent, AssignCoordinationUseCase coordination,
+             ConcludeAgreementUseCase agreements, ReviewAgreementUseCase reviews,
+             RecordDeclarationUseCase declarations) {
         this.networks = networks;
         this.registerNetwork = registerNetwork;
         this.registerPartner = registerPartner;
         this.consent = consent;
         this.coordination = coordination;
+        this.agreements = agreements;
+        this.reviews = reviews;
+        this.declarations = declarations;
     }
 
     @Override
@@ -82,24 +104,49 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 "https://leipzig.example/logo.svg", true, true,
                 contact("Katrin Böhme", "Netzwerkkoordinatorin", "0341 123-4501", "koordination.pflege@leipzig.example"),
                 contact("Thomas Richter", "Sachgebietsleiter Altenhilfe", "0341 123-4502", "altenhilfe@leipzig.example"));
-        partner(network, "AOK PLUS – Pflegekasse", PartnerCategory.COST_BEARER,
+        Partner aok = partner(network, "AOK PLUS – Pflegekasse", PartnerCategory.COST_BEARER,
                 address("Sternplatz 7", "01067", "Dresden"), "https://aokplus.example/logo.png", true, false,
                 contact("Sabine Krüger", "Pflegeberatung Leipzig", "0341 555-2100", "pflegeberatung@aokplus.example"));
-        partner(network, "Klinikum St. Georg – Sozialdienst", PartnerCategory.HOSPITAL,
+        Partner hospital = partner(network, "Klinikum St. Georg – Sozialdienst", PartnerCategory.HOSPITAL,
                 address("Delitzscher Straße 141", "04129", "Leipzig"), null, false, true,
                 contact("Dr. Martin Lange", "Leitung Sozialdienst", "0341 909-0", "sozialdienst@stgeorg.example"));
-        partner(network, "Ambulanter Pflegedienst Sonnenschein gGmbH", PartnerCategory.SERVICE_PROVIDER,
+        Partner sonnenschein = partner(network, "Ambulanter Pflegedienst Sonnenschein gGmbH",
+                PartnerCategory.SERVICE_PROVIDER,
                 address("Karl-Liebknecht-Straße 52", "04275", "Leipzig"), "https://sonnenschein.example/logo.png",
                 true, true,
                 contact("Jana Vogel", "Pflegedienstleitung", "0341 301-7788", "jana.vogel@sonnenschein.example"));
-        partner(network, "Diakonie-Sozialstation Leipzig-Grünau", PartnerCategory.SERVICE_PROVIDER,
+        Partner diakonie = partner(network, "Diakonie-Sozialstation Leipzig-Grünau", PartnerCategory.SERVICE_PROVIDER,
                 address("Stuttgarter Allee 18", "04209", "Leipzig"), null, false, false,
                 contact("Peter Hoffmann", "Einrichtungsleitung", "0341 412-6600", "sozialstation@diakonie-gruenau.example"));
-        partner(network, "Selbsthilfegruppe Pflegende Angehörige Leipzig", PartnerCategory.SELF_HELP,
+        Partner selfHelp = partner(network, "Selbsthilfegruppe Pflegende Angehörige Leipzig", PartnerCategory.SELF_HELP,
                 address("Rosa-Luxemburg-Straße 19", "04103", "Leipzig"), null, false, true,
                 contact("Monika Schulze", "Gruppensprecherin", null, "angehoerige@selbsthilfe-leipzig.example"));
         coordination.assignCoordination(new AssignCoordinationCommand(network.getId(), city.getId(),
                 city.getContacts().getFirst().id()));
+        // leipzig § 8: in force from 1 February 2021, unlimited, every partner may terminate at any time
+        Agreement framework = agreements.conclude(new ConcludeAgreementUseCase.Command(network.getId(),
+                AgreementKind.FRAMEWORK_AGREEMENT, "Rahmenvereinbarung Leipziger Kooperation Pflege",
+                "§ 15 SGB I i. V. m. § 8 Abs. 2 SGB XI; Kooperationsvereinbarung Freistaat Sachsen vom 12. Juni 2009",
+                List.of(city.getId(), aok.getId()),
+                List.of(new Annex("Beitrittserklärung", "leikop-beitrittserklaerung.pdf")), new Term.Unlimited(),
+                new TerminationRule.AnyTime(), false, LocalDate.of(2021, 1, 20), LocalDate.of(2021, 2, 1),
+                "leikop-rahmenvereinbarung-2021.pdf"));
+        accede(framework, hospital, LocalDate.of(2021, 3, 2));
+        accede(framework, sonnenschein, LocalDate.of(2021, 4, 12));
+        accede(framework, diakonie, LocalDate.of(2021, 5, 3));
+        accede(framework, selfHelp, LocalDate.of(2022, 9, 15));
+        declarations.recordTermination(new RecordDeclarationUseCase.TerminationCommand(network.getId(),
+                framework.getId(), diakonie.getId(), Optional.of(LocalDate.of(2024, 6, 30)),
+                new RecordDeclarationUseCase.Receipt(LocalDate.of(2024, 6, 3), RECORDED_BY)));
+    }
+
+    private void accede(Agreement agreement, Partner partner, LocalDate receivedOn) {
+        var contact = partner.getContacts().getFirst();
+        declarations.recordAccession(new RecordDeclarationUseCase.AccessionCommand(agreement.getNetworkId(),
+                agreement.getId(), partner.getId(), 1, new AccessionContact(partner.getName(), contact.name(),
+                contact.phone().orElse(new PhoneNumber("0341 123-0000")), contact.email().orElseThrow()),
+                partner.getLogoConsent().isGiven(), partner.getContactsConsent().isGiven(), true,
+                receivedOn.minusDays(3), new RecordDeclarationUseCase.Receipt(receivedOn, RECORDED_BY)));
     }
 
     private void nordsachsen() {
@@ -114,17 +161,34 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 true, true,
                 contact("Anja Meißner", "Sozialplanerin, Netzwerkkoordination", "03421 758-1234",
                         "sozialplanung@nordsachsen.example"));
-        partner(network, "Jobcenter Nordsachsen", PartnerCategory.COST_BEARER,
+        Partner jobcenter = partner(network, "Jobcenter Nordsachsen", PartnerCategory.COST_BEARER,
                 address("Richard-Wagner-Straße 3", "04860", "Torgau"), null, false, false,
                 contact("Frank Neumann", "Bereichsleiter", "03421 7890-100", "frank.neumann@jobcenter-nos.example"));
-        partner(network, "Kreisseniorenbeirat Nordsachsen", PartnerCategory.SENIOR_REPRESENTATION,
+        Partner seniors = partner(network, "Kreisseniorenbeirat Nordsachsen", PartnerCategory.SENIOR_REPRESENTATION,
                 address("Schloßstraße 27", "04860", "Torgau"), null, false, true,
                 contact("Gerda Winkler", "Vorsitzende", "03421 712-555", "seniorenbeirat@nordsachsen.example"));
-        partner(network, "Caritasverband Nordsachsen e. V.", PartnerCategory.SERVICE_PROVIDER,
+        Partner caritas = partner(network, "Caritasverband Nordsachsen e. V.", PartnerCategory.SERVICE_PROVIDER,
                 address("Ritterstraße 8", "04509", "Delitzsch"), "https://caritas-nos.example/logo.png", true, false,
                 contact("Stefan Beyer", "Fachdienst Sozialberatung", "034202 601-20", "beratung@caritas-nos.example"));
         coordination.assignCoordination(new AssignCoordinationCommand(network.getId(), district.getId(),
                 district.getContacts().getFirst().id()));
+        // nordsachsen § 8: in force on signing (Torgau, 1 February 2023); § 5: readiness withdrawable at any time
+        agreements.conclude(new ConcludeAgreementUseCase.Command(network.getId(), AgreementKind.FRAMEWORK_ORDER,
+                "Rahmenordnung für die Zusammenarbeit auf dem Gebiet der Integrierten Sozialplanung", null,
+                List.of(district.getId()), List.of(new Annex("Anlage 1: Netzwerkstruktur", null),
+                        new Annex("Anlage 2: Bereitschaftserklärung", null)), new Term.Unlimited(),
+                new TerminationRule.AnyTime(), false, LocalDate.of(2023, 2, 1), null, "rahmenordnung-isp-2023.pdf"));
+        ready(jobcenter, List.of("AG Integrierte Sozialplanung (Steuerungsgruppe)", "UAG Arbeit und Teilhabe"),
+                LocalDate.of(2023, 3, 1));
+        ready(seniors, List.of("UAG Älter werden im Landkreis"), LocalDate.of(2023, 3, 8));
+        ready(caritas, List.of("UAG Armut und soziale Teilhabe"), LocalDate.of(2023, 4, 3));
+    }
+
+    private void ready(Partner partner, List<String> workingGroups, LocalDate receivedOn) {
+        var person = partner.getContacts().getFirst();
+        declarations.recordReadiness(new RecordDeclarationUseCase.ReadinessCommand(partner.getNetworkId(),
+                Optional.of(partner.getId()), person.name(), person.email(), workingGroups,
+                new RecordDeclarationUseCase.Receipt(receivedOn, RECORDED_BY)));
     }
 
     private void nrwCooperation() {
@@ -138,11 +202,21 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 PartnerCategory.COST_BEARER, address("Warendorfer Straße 26-28", "48133", "Münster"), null, false, true,
                 contact("Christian Albers", "Regionalplanung Kreis Steinfurt", "0251 591-4000",
                         "regionalplanung@lwl.example"));
-        partner(network, "Kreis Steinfurt, Sozialamt", PartnerCategory.CITY_ADMINISTRATION,
+        Partner district = partner(network, "Kreis Steinfurt, Sozialamt", PartnerCategory.CITY_ADMINISTRATION,
                 address("Tecklenburger Straße 10", "48565", "Steinfurt"), null, false, true,
                 contact("Birgit Kamps", "Leitung Sozialplanung", "02551 69-2000", "sozialplanung@kreis-steinfurt.example"));
         coordination.assignCoordination(new AssignCoordinationCommand(network.getId(), lwl.getId(),
                 lwl.getContacts().getFirst().id()));
+        // nrw § 17: in force on signing; five years counted from the end of that year; review; no ordinary termination
+        Agreement cooperation = agreements.conclude(new ConcludeAgreementUseCase.Command(network.getId(),
+                AgreementKind.COOPERATION_AGREEMENT,
+                "Kooperationsvereinbarung über die Leistungen der Eingliederungshilfe und der Sozialhilfe",
+                "§ 5 AG-SGB IX NRW, § 8 AG-SGB XII NRW, § 5 Rahmenvereinbarung NRW",
+                List.of(lwl.getId(), district.getId()), List.of(), new Term.Fixed(5, TermStart.END_OF_EFFECTIVE_YEAR, 0,
+                        RenewalRule.RENEW_UNLESS_CHANGE_NEEDED),
+                new TerminationRule.Excluded(), false, LocalDate.of(2020, 9, 1), null, "kooperationsvereinbarung-st-2020.pdf"));
+        reviews.recordReview(new ReviewAgreementUseCase.Command(network.getId(), cooperation.getId(),
+                new Review(LocalDate.of(2025, 11, 20), false, Optional.of("Überprüfung ohne Änderungsbedarf"))));
     }
 
     private Partner partner(Network network, String name, PartnerCategory category, PostalAddress address,

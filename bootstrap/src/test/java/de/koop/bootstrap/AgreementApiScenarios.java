@@ -130,13 +130,16 @@ abstract class AgreementApiScenarios {
                 List.of(lwl, district), """
                         {"type": "FIXED", "years": 5, "countedFrom": "END_OF_EFFECTIVE_YEAR", "reviewMonthsBefore": 6,
                          "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}""",
-                "{\"type\": \"ANY_TIME\"}", "2024-03-15", null));
+                "{\"type\": \"EXCLUDED\"}", "2024-03-15", null));
 
+        Api.Response termination = terminate(agreement, district, "2026-01-15", null);
         Map<String, Object> before = api.get(base + "/agreements/" + agreement + "?on=2029-08-01").json();
         Api.Response reviewed = api.post(base + "/agreements/" + agreement + "/reviews",
                 "{\"heldOn\": \"2029-05-20\", \"changeNeeded\": false, \"note\": \"kein Änderungsbedarf\"}");
         Map<String, Object> after = api.get(base + "/agreements/" + agreement + "?on=2029-08-01").json();
 
+        assertThat(termination.status()).isEqualTo(422);
+        assertThat(termination.string("detail")).contains("keine ordentliche Kündigung");
         assertThat(before.get("status")).isEqualTo(Map.of("date", "2029-08-01", "inForce", true, "versionInForce", 1,
                 "termEnd", "2029-12-31", "reviewDue", "2029-06-30", "reviewOverdue", true,
                 "continuesUntilSuccessor", false, "expired", false));

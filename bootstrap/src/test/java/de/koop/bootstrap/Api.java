@@ -1,5 +1,6 @@
 package de.koop.bootstrap;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +68,16 @@ final class Api {
         Map<String, Object> json() {
             try {
                 return JSON.readValue(body, Map.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        /** The body as a JSON array of objects. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        List<Map<String, Object>> jsonList() {
+            try {
+                return (List) JSON.readValue(body, Argument.listOf(Map.class));
             } catch (IOException e) {
                 throw new UncheckedIOException("not JSON: " + body, e);
             }

@@ -32,6 +32,12 @@ class StartAndRestartTest {
             assertThat(partners.items().stream().filter(p -> "SERVICE_PROVIDER".equals(
                     ((Map<?, ?>) p.get("category")).get("code")))).hasSize(2);
             assertThat(koop.api().get("/api/v1/networks/" + leipzig).json().get("coordination")).isNotNull();
+            String agreement = (String) koop.api().get("/api/v1/networks/" + leipzig + "/agreements").jsonList()
+                    .getFirst().get("id");
+            String membership = "/api/v1/networks/" + leipzig + "/agreements/" + agreement + "/membership?on=";
+            assertThat(koop.api().get(membership + "2024-06-30").body()).contains("Diakonie");
+            assertThat(koop.api().get(membership + "2024-07-01").body()).doesNotContain("Diakonie")
+                    .contains("Klinikum St. Georg");
         }
         assertThat(names).hasSize(3).contains("Leipziger Kooperation Pflege",
                 "Integrierte Sozialplanung im Landkreis Nordsachsen");

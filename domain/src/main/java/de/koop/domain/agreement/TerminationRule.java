@@ -1,5 +1,6 @@
 package de.koop.domain.agreement;
 
+import de.koop.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -27,6 +28,24 @@ public sealed interface TerminationRule {
         @Override
         public String german() {
             return "jederzeit, wirksam mit Zugang oder zum gewünschten späteren Datum";
+        }
+    }
+
+    /**
+     * No ordinary termination: the agreement ends with its term or when a successor replaces it
+     * (the NRW template has no termination clause).
+     */
+    record Excluded() implements TerminationRule {
+        @Override
+        public LocalDate effectiveDate(LocalDate received, LocalDate requested) {
+            throw new RuleViolationException("termination-excluded",
+                    "Diese Vereinbarung sieht keine ordentliche Kündigung vor; sie endet mit ihrer Laufzeit oder "
+                            + "wird durch eine Nachfolgevereinbarung abgelöst.");
+        }
+
+        @Override
+        public String german() {
+            return "keine ordentliche Kündigung";
         }
     }
 

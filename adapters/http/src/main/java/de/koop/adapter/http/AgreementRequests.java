@@ -23,6 +23,7 @@ import java.util.Locale;
  * "term": {"type": "FIXED", "years": 5, "countedFrom": "END_OF_EFFECTIVE_YEAR", "reviewMonthsBefore": 6,
  *          "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}
  * "termination": {"type": "ANY_TIME"}
+ * "termination": {"type": "EXCLUDED"}
  * "termination": {"type": "NOTICE", "notice": {"length": 6, "unit": "MONTHS", "periodEnd": "CALENDAR_YEAR"},
  *                 "writtenForm": true}
  * </pre>
@@ -103,8 +104,11 @@ final class AgreementRequests {
         if ("ANY_TIME".equals(type)) {
             return new TerminationRule.AnyTime();
         }
+        if ("EXCLUDED".equals(type)) {
+            return new TerminationRule.Excluded();
+        }
         if (!"NOTICE".equals(type)) {
-            fields.refuse("termination.type", "muss ANY_TIME oder NOTICE sein");
+            fields.refuse("termination.type", "muss ANY_TIME, NOTICE oder EXCLUDED sein");
             return null;
         }
         JsonBody notice = termination.object("notice");

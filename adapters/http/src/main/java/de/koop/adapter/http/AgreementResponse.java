@@ -78,6 +78,7 @@ public record AgreementResponse(String id, String networkId, Kind kind, String t
         };
         TerminationBody termination = switch (a.getTerminationRule()) {
             case TerminationRule.AnyTime any -> new TerminationBody("ANY_TIME", null, false, any.german());
+            case TerminationRule.Excluded excluded -> new TerminationBody("EXCLUDED", null, false, excluded.german());
             case TerminationRule.WithNotice n -> new TerminationBody("NOTICE", new Notice(n.notice().length(),
                     n.notice().unit().name(), n.notice().end().name()), n.writtenForm(), n.german());
         };

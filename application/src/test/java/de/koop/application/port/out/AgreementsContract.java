@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.AgreementKind;
 import de.koop.domain.agreement.AgreementVersion;
 import de.koop.domain.agreement.Review;
+import de.koop.domain.agreement.Term;
+import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.agreement.VersionState;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.PartnerCategory;
@@ -74,6 +77,18 @@ public abstract class AgreementsContract {
         assertThat(found.getAnnexes()).isEmpty();
         assertThat(found.getVersions().getFirst().effectiveOn()).contains(LocalDate.of(2020, 1, 1));
         assertThat(found.getVersions().getFirst().textReference()).isEmpty();
+    }
+
+    @Test
+    void storesAnAgreementThatExcludesOrdinaryTermination() {
+        Agreement agreement = Agreement.conclude(AgreementId.newId(), network.getId(),
+                AgreementKind.COOPERATION_AGREEMENT, "Ohne Kündigung", null, List.of(lwl),
+                List.of(), new Term.Unlimited(),
+                new TerminationRule.Excluded(), false, LocalDate.of(2024, 1, 1), null, null);
+        stores().agreements().save(agreement);
+
+        assertThat(stores().agreements().findById(agreement.getId()).orElseThrow().getTerminationRule())
+                .isEqualTo(new TerminationRule.Excluded());
     }
 
     @Test

@@ -45,7 +45,7 @@ public interface AgreementRowMapper {
     @Mapping(target = "termStart", expression = "java(fixed(agreement).map(f -> f.start().name()).orElse(null))")
     @Mapping(target = "reviewMonthsBefore", expression = "java(fixed(agreement).map(Term.Fixed::reviewMonthsBefore).orElse(null))")
     @Mapping(target = "renewal", expression = "java(fixed(agreement).map(f -> f.renewal().name()).orElse(null))")
-    @Mapping(target = "terminationKind", expression = "java(notice(agreement).isPresent() ? \"WITH_NOTICE\" : \"ANY_TIME\")")
+    @Mapping(target = "terminationKind", expression = "java(terminationKind(agreement.getTerminationRule()))")
     @Mapping(target = "noticeLength", expression = "java(notice(agreement).map(n -> n.notice().length()).orElse(null))")
     @Mapping(target = "noticeUnit", expression = "java(notice(agreement).map(n -> n.notice().unit().name()).orElse(null))")
     @Mapping(target = "noticePeriodEnd", expression = "java(notice(agreement).map(n -> n.notice().end().name()).orElse(null))")
@@ -124,11 +124,21 @@ public interface AgreementRowMapper {
                 : new Term.Unlimited();
     }
 
+    default String terminationKind(TerminationRule rule) {
+        return switch (rule) {
+            case TerminationRule.AnyTime any -> "ANY_TIME";
+            case TerminationRule.WithNotice notice -> "WITH_NOTICE";
+            case TerminationRule.Excluded excluded -> "EXCLUDED";
+        };
+    }
+
     default TerminationRule terminationRule(AgreementRow row) {
-        return "WITH_NOTICE".equals(row.terminationKind())
-                ? new TerminationRule.WithNotice(new NoticePeriod(row.noticeLength(), ChronoUnit.valueOf(row.noticeUnit()),
-                        PeriodEnd.valueOf(row.noticePeriodEnd())), row.writtenForm())
-                : new TerminationRule.AnyTime();
+        return switch (row.terminationKind()) {
+            case "WITH_NOTICE" -> new TerminationRule.WithNotice(new NoticePeriod(row.noticeLength(),
+                    ChronoUnit.valueOf(row.noticeUnit()), PeriodEnd.valueOf(row.noticePeriodEnd())), row.writtenForm());
+            case "EXCLUDED" -> new TerminationRule.Excluded();
+            default -> new TerminationRule.AnyTime();
+        };
     }
 
     default PartnerId partnerId(String id) {
