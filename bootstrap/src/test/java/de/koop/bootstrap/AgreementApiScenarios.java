@@ -2,8 +2,12 @@ package de.koop.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +124,34 @@ abstract class AgreementApiScenarios {
         assertThat(boundOn(agreement, "2024-06-03")).containsExactly(city, careService);
         assertThat(boundOn(agreement, "2024-06-04")).containsExactly(city);
         assertThat(boundOn(agreement, "2019-12-31")).isEmpty();
+    }
+
+    @Test
+    void ofTwoSimultaneousAccessionsOfOnePartnerOnlyOneIsRecorded() throws Exception {
+        String city = partner("Stadt Leipzig");
+        String careService = partner("Pflegedienst Sonnenschein");
+        String agreement = agreement(agreementJson("FRAMEWORK_AGREEMENT", "Rahmenvereinbarung", List.of(city),
+                "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}", "2019-11-20", null));
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Api.Response>> posts = Stream.of("2021-03-15",
+                "2021-03-16").map(day -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return api.post(base + "/declarations/accessions", accession(agreement, careService, day));
+                })).toList();
+        start.countDown();
+
+        List<Integer> statuses = new ArrayList<>();
+        for (var post : posts) {
+            statuses.add(post.get().status());
+        }
+
+        assertThat(statuses).containsOnlyOnce(201);
+        assertThat(statuses).allMatch(s -> s == 201 || s == 409 || s == 422);
+        assertThat(api.get(base + "/declarations").number("totalItems")).isEqualTo(1);
     }
 
     @Test

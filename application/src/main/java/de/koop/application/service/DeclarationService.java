@@ -52,6 +52,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
                 command.partnerId(), command.acceptedVersion(), command.contact(), command.publishLogo(),
                 command.publishContacts(), command.noCommercialSelfInterest(), command.signedOn(),
                 recording(command.receipt()));
+        serialiseUnder(agreement);
         declarations.append(accession);
         return accession;
     }
@@ -75,6 +76,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         requirePartnerOf(command.networkId(), command.partnerId());
         Termination termination = Termination.declare(DeclarationId.newId(), agreement, membership(agreement),
                 command.partnerId(), command.requestedOn().orElse(null), recording(command.receipt()));
+        serialiseUnder(agreement);
         declarations.append(termination);
         return termination;
     }
@@ -90,6 +92,15 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         return declarations.findById(declarationId)
                 .filter(d -> d.networkId().equals(networkId))
                 .orElseThrow(() -> new NotFoundException("Erklärung", declarationId));
+    }
+
+    /**
+     * Saves the unchanged agreement, so that its revision moves on: of two declarations decided on
+     * the same membership at the same time (two accessions of one partner), the second is refused
+     * with a version conflict instead of both being recorded.
+     */
+    private void serialiseUnder(Agreement agreement) {
+        agreements.save(agreement);
     }
 
     private Membership membership(Agreement agreement) {
