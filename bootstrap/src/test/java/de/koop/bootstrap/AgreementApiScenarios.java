@@ -8,40 +8,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 3's coordinator over HTTP alone: agreements with their rules as data, accessions,
  * withdrawals and terminations, amendments, reviews, and membership on any day.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AgreementApiScenarios {
+abstract class AgreementApiScenarios extends KoopScenarios {
 
-    protected abstract RunningKoop startKoop();
-
-    private RunningKoop koop;
-    private Api api;
     private String network;
     private String base;
 
-    @BeforeAll
-    void start() {
-        koop = startKoop();
-        api = koop.api();
-    }
-
-    @AfterAll
-    void stop() {
-        koop.close();
-    }
-
     @BeforeEach
     void aNetworkWithoutAgreements() {
-        koop.emptyStore();
         Api.Response created = api.post("/api/v1/networks",
                 CoordinatorApiScenarios.networkJson("Leipziger Kooperation Pflege", "LeiKoP", true));
         network = created.string("id");

@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,30 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What a coordinator does over HTTP, run against a whole running koop. Subclasses start it on one of
  * the stores (memory, H2, MariaDB); every scenario must hold on each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CoordinatorApiScenarios {
-
-    /** Starts koop on the store under test; it runs for all scenarios of the class. */
-    protected abstract RunningKoop startKoop();
-
-    private RunningKoop koop;
-    private Api api;
-
-    @BeforeAll
-    void start() {
-        koop = startKoop();
-        api = koop.api();
-    }
-
-    @AfterAll
-    void stop() {
-        koop.close();
-    }
-
-    @BeforeEach
-    void emptyTheStore() {
-        koop.emptyStore();
-    }
+abstract class CoordinatorApiScenarios extends KoopScenarios {
 
     static String networkJson(String name, String shortName, boolean open) {
         return """

@@ -4,7 +4,6 @@ import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.MembershipOn;
-import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Declarations;
@@ -26,25 +25,23 @@ import java.util.Objects;
 public final class AgreementService implements ConcludeAgreementUseCase, AmendAgreementUseCase,
         ReviewAgreementUseCase, FindAgreementsQuery {
 
-    static final String KIND = "Vereinbarung";
-
-    private final Networks networks;
+    private final Lookups lookups;
     private final Partners partners;
     private final Agreements agreements;
     private final Declarations declarations;
 
     public AgreementService(Networks networks, Partners partners, Agreements agreements, Declarations declarations) {
-        this.networks = Objects.requireNonNull(networks);
         this.partners = Objects.requireNonNull(partners);
+        this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
     }
 
     @Override
     public Agreement conclude(ConcludeAgreementUseCase.Command command) {
-        requireNetwork(command.networkId());
+        lookups.network(command.networkId());
         for (PartnerId party : command.parties()) {
-            requirePartnerOf(command.networkId(), party);
+            lookups.partner(command.networkId(), party);
         }
         Agreement agreement = Agreement.conclude(AgreementId.newId(), command.networkId(), command.kind(),
                 command.title(), command.legalBasis(), command.parties(), command.annexes(), command.term(),
@@ -84,14 +81,12 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
 
     @Override
     public Agreement find(NetworkId networkId, AgreementId agreementId) {
-        return agreements.findById(agreementId)
-                .filter(a -> a.getNetworkId().equals(networkId))
-                .orElseThrow(() -> new NotFoundException(KIND, agreementId));
+        return Lookups.agreement(agreements, networkId, agreementId);
     }
 
     @Override
     public List<Agreement> list(NetworkId networkId) {
-        requireNetwork(networkId);
+        lookups.network(networkId);
         return agreements.listByNetwork(networkId);
     }
 
@@ -105,17 +100,5 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
             partners.findById(party.partnerId()).ifPresent(p -> names.put(p.getId(), p.getName()));
         }
         return new MembershipOn(agreement, date, agreement.versionInForceOn(date), bound, names);
-    }
-
-    private void requireNetwork(NetworkId networkId) {
-        if (networks.findById(networkId).isEmpty()) {
-            throw new NotFoundException(NetworkService.KIND, networkId);
-        }
-    }
-
-    private void requirePartnerOf(NetworkId networkId, PartnerId partnerId) {
-        if (partners.findById(partnerId).filter(p -> p.getNetworkId().equals(networkId)).isEmpty()) {
-            throw new NotFoundException(PartnerService.KIND, partnerId);
-        }
     }
 }

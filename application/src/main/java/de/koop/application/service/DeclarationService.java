@@ -17,10 +17,8 @@ import de.koop.domain.declaration.Readiness;
 import de.koop.domain.declaration.Recording;
 import de.koop.domain.declaration.Termination;
 import de.koop.domain.network.Network;
-import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
-import de.koop.domain.shared.PartnerId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -28,16 +26,14 @@ import java.util.Objects;
 /** Records declarations. Each call is one transaction and appends exactly one declaration. */
 public final class DeclarationService implements RecordDeclarationUseCase, FindDeclarationsQuery {
 
-    private final Networks networks;
-    private final Partners partners;
+    private final Lookups lookups;
     private final Agreements agreements;
     private final Declarations declarations;
     private final Clock clock;
 
     public DeclarationService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
                               Clock clock) {
-        this.networks = Objects.requireNonNull(networks);
-        this.partners = Objects.requireNonNull(partners);
+        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
         this.clock = Objects.requireNonNull(clock);
@@ -45,9 +41,9 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Accession recordAccession(AccessionCommand command) {
-        Network network = network(command.networkId());
-        Agreement agreement = agreement(command.networkId(), command.agreementId());
-        requirePartnerOf(command.networkId(), command.partnerId());
+        Network network = lookups.network(command.networkId());
+        Agreement agreement = Lookups.agreement(agreements, command.networkId(), command.agreementId());
+        lookups.partner(command.networkId(), command.partnerId());
         Accession accession = Accession.accept(DeclarationId.newId(), network, agreement, membership(agreement),
                 command.partnerId(), command.acceptedVersion(), command.contact(), command.publishLogo(),
                 command.publishContacts(), command.noCommercialSelfInterest(), command.signedOn(),
@@ -59,8 +55,8 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Readiness recordReadiness(ReadinessCommand command) {
-        network(command.networkId());
-        command.partnerId().ifPresent(p -> requirePartnerOf(command.networkId(), p));
+        lookups.network(command.networkId());
+        command.partnerId().ifPresent(p -> lookups.partner(command.networkId(), p));
         Recording recording = recording(command.receipt());
         Readiness readiness = new Readiness(DeclarationId.newId(), command.networkId(), command.partnerId(),
                 command.personName(), command.personEmail(), command.workingGroups(), recording.receivedOn(),
@@ -71,9 +67,9 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Termination recordTermination(TerminationCommand command) {
-        network(command.networkId());
-        Agreement agreement = agreement(command.networkId(), command.agreementId());
-        requirePartnerOf(command.networkId(), command.partnerId());
+        lookups.network(command.networkId());
+        Agreement agreement = Lookups.agreement(agreements, command.networkId(), command.agreementId());
+        lookups.partner(command.networkId(), command.partnerId());
         Termination termination = Termination.declare(DeclarationId.newId(), agreement, membership(agreement),
                 command.partnerId(), command.requestedOn().orElse(null), recording(command.receipt()));
         serialiseUnder(agreement);
@@ -83,7 +79,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Page<Declaration> list(NetworkId networkId, PageRequest request) {
-        network(networkId);
+        lookups.network(networkId);
         return declarations.page(networkId, request);
     }
 
@@ -109,21 +105,5 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     private Recording recording(Receipt receipt) {
         return new Recording(receipt.receivedOn(), receipt.recordedBy(), Instant.now(clock));
-    }
-
-    private Network network(NetworkId networkId) {
-        return networks.findById(networkId).orElseThrow(() -> new NotFoundException(NetworkService.KIND, networkId));
-    }
-
-    private Agreement agreement(NetworkId networkId, AgreementId agreementId) {
-        return agreements.findById(agreementId)
-                .filter(a -> a.getNetworkId().equals(networkId))
-                .orElseThrow(() -> new NotFoundException(AgreementService.KIND, agreementId));
-    }
-
-    private void requirePartnerOf(NetworkId networkId, PartnerId partnerId) {
-        if (partners.findById(partnerId).filter(p -> p.getNetworkId().equals(networkId)).isEmpty()) {
-            throw new NotFoundException(PartnerService.KIND, partnerId);
-        }
     }
 }

@@ -6,7 +6,6 @@ import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.AssignCoordinationUseCase;
 import de.koop.application.port.in.ChangeAdmissionUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
-import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RenameNetworkCommand;
@@ -23,14 +22,12 @@ import java.util.Objects;
 public final class NetworkService implements RegisterNetworkUseCase, RenameNetworkUseCase, ChangeAdmissionUseCase,
         AssignCoordinationUseCase, FindNetworksQuery {
 
-    static final String KIND = "Netzwerk";
-
     private final Networks networks;
-    private final Partners partners;
+    private final Lookups lookups;
 
     public NetworkService(Networks networks, Partners partners) {
         this.networks = Objects.requireNonNull(networks);
-        this.partners = Objects.requireNonNull(partners);
+        this.lookups = new Lookups(networks, Objects.requireNonNull(partners));
     }
 
     @Override
@@ -44,7 +41,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     public Network rename(RenameNetworkCommand command) {
         Network network = find(command.networkId());
         if (network.getVersion() != command.expectedVersion()) {
-            throw new VersionConflictException(KIND, network.getId());
+            throw new VersionConflictException(Lookups.NETWORK, network.getId());
         }
         network.rename(command.name(), command.shortName());
         return networks.save(network);
@@ -67,16 +64,14 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     @Override
     public Network assignCoordination(AssignCoordinationCommand command) {
         Network network = find(command.networkId());
-        Partner holder = partners.findById(command.partnerId())
-                .filter(p -> p.getNetworkId().equals(command.networkId()))
-                .orElseThrow(() -> new NotFoundException(PartnerService.KIND, command.partnerId()));
+        Partner holder = lookups.partner(command.networkId(), command.partnerId());
         network.assignCoordination(holder, command.contactPersonId());
         return networks.save(network);
     }
 
     @Override
     public Network find(NetworkId networkId) {
-        return networks.findById(networkId).orElseThrow(() -> new NotFoundException(KIND, networkId));
+        return lookups.network(networkId);
     }
 
     @Override

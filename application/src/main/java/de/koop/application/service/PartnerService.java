@@ -3,7 +3,6 @@ package de.koop.application.service;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindPartnersQuery;
-import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
@@ -27,21 +26,19 @@ import java.util.Optional;
 public final class PartnerService implements RegisterPartnerUseCase, UpdatePartnerUseCase, PublicationConsentUseCase,
         FindPartnersQuery {
 
-    static final String KIND = "Partner";
-
-    private final Networks networks;
     private final Partners partners;
+    private final Lookups lookups;
     private final Clock clock;
 
     public PartnerService(Networks networks, Partners partners, Clock clock) {
-        this.networks = Objects.requireNonNull(networks);
         this.partners = Objects.requireNonNull(partners);
+        this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public Partner register(RegisterPartnerCommand command) {
-        requireNetwork(command.networkId());
+        lookups.network(command.networkId());
         PartnerData data = command.data();
         Partner partner = Partner.create(PartnerId.newId(), command.networkId(), data.name(), data.category(),
                 data.address(), data.contacts(), data.logo().orElse(null),
@@ -53,7 +50,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner update(UpdatePartnerCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
         if (partner.getVersion() != command.expectedVersion()) {
-            throw new VersionConflictException(KIND, partner.getId());
+            throw new VersionConflictException(Lookups.PARTNER, partner.getId());
         }
         PartnerData data = command.data();
         partner.update(data.name(), data.category(), data.address(), data.contacts(), data.logo().orElse(null),
@@ -77,22 +74,13 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
 
     @Override
     public Partner find(NetworkId networkId, PartnerId partnerId) {
-        // a partner is addressed through its network: another network's partner is "not found"
-        return partners.findById(partnerId)
-                .filter(p -> p.getNetworkId().equals(networkId))
-                .orElseThrow(() -> new NotFoundException(KIND, partnerId));
+        return lookups.partner(networkId, partnerId);
     }
 
     @Override
     public Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
-        requireNetwork(networkId);
+        lookups.network(networkId);
         return partners.page(networkId, category, request);
-    }
-
-    private void requireNetwork(NetworkId networkId) {
-        if (networks.findById(networkId).isEmpty()) {
-            throw new NotFoundException(NetworkService.KIND, networkId);
-        }
     }
 
     private LocalDate today() {

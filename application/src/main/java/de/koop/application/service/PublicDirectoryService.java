@@ -2,7 +2,6 @@ package de.koop.application.service;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PublicDirectory;
 import de.koop.application.port.in.PublicDirectoryQuery;
 import de.koop.application.port.out.Networks;
@@ -26,8 +25,7 @@ public final class PublicDirectoryService implements PublicDirectoryQuery {
 
     @Override
     public PublicDirectory directory(NetworkId networkId, PageRequest request) {
-        Network network = networks.findById(networkId)
-                .orElseThrow(() -> new NotFoundException(NetworkService.KIND, networkId));
+        Network network = new Lookups(networks, partners).network(networkId);
         Page<Partner> published = partners.pagePublished(networkId, request);
         // the store pre-selects; the domain decides what of each partner may be shown
         Page<DirectoryEntry> entries = published.map(p -> p.directoryEntry().orElseThrow(

@@ -3,6 +3,8 @@ package de.koop.adapter.http;
 import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Reads a JSON request body strictly: a field of the wrong JSON type is refused with its path
@@ -86,8 +88,20 @@ final class JsonBody {
 
     /** A list of objects; absent reads as empty, an element of the wrong type is refused. */
     List<JsonBody> objects(String name) {
+        return elements(name, JsonNode::isObject, "muss ein JSON-Objekt sein",
+                (element, elementPath) -> new JsonBody(element, elementPath, fields));
+    }
+
+    /** A list of strings; absent reads as empty, an element of the wrong type is refused. */
+    List<String> strings(String name) {
+        return elements(name, JsonNode::isString, "muss eine Zeichenkette sein",
+                (element, elementPath) -> element.getStringValue());
+    }
+
+    private <T> List<T> elements(String name, Predicate<JsonNode> fits, String reason,
+                                 BiFunction<JsonNode, String, T> read) {
         JsonNode value = value(name);
-        List<JsonBody> elements = new ArrayList<>();
+        List<T> elements = new ArrayList<>();
         if (value == null) {
             return elements;
         }
@@ -98,32 +112,10 @@ final class JsonBody {
         for (int i = 0; i < value.size(); i++) {
             String elementPath = path(name) + "[" + i + "]";
             JsonNode element = value.get(i);
-            if (element == null || !element.isObject()) {
-                fields.refuse(elementPath, "muss ein JSON-Objekt sein");
+            if (element == null || !fits.test(element)) {
+                fields.refuse(elementPath, reason);
             } else {
-                elements.add(new JsonBody(element, elementPath, fields));
-            }
-        }
-        return elements;
-    }
-
-    /** A list of strings; absent reads as empty, an element of the wrong type is refused. */
-    List<String> strings(String name) {
-        JsonNode value = value(name);
-        List<String> elements = new ArrayList<>();
-        if (value == null) {
-            return elements;
-        }
-        if (!value.isArray()) {
-            fields.refuse(path(name), "muss eine Liste sein");
-            return elements;
-        }
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode element = value.get(i);
-            if (element == null || !element.isString()) {
-                fields.refuse(path(name) + "[" + i + "]", "muss eine Zeichenkette sein");
-            } else {
-                elements.add(element.getStringValue());
+                elements.add(read.apply(element, elementPath));
             }
         }
         return elements;
