@@ -2,12 +2,15 @@ package de.koop.application.service;
 
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.governance.Body;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 
@@ -20,6 +23,7 @@ final class Lookups {
     static final String NETWORK = "Netzwerk";
     static final String PARTNER = "Partner";
     static final String AGREEMENT = "Vereinbarung";
+    static final String BODY = "Gremium";
 
     private final Networks networks;
     private final Partners partners;
@@ -43,5 +47,11 @@ final class Lookups {
         return agreements.findById(agreementId)
                 .filter(a -> a.getNetworkId().equals(networkId))
                 .orElseThrow(() -> new NotFoundException(AGREEMENT, agreementId));
+    }
+
+    static Body body(Bodies bodies, NetworkId networkId, BodyId bodyId) {
+        return bodies.findById(bodyId)
+                .filter(b -> b.getNetworkId().equals(networkId))
+                .orElseThrow(() -> new NotFoundException(BODY, bodyId));
     }
 }

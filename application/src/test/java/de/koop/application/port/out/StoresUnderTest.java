@@ -11,6 +11,10 @@ public interface StoresUnderTest {
 
     Declarations declarations();
 
+    Bodies bodies();
+
+    Meetings meetings();
+
     /** Removes everything, so that each test starts from an empty store. */
     void emptyAll();
 }

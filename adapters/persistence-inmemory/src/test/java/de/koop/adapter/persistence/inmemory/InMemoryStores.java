@@ -1,7 +1,9 @@
 package de.koop.adapter.persistence.inmemory;
 
 import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
@@ -13,6 +15,8 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryPartners partners = new InMemoryPartners();
     private final InMemoryAgreements agreements = new InMemoryAgreements();
     private final InMemoryDeclarations declarations = new InMemoryDeclarations();
+    private final InMemoryBodies bodies = new InMemoryBodies();
+    private final InMemoryMeetings meetings = new InMemoryMeetings();
 
     @Override
     public Networks networks() {
@@ -35,7 +39,19 @@ final class InMemoryStores implements StoresUnderTest {
     }
 
     @Override
+    public Bodies bodies() {
+        return bodies;
+    }
+
+    @Override
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    @Override
     public void emptyAll() {
+        bodies.clear();
+        meetings.clear();
         networks.clear();
         partners.clear();
         agreements.clear();

@@ -1,0 +1,27 @@
+package de.koop.application.port.out;
+
+import de.koop.domain.governance.Body;
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.NetworkId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores bodies with their rules and seats. Implementations must pass {@code BodiesContract} from the
+ * application test-jar; seats are history and come back exactly as saved.
+ */
+public interface Bodies {
+
+    /**
+     * Stores a new or changed body and returns it as stored, with its new revision.
+     *
+     * @throws de.koop.application.port.in.VersionConflictException when the stored body has a
+     *         different revision than the one given
+     */
+    Body save(Body body);
+
+    Optional<Body> findById(BodyId id);
+
+    /** A network's bodies, ordered by name (see {@link de.koop.domain.shared.SortKey}) and id. */
+    List<Body> listByNetwork(NetworkId networkId);
+}

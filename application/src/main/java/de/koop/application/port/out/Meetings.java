@@ -1,0 +1,31 @@
+package de.koop.application.port.out;
+
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.MeetingId;
+import de.koop.domain.shared.NetworkId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores meetings with their invitees, agenda, decisions and minutes. Implementations must pass
+ * {@code MeetingsContract} from the application test-jar.
+ */
+public interface Meetings {
+
+    /**
+     * Stores a new or changed meeting and returns it as stored, with its new revision.
+     *
+     * @throws de.koop.application.port.in.VersionConflictException when the stored meeting has a
+     *         different revision than the one given
+     */
+    Meeting save(Meeting meeting);
+
+    Optional<Meeting> findById(MeetingId id);
+
+    /** A body's meetings in the order they were numbered. */
+    List<Meeting> listByBody(BodyId bodyId);
+
+    /** A network's meetings, by start time and then by id. */
+    List<Meeting> listByNetwork(NetworkId networkId);
+}

@@ -1,0 +1,34 @@
+package de.koop.application.service;
+
+import de.koop.application.port.in.BodyView;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.ConveningRule;
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.governance.Structure;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Computes where a body stands on a day from the network's structure and the body's meetings. */
+final class BodyViews {
+
+    private BodyViews() {
+    }
+
+    static BodyView view(Structure structure, Body body, List<Meeting> meetingsOfBody, LocalDate date) {
+        Optional<LocalDate> lastMeeting = meetingsOfBody.stream()
+                .filter(m -> m.getState().isHeld())
+                .map(m -> m.getStartsAt().toLocalDate())
+                .filter(d -> !d.isAfter(date))
+                .max(Comparator.naturalOrder());
+        LocalDate since = lastMeeting.orElse(body.getEstablishedOn());
+        Optional<LocalDate> due = body.getCadence().nextDue(since);
+        boolean overdue = body.existsOn(date) && body.getCadence().isOverdue(since, date);
+        int nextNumber = meetingsOfBody.size() + 1;
+        Optional<ConveningRule.Responsibility> convener = body.getConvening()
+                .map(rule -> rule.responsibleFor(nextNumber, due.filter(d -> d.isAfter(date)).orElse(date)));
+        return new BodyView(body, date, structure.membersOn(body, date), structure.compositionGapsOn(body, date),
+                lastMeeting, due, overdue, convener);
+    }
+}

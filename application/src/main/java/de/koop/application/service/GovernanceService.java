@@ -1,0 +1,179 @@
+package de.koop.application.service;
+
+import de.koop.application.port.in.BodyView;
+import de.koop.application.port.in.Dashboard;
+import de.koop.application.port.in.DashboardQuery;
+import de.koop.application.port.in.FindBodiesQuery;
+import de.koop.application.port.in.GovernanceUseCase;
+import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.Meetings;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.Candidate;
+import de.koop.domain.governance.ConveningRule;
+import de.koop.domain.governance.Member;
+import de.koop.domain.governance.Seat;
+import de.koop.domain.governance.SeatBasis;
+import de.koop.domain.governance.SeatRole;
+import de.koop.domain.governance.Structure;
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.SeatId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The use cases of the body aggregate and the dashboard. Each call is one transaction (applied by bootstrap). */
+public final class GovernanceService implements GovernanceUseCase, FindBodiesQuery, DashboardQuery {
+
+    private final Bodies bodies;
+    private final Meetings meetings;
+    private final Lookups lookups;
+
+    public GovernanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
+        this.bodies = Objects.requireNonNull(bodies);
+        this.meetings = Objects.requireNonNull(meetings);
+        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+    }
+
+    @Override
+    public Body establish(EstablishBody command) {
+        lookups.network(command.networkId());
+        command.parentId().ifPresent(parent -> body(command.networkId(), parent));
+        command.composition().reservedFor().forEach(p -> lookups.partner(command.networkId(), p));
+        command.convening().ifPresent(rule -> partiesOf(rule).forEach(p -> lookups.partner(command.networkId(), p)));
+        command.electionRules().ifPresent(rules -> body(command.networkId(), rules.electorate()));
+        Body body = Body.establish(BodyId.newId(), command.networkId(), command.kind(), command.name(),
+                command.parentId().orElse(null), command.establishedOn(), command.temporaryUntil().orElse(null),
+                command.formats(), command.minutesRequired(), command.decisionRule(), command.cadence(),
+                command.requiredTopics(), command.responsibilities(), command.composition(),
+                command.convening().orElse(null), command.electionRules().orElse(null));
+        return bodies.save(body);
+    }
+
+    @Override
+    public Seat appoint(Appoint command) {
+        Body body = body(command.networkId(), command.bodyId());
+        command.onBehalfOf().ifPresent(p -> lookups.partner(command.networkId(), p));
+        Seat seat = body.appoint(new Seat(SeatId.newId(), command.holderName(), command.personId(),
+                command.onBehalfOf(), command.role(), command.basis(), command.from(), command.until()));
+        bodies.save(body);
+        return seat;
+    }
+
+    @Override
+    public Seat endSeat(EndSeat command) {
+        Body body = body(command.networkId(), command.bodyId());
+        Seat ended = body.endSeat(command.seatId(), command.lastDay());
+        bodies.save(body);
+        return ended;
+    }
+
+    @Override
+    public List<Seat> elect(Elect command) {
+        Body body = body(command.networkId(), command.bodyId());
+        body.getElectionRules().ifPresent(rules -> {
+            Body electorate = body(command.networkId(), rules.electorate());
+            List<Member> entitled = structure(command.networkId()).membersOn(electorate, command.electedOn());
+            for (int i = 0; i < command.voters().size(); i++) {
+                String voter = command.voters().get(i);
+                if (entitled.stream().noneMatch(m -> m.name().equalsIgnoreCase(voter.strip()))) {
+                    throw new InvalidValueException("voters[" + i + "]", "„" + voter + "“ ist nicht wahlberechtigt: "
+                            + "kein Mitglied von „" + electorate.getName() + "“ am " + command.electedOn());
+                }
+            }
+            int ballots = command.voters().size();
+            int cast = command.candidates().stream().mapToInt(Candidate::votes).sum();
+            if (cast > ballots * command.seatsToFill()) {
+                throw new InvalidValueException("candidates", "mehr Stimmen (" + cast + ") als " + ballots
+                        + " Wählende für " + command.seatsToFill() + " Sitze abgeben konnten");
+            }
+        });
+        command.candidates().forEach(c -> c.onBehalfOf().ifPresent(p -> lookups.partner(command.networkId(), p)));
+        List<Seat> elected = body.elect(command.electedOn(), command.seatsToFill(), command.candidates(),
+                candidate -> consecutiveTerms(body, candidate, command.electedOn()));
+        bodies.save(body);
+        return elected;
+    }
+
+    @Override
+    public BodyView find(NetworkId networkId, BodyId bodyId, LocalDate date) {
+        Body body = body(networkId, bodyId);
+        return BodyViews.view(structure(networkId), body, meetings.listByBody(bodyId), date);
+    }
+
+    @Override
+    public List<BodyView> list(NetworkId networkId, LocalDate date) {
+        lookups.network(networkId);
+        List<Body> all = bodies.listByNetwork(networkId);
+        Structure structure = Structure.of(all);
+        return all.stream().map(b -> BodyViews.view(structure, b, meetings.listByBody(b.getId()), date)).toList();
+    }
+
+    @Override
+    public Dashboard dashboard(NetworkId networkId, LocalDate date, int termsEndingWithinDays) {
+        if (termsEndingWithinDays < 0 || termsEndingWithinDays > 3660) {
+            throw new InvalidValueException("termsEndingWithinDays", "muss zwischen 0 und 3660 liegen");
+        }
+        List<BodyView> views = list(networkId, date);
+        LocalDate horizon = date.plusDays(termsEndingWithinDays);
+        List<Dashboard.EndingSeat> ending = new ArrayList<>();
+        for (BodyView view : views) {
+            for (Seat seat : view.body().seatsOn(date)) {
+                if (seat.until().filter(until -> !until.isAfter(horizon)).isPresent()) {
+                    ending.add(new Dashboard.EndingSeat(view.body().getId().toString(), view.body().getName(), seat));
+                }
+            }
+        }
+        ending.sort(Comparator.comparing(e -> e.seat().until().orElseThrow()));
+        return new Dashboard(date, termsEndingWithinDays, views.stream().filter(BodyView::overdue).toList(),
+                meetings.listByNetwork(networkId).stream()
+                        .filter(m -> views.stream().anyMatch(v -> v.body().getId().equals(m.getBodyId())
+                                && m.lacksMinutes(v.body().isMinutesRequired())))
+                        .toList(),
+                ending, views.stream().filter(v -> !v.compositionGaps().isEmpty()).toList());
+    }
+
+    private Structure structure(NetworkId networkId) {
+        return Structure.of(bodies.listByNetwork(networkId));
+    }
+
+    private Body body(NetworkId networkId, BodyId bodyId) {
+        return Lookups.body(bodies, networkId, bodyId);
+    }
+
+    /** Elected terms of the candidate in this body that run without a gap of a year up to the election. */
+    private static int consecutiveTerms(Body body, Candidate candidate, LocalDate electedOn) {
+        Seat probe = new Seat(SeatId.newId(), candidate.name(), candidate.personId(), candidate.onBehalfOf(),
+                SeatRole.MEMBER, SeatBasis.ELECTED, electedOn, Optional.empty());
+        List<Seat> terms = body.getSeats().stream()
+                .filter(s -> s.basis() == SeatBasis.ELECTED && s.sameHolder(probe) && s.from().isBefore(electedOn))
+                .sorted(Comparator.comparing(Seat::from).reversed())
+                .toList();
+        int count = 0;
+        LocalDate next = electedOn;
+        for (Seat term : terms) {
+            LocalDate end = term.until().orElse(next);
+            if (end.isBefore(next.minusYears(1))) {
+                break;
+            }
+            count++;
+            next = term.from();
+        }
+        return count;
+    }
+
+    private static List<PartnerId> partiesOf(ConveningRule rule) {
+        return switch (rule) {
+            case ConveningRule.Fixed fixed -> List.of(fixed.partner());
+            case ConveningRule.Alternating alternating -> alternating.parties();
+            case ConveningRule.Rotating rotating -> rotating.parties();
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package de.koop.application.service;
+
+import de.koop.application.port.in.FindMeetingsQuery;
+import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.Meetings;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.governance.AgendaItem;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.ConveningRule;
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.governance.Minutes;
+import de.koop.domain.governance.Structure;
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.MeetingId;
+import de.koop.domain.shared.NetworkId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The use cases of the meeting aggregate. Each call is one transaction (applied by bootstrap). */
+public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
+
+    static final String MEETING = "Sitzung";
+
+    private final Bodies bodies;
+    private final Meetings meetings;
+    private final Lookups lookups;
+
+    public MeetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
+        this.bodies = Objects.requireNonNull(bodies);
+        this.meetings = Objects.requireNonNull(meetings);
+        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+    }
+
+    @Override
+    public Meeting schedule(Schedule command) {
+        Body body = body(command.networkId(), command.bodyId());
+        List<Meeting> earlier = meetings.listByBody(body.getId());
+        int number = earlier.size() + 1;
+        List<AgendaItem> carriedOver = earlier.isEmpty() ? List.of() : earlier.getLast().deferredItems();
+        Optional<ConveningRule.Responsibility> convener = Optional.ofNullable(command.startsAt())
+                .flatMap(start -> body.getConvening().map(rule -> rule.responsibleFor(number, start.toLocalDate())));
+        Meeting meeting = Meeting.schedule(MeetingId.newId(), body, number, command.startsAt(), command.endsAt(),
+                command.format(), command.place(), convener.orElse(null), carriedOver);
+        return meetings.save(meeting);
+    }
+
+    @Override
+    public Meeting proposeItem(Ref ref, String title, String proposedBy) {
+        return change(ref, m -> m.proposeItem(title, proposedBy));
+    }
+
+    @Override
+    public Meeting acceptItem(Ref ref, int itemNumber) {
+        return change(ref, m -> m.acceptItem(itemNumber));
+    }
+
+    @Override
+    public Meeting deferItem(Ref ref, int itemNumber) {
+        return change(ref, m -> m.deferItem(itemNumber));
+    }
+
+    @Override
+    public Meeting invite(Ref ref) {
+        return change(ref, m -> {
+            Body body = body(ref.networkId(), m.getBodyId());
+            Structure structure = Structure.of(bodies.listByNetwork(ref.networkId()));
+            m.invite(structure.membersOn(body, m.getStartsAt().toLocalDate()));
+        });
+    }
+
+    @Override
+    public Meeting recordHeld(Ref ref, List<String> present) {
+        return change(ref, m -> m.recordHeld(present));
+    }
+
+    @Override
+    public Meeting recordDecision(Ref ref, String motion, int yes, int no, int abstain) {
+        return change(ref, m -> m.recordDecision(motion, yes, no, abstain,
+                body(ref.networkId(), m.getBodyId()).getDecisionRule()));
+    }
+
+    @Override
+    public Meeting recordMinutes(Ref ref, Minutes minutes) {
+        return change(ref, m -> m.recordMinutes(minutes));
+    }
+
+    @Override
+    public Meeting close(Ref ref) {
+        return change(ref, m -> m.close(body(ref.networkId(), m.getBodyId()).isMinutesRequired()));
+    }
+
+    @Override
+    public Meeting find(NetworkId networkId, MeetingId meetingId) {
+        return meetings.findById(meetingId)
+                .filter(m -> m.getNetworkId().equals(networkId))
+                .orElseThrow(() -> new NotFoundException(MEETING, meetingId));
+    }
+
+    @Override
+    public List<Meeting> list(NetworkId networkId) {
+        lookups.network(networkId);
+        return meetings.listByNetwork(networkId);
+    }
+
+    private Meeting change(Ref ref, Consumer<Meeting> step) {
+        Meeting meeting = find(ref.networkId(), ref.meetingId());
+        step.accept(meeting);
+        return meetings.save(meeting);
+    }
+
+    private Body body(NetworkId networkId, BodyId bodyId) {
+        return Lookups.body(bodies, networkId, bodyId);
+    }
+}

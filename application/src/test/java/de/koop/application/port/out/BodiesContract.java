@@ -1,0 +1,126 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.Seat;
+import de.koop.domain.governance.SeatBasis;
+import de.koop.domain.governance.SeatRole;
+import de.koop.domain.network.Network;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.SeatId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Bodies} adapter must do: keep every rule as data and every seat as history.
+ * Extend it and return your adapter's stores.
+ */
+public abstract class BodiesContract {
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
+
+    private Network network;
+    private Partner city;
+    private Partner aok;
+
+    @BeforeEach
+    void startWithANetwork() {
+        stores().emptyAll();
+        network = stores().networks().save(Fixtures.leipzig());
+        city = stores().partners().save(Fixtures.partner(network.getId(), "Stadt Leipzig", PartnerCategory.CITY_ADMINISTRATION));
+        aok = stores().partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+    }
+
+    @Test
+    void storesEveryRuleOfABodyAsData() {
+        Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        Body steering = GovernanceFixtures.steeringGroup(network.getId(), conference.getId(),
+                List.of(city.getId(), aok.getId()), aok.getId());
+        stores().bodies().save(steering);
+
+        Body found = stores().bodies().findById(steering.getId()).orElseThrow();
+        assertThat(found.getRevision()).isZero();
+        assertThat(found.getKind()).isEqualTo(steering.getKind());
+        assertThat(found.getName()).isEqualTo("Steuerungsgruppe");
+        assertThat(found.getParentId()).isEmpty();
+        assertThat(found.getEstablishedOn()).isEqualTo(steering.getEstablishedOn());
+        assertThat(found.getTemporaryUntil()).isEqualTo(steering.getTemporaryUntil());
+        assertThat(found.getFormats()).isEqualTo(steering.getFormats());
+        assertThat(found.isMinutesRequired()).isTrue();
+        assertThat(found.getDecisionRule()).isEqualTo(steering.getDecisionRule());
+        assertThat(found.getCadence()).isEqualTo(steering.getCadence());
+        assertThat(found.getComposition()).isEqualTo(steering.getComposition());
+        assertThat(found.getConvening()).isEqualTo(steering.getConvening());
+        assertThat(found.getElectionRules()).isEqualTo(steering.getElectionRules());
+        Body foundConference = stores().bodies().findById(conference.getId()).orElseThrow();
+        assertThat(foundConference.getRequiredTopics()).containsExactly("Bericht der Steuerungsgruppe",
+                "Bericht der Arbeitsgruppen");
+        assertThat(foundConference.getCadence()).isEqualTo(conference.getCadence());
+        assertThat(foundConference.getResponsibilities()).contains("Netzwerkkonferenz");
+        assertThat(foundConference.getConvening()).isEmpty();
+        assertThat(foundConference.getElectionRules()).isEmpty();
+    }
+
+    @Test
+    void storesSeatsAsHistoryAndCountsTheRevisionUp() {
+        Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        Body group = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"));
+        Seat speaker = group.appoint(new Seat(SeatId.newId(), "Jana Vogel", Optional.of(PersonId.newId()), Optional.of(city.getId()), SeatRole.SPEAKER,
+                SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
+        group.appoint(new Seat(SeatId.newId(), "Gast Person", Optional.empty(), Optional.empty(), SeatRole.GUEST,
+                SeatBasis.READINESS_DECLARATION, LocalDate.of(2022, 2, 1), Optional.of(LocalDate.of(2022, 12, 31))));
+        group = stores().bodies().save(group);
+        group.endSeat(speaker.id(), LocalDate.of(2024, 6, 30));
+        Body saved = stores().bodies().save(group);
+
+        Body found = stores().bodies().findById(group.getId()).orElseThrow();
+        assertThat(saved.getRevision()).isEqualTo(2);
+        assertThat(found.getRevision()).isEqualTo(2);
+        assertThat(found.getParentId()).contains(conference.getId());
+        assertThat(found.getSeats()).isEqualTo(group.getSeats());
+        assertThat(found.getSeats().getFirst().until()).contains(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void refusesToSaveOverANewerRevision() {
+        Body original = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        Body first = stores().bodies().findById(original.getId()).orElseThrow();
+        Body second = stores().bodies().findById(original.getId()).orElseThrow();
+        first.appoint(new Seat(SeatId.newId(), "Erste", Optional.empty(), Optional.empty(), SeatRole.MEMBER,
+                SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
+        stores().bodies().save(first);
+        second.appoint(new Seat(SeatId.newId(), "Zweite", Optional.empty(), Optional.empty(), SeatRole.MEMBER,
+                SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
+
+        assertThatThrownBy(() -> stores().bodies().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThat(stores().bodies().findById(original.getId()).orElseThrow().getSeats())
+                .extracting(Seat::holderName).containsExactly("Erste");
+    }
+
+    @Test
+    void listsANetworksBodiesByName() {
+        Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Bestandsanalyse"));
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        stores().bodies().save(GovernanceFixtures.conference(other.getId(), "Fremde Konferenz"));
+
+        assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
+                .containsExactly("AG Bestandsanalyse", "AG Überleitung", "Netzwerkkonferenz");
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        assertThat(stores().bodies().findById(BodyId.newId())).isEmpty();
+    }
+}

@@ -1,0 +1,133 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.ConveningRule;
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.governance.MeetingFormat;
+import de.koop.domain.governance.MeetingState;
+import de.koop.domain.governance.Member;
+import de.koop.domain.governance.Minutes;
+import de.koop.domain.governance.Seat;
+import de.koop.domain.governance.SeatBasis;
+import de.koop.domain.governance.SeatRole;
+import de.koop.domain.governance.Structure;
+import de.koop.domain.network.Network;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.MeetingId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.SeatId;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Meetings} adapter must do: keep a meeting's agenda, invitees, attendance,
+ * decisions and minutes exactly. Extend it and return your adapter's stores.
+ */
+public abstract class MeetingsContract {
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
+
+    private Network network;
+    private Body conference;
+    private PartnerId city;
+
+    @BeforeEach
+    void startWithAConferenceOfThree() {
+        stores().emptyAll();
+        network = stores().networks().save(Fixtures.leipzig());
+        city = stores().partners().save(Fixtures.partner(network.getId(), "Stadt Leipzig",
+                PartnerCategory.CITY_ADMINISTRATION)).getId();
+        Body body = GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz");
+        for (String name : List.of("Anna Schmidt", "Jonas Weber", "Mia Koch")) {
+            body.appoint(new Seat(SeatId.newId(), name, Optional.empty(), Optional.of(city), SeatRole.MEMBER,
+                    SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
+        }
+        conference = stores().bodies().save(body);
+    }
+
+    private Meeting scheduled(int number, LocalDateTime start) {
+        return Meeting.schedule(MeetingId.newId(), conference, number, start, start.plusHours(3),
+                MeetingFormat.IN_PERSON, "Neues Rathaus, Festsaal",
+                new ConveningRule.Responsibility(city, "feste Zuständigkeit"), List.of());
+    }
+
+    @Test
+    void storesAPlannedMeetingWithItsPrefilledAgenda() {
+        Meeting meeting = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+
+        Meeting found = stores().meetings().findById(meeting.getId()).orElseThrow();
+        assertThat(found.getRevision()).isZero();
+        assertThat(found.getBodyId()).isEqualTo(conference.getId());
+        assertThat(found.getNumber()).isEqualTo(1);
+        assertThat(found.getStartsAt()).isEqualTo(LocalDateTime.of(2025, 3, 12, 14, 0));
+        assertThat(found.getEndsAt()).contains(LocalDateTime.of(2025, 3, 12, 17, 0));
+        assertThat(found.getFormat()).isEqualTo(MeetingFormat.IN_PERSON);
+        assertThat(found.getPlace()).contains("Neues Rathaus, Festsaal");
+        assertThat(found.getConvener()).isEqualTo(meeting.getConvener());
+        assertThat(found.getState()).isEqualTo(MeetingState.PLANNED);
+        assertThat(found.getAgenda()).isEqualTo(meeting.getAgenda());
+        assertThat(found.getMinutes()).isEmpty();
+    }
+
+    @Test
+    void storesAMeetingRunFromProposalsToMinutes() {
+        Meeting meeting = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        meeting.proposeItem("Pflegestützpunkt Grünau", "Jonas Weber");
+        meeting.proposeItem("Fachtag 2026", "Mia Koch");
+        meeting.acceptItem(3);
+        meeting.deferItem(4);
+        List<Member> members = Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2025, 3, 12));
+        meeting.invite(members);
+        meeting = stores().meetings().save(meeting);
+        meeting.recordHeld(List.of("Anna Schmidt", "Mia Koch"));
+        meeting.recordDecision("Der Fachtag findet im Mai statt.", 2, 0, 0, conference.getDecisionRule());
+        meeting.recordMinutes(new Minutes("Protokoll der Konferenz …", Optional.of(LocalDate.of(2025, 4, 2))));
+        Meeting saved = stores().meetings().save(meeting);
+
+        Meeting found = stores().meetings().findById(meeting.getId()).orElseThrow();
+        assertThat(saved.getRevision()).isEqualTo(2);
+        assertThat(found.getState()).isEqualTo(MeetingState.MINUTED);
+        assertThat(found.getAgenda()).isEqualTo(meeting.getAgenda());
+        assertThat(found.getInvitees()).isEqualTo(meeting.getInvitees());
+        assertThat(found.getDecisions()).isEqualTo(meeting.getDecisions());
+        assertThat(found.getMinutes()).isEqualTo(meeting.getMinutes());
+    }
+
+    @Test
+    void refusesToSaveOverANewerRevision() {
+        Meeting original = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        Meeting first = stores().meetings().findById(original.getId()).orElseThrow();
+        Meeting second = stores().meetings().findById(original.getId()).orElseThrow();
+        first.proposeItem("Erster Vorschlag", "Anna Schmidt");
+        stores().meetings().save(first);
+        second.proposeItem("Zweiter Vorschlag", "Jonas Weber");
+
+        assertThatThrownBy(() -> stores().meetings().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThat(stores().meetings().findById(original.getId()).orElseThrow().getAgenda().getLast().title())
+                .isEqualTo("Erster Vorschlag");
+    }
+
+    @Test
+    void listsMeetingsByBodyInNumberOrderAndByNetworkInTimeOrder() {
+        Meeting second = stores().meetings().save(scheduled(2, LocalDateTime.of(2027, 3, 10, 14, 0)));
+        Meeting first = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        Body other = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG"));
+        Meeting workingGroup = stores().meetings().save(Meeting.schedule(MeetingId.newId(), other, 1,
+                LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.VIRTUAL, null, null, List.of()));
+
+        assertThat(stores().meetings().listByBody(conference.getId())).extracting(Meeting::getId)
+                .containsExactly(first.getId(), second.getId());
+        assertThat(stores().meetings().listByNetwork(network.getId())).extracting(Meeting::getId)
+                .containsExactly(first.getId(), workingGroup.getId(), second.getId());
+        assertThat(stores().meetings().findById(workingGroup.getId()).orElseThrow().getConvener()).isEmpty();
+    }
+}

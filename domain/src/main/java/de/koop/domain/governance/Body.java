@@ -1,0 +1,331 @@
+package de.koop.domain.governance;
+
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.RuleViolationException;
+import de.koop.domain.shared.SeatId;
+import de.koop.domain.shared.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * An organ of a network (Organ, Gremium): a conference, steering group, coordination, working group,
+ * sub-network, quality circle or planning body, with its rules as data (composition, elections,
+ * cadence, decisions, convening) and its seats. Seats are history: ended, never removed.
+ */
+public final class Body {
+
+    private final BodyId id;
+    private final NetworkId networkId;
+    private final BodyKind kind;
+    private final String name;
+    private final BodyId parentId;
+    private final LocalDate establishedOn;
+    private final LocalDate temporaryUntil;
+    private final Set<MeetingFormat> formats;
+    private final boolean minutesRequired;
+    private final DecisionRule decisionRule;
+    private final Cadence cadence;
+    private final List<String> requiredTopics;
+    private final String responsibilities;
+    private final Composition composition;
+    private final ConveningRule convening;
+    private final ElectionRules electionRules;
+    private final List<Seat> seats;
+    private final long revision;
+
+    private Body(BodyId id, NetworkId networkId, BodyKind kind, String name, BodyId parentId, LocalDate establishedOn,
+                 LocalDate temporaryUntil, Set<MeetingFormat> formats, boolean minutesRequired,
+                 DecisionRule decisionRule, Cadence cadence, List<String> requiredTopics, String responsibilities,
+                 Composition composition, ConveningRule convening, ElectionRules electionRules, List<Seat> seats,
+                 long revision) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.networkId = Objects.requireNonNull(networkId, "networkId");
+        if (kind == null) {
+            throw new InvalidValueException("kind", "darf nicht leer sein");
+        }
+        this.kind = kind;
+        this.name = Text.required(name, "name", 200);
+        if (parentId != null && parentId.equals(id)) {
+            throw new InvalidValueException("parentId", "ein Gremium kann nicht sein eigenes Obergremium sein");
+        }
+        this.parentId = parentId;
+        if (establishedOn == null) {
+            throw new InvalidValueException("establishedOn", "darf nicht leer sein");
+        }
+        this.establishedOn = establishedOn;
+        if (temporaryUntil != null && temporaryUntil.isBefore(establishedOn)) {
+            throw new InvalidValueException("temporaryUntil", "liegt vor der Einrichtung des Gremiums");
+        }
+        this.temporaryUntil = temporaryUntil;
+        if (formats == null || formats.isEmpty()) {
+            throw new InvalidValueException("formats", "mindestens ein Sitzungsformat");
+        }
+        this.formats = Set.copyOf(EnumSet.copyOf(formats));
+        this.minutesRequired = minutesRequired;
+        if (decisionRule == null) {
+            throw new InvalidValueException("decisionRule", "darf nicht leer sein");
+        }
+        this.decisionRule = decisionRule;
+        if (cadence == null) {
+            throw new InvalidValueException("cadence", "darf nicht leer sein");
+        }
+        this.cadence = cadence;
+        List<String> topics = new ArrayList<>();
+        List<String> given = requiredTopics == null ? List.of() : requiredTopics;
+        for (int i = 0; i < given.size(); i++) {
+            topics.add(Text.required(given.get(i), "requiredTopics[" + i + "]", 300));
+        }
+        this.requiredTopics = List.copyOf(topics);
+        this.responsibilities = Text.optionalMultiline(responsibilities, "responsibilities", 4000).orElse(null);
+        this.composition = composition == null ? Composition.open() : composition;
+        this.convening = convening;
+        this.electionRules = electionRules;
+        this.seats = new ArrayList<>(seats);
+        this.revision = revision;
+    }
+
+    /** A new body of a network, set up on {@code establishedOn}, without seats yet. */
+    public static Body establish(BodyId id, NetworkId networkId, BodyKind kind, String name, BodyId parentId,
+                                 LocalDate establishedOn, LocalDate temporaryUntil, Set<MeetingFormat> formats,
+                                 boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
+                                 List<String> requiredTopics, String responsibilities, Composition composition,
+                                 ConveningRule convening, ElectionRules electionRules) {
+        return new Body(id, networkId, kind, name, parentId, establishedOn, temporaryUntil, formats, minutesRequired,
+                decisionRule, cadence, requiredTopics, responsibilities, composition, convening, electionRules,
+                List.of(), 0);
+    }
+
+    /** A body as it was stored; used by persistence adapters only. */
+    public static Body reconstitute(BodyId id, NetworkId networkId, BodyKind kind, String name, BodyId parentId,
+                                    LocalDate establishedOn, LocalDate temporaryUntil, Set<MeetingFormat> formats,
+                                    boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
+                                    List<String> requiredTopics, String responsibilities, Composition composition,
+                                    ConveningRule convening, ElectionRules electionRules, List<Seat> seats,
+                                    long revision) {
+        return new Body(id, networkId, kind, name, parentId, establishedOn, temporaryUntil, formats, minutesRequired,
+                decisionRule, cadence, requiredTopics, responsibilities, composition, convening, electionRules, seats,
+                revision);
+    }
+
+    /**
+     * Gives a person a seat by appointment or readiness declaration (or records an elected one). Ex
+     * officio seats are not appointed: they follow from the speakers of the child working groups.
+     */
+    public Seat appoint(Seat seat) {
+        Objects.requireNonNull(seat, "seat");
+        if (seat.basis() == SeatBasis.EX_OFFICIO) {
+            throw new RuleViolationException("ex-officio-follows-role", "Sitze kraft Amtes werden nicht vergeben: "
+                    + "sie gehören den Sprecherinnen und Sprechern der Arbeitsgruppen.");
+        }
+        requireOpenOn(seat.from());
+        if (seats.stream().anyMatch(s -> s.sameHolder(seat) && overlaps(s, seat))) {
+            throw new RuleViolationException("already-seated",
+                    seat.holderName() + " hat in „" + name + "“ in dieser Zeit bereits einen Sitz.");
+        }
+        if (seat.basis() == SeatBasis.ELECTED) {
+            requireElectedSeatFree(seat.from(), 1);
+        }
+        if (seat.onBehalfOf().isPresent() && composition.reservedFor().contains(seat.onBehalfOf().get())
+                && seats.stream().anyMatch(s -> s.onBehalfOf().equals(seat.onBehalfOf()) && overlaps(s, seat))) {
+            throw new RuleViolationException("reserved-seat-taken",
+                    "Der für diesen Partner reservierte Sitz in „" + name + "“ ist bereits besetzt.");
+        }
+        if (seat.role() == SeatRole.SPEAKER && seats.stream()
+                .anyMatch(s -> s.role() == SeatRole.SPEAKER && overlaps(s, seat))) {
+            throw new RuleViolationException("speaker-taken", "„" + name + "“ hat in dieser Zeit bereits eine "
+                    + "Sprecherin oder einen Sprecher; deren Sitz muss zuerst enden.");
+        }
+        seats.add(seat);
+        return seat;
+    }
+
+    /** Ends a seat on {@code lastDay}; the seat stays in the history. */
+    public Seat endSeat(SeatId seatId, LocalDate lastDay) {
+        for (int i = 0; i < seats.size(); i++) {
+            Seat seat = seats.get(i);
+            if (seat.id().equals(seatId)) {
+                if (seat.until().isPresent() && !seat.until().get().isAfter(lastDay)) {
+                    throw new RuleViolationException("seat-already-ended",
+                            "Der Sitz von " + seat.holderName() + " endet bereits am " + seat.until().get() + ".");
+                }
+                Seat ended = seat.endingOn(lastDay);
+                seats.set(i, ended);
+                return ended;
+            }
+        }
+        throw new InvalidValueException("seatId", "ist kein Sitz dieses Gremiums");
+    }
+
+    /**
+     * Fills elected seats by an election held on {@code electedOn} (rule 7): the candidates with the
+     * most votes win, for the body's term; the electorate was checked by the caller.
+     *
+     * @param previousTermsOf how many terms in a row each candidate held up to the election
+     */
+    public List<Seat> elect(LocalDate electedOn, int seatsToFill, List<Candidate> candidates,
+                            ToIntFunction<Candidate> previousTermsOf) {
+        if (electionRules == null) {
+            throw new RuleViolationException("no-elections", "„" + name + "“ wird nicht gewählt; Sitze werden "
+                    + "durch Benennung oder Bereitschaftserklärung vergeben.");
+        }
+        if (seatsToFill < 1) {
+            throw new InvalidValueException("seatsToFill", "muss mindestens 1 sein");
+        }
+        if (candidates.size() < seatsToFill) {
+            throw new InvalidValueException("candidates", "weniger Kandidierende als zu besetzende Sitze");
+        }
+        requireOpenOn(electedOn);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            int previous = previousTermsOf.applyAsInt(candidate);
+            if (electionRules.maxConsecutiveTerms().isPresent() && previous >= electionRules.maxConsecutiveTerms().get()) {
+                throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " ist nicht wählbar: "
+                        + (electionRules.maxConsecutiveTerms().get() == 1 ? "eine Wiederwahl ist nicht zulässig"
+                        : "höchstens " + electionRules.maxConsecutiveTerms().get() + " Amtszeiten in Folge"));
+            }
+        }
+        List<Candidate> ranked = candidates.stream().sorted(Comparator.comparingInt(Candidate::votes).reversed()).toList();
+        if (ranked.size() > seatsToFill && ranked.get(seatsToFill - 1).votes() == ranked.get(seatsToFill).votes()) {
+            throw new RuleViolationException("tie", "Stimmengleichheit um den letzten Sitz zwischen "
+                    + ranked.get(seatsToFill - 1).name() + " und " + ranked.get(seatsToFill).name()
+                    + ": eine Stichwahl ist nötig.");
+        }
+        requireElectedSeatFree(electedOn, seatsToFill);
+        LocalDate lastDay = electedOn.plusYears(electionRules.termYears()).minusDays(1);
+        List<Seat> elected = new ArrayList<>();
+        for (Candidate winner : ranked.subList(0, seatsToFill)) {
+            Seat seat = new Seat(SeatId.newId(), winner.name(), winner.personId(), winner.onBehalfOf(), SeatRole.MEMBER,
+                    SeatBasis.ELECTED, electedOn, Optional.of(lastDay));
+            if (seats.stream().anyMatch(s -> s.sameHolder(seat) && overlaps(s, seat))) {
+                throw new RuleViolationException("already-seated", winner.name() + " hat in „" + name
+                        + "“ in dieser Zeit bereits einen Sitz; der bisherige Sitz muss vorher enden.");
+            }
+            elected.add(seat);
+        }
+        seats.addAll(elected);
+        return elected;
+    }
+
+    /** The seats held on {@code date}. */
+    public List<Seat> seatsOn(LocalDate date) {
+        return seats.stream().filter(s -> s.isHeldOn(date)).toList();
+    }
+
+    /** The current speaker, if the body has one on {@code date}. */
+    public Optional<Seat> speakerOn(LocalDate date) {
+        return seatsOn(date).stream().filter(s -> s.role() == SeatRole.SPEAKER).findFirst();
+    }
+
+    /** Whether the body still exists on {@code date} (a temporary body ends after its last day). */
+    public boolean existsOn(LocalDate date) {
+        return !date.isBefore(establishedOn) && (temporaryUntil == null || !date.isAfter(temporaryUntil));
+    }
+
+    private void requireOpenOn(LocalDate date) {
+        if (!existsOn(date)) {
+            throw new RuleViolationException("body-not-active",
+                    "„" + name + "“ besteht am " + date + " nicht (eingerichtet " + establishedOn
+                            + (temporaryUntil == null ? "" : ", befristet bis " + temporaryUntil) + ").");
+        }
+    }
+
+    private void requireElectedSeatFree(LocalDate on, int more) {
+        if (composition.maxElectedSeats().isEmpty()) {
+            return;
+        }
+        long held = seatsOn(on).stream().filter(s -> s.basis() == SeatBasis.ELECTED).count();
+        int max = composition.maxElectedSeats().get();
+        if (held + more > max) {
+            throw new RuleViolationException("elected-seat-cap", "„" + name + "“ hat höchstens " + max
+                    + " gewählte Sitze; " + held + " sind am " + on + " besetzt, " + more + " weitere gehen nicht.");
+        }
+    }
+
+    private static boolean overlaps(Seat a, Seat b) {
+        LocalDate aEnd = a.until().orElse(LocalDate.MAX);
+        LocalDate bEnd = b.until().orElse(LocalDate.MAX);
+        return !a.from().isAfter(bEnd) && !b.from().isAfter(aEnd);
+    }
+
+    public BodyId getId() {
+        return id;
+    }
+
+    public NetworkId getNetworkId() {
+        return networkId;
+    }
+
+    public BodyKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Optional<BodyId> getParentId() {
+        return Optional.ofNullable(parentId);
+    }
+
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public Optional<LocalDate> getTemporaryUntil() {
+        return Optional.ofNullable(temporaryUntil);
+    }
+
+    public Set<MeetingFormat> getFormats() {
+        return formats;
+    }
+
+    public boolean isMinutesRequired() {
+        return minutesRequired;
+    }
+
+    public DecisionRule getDecisionRule() {
+        return decisionRule;
+    }
+
+    public Cadence getCadence() {
+        return cadence;
+    }
+
+    public List<String> getRequiredTopics() {
+        return requiredTopics;
+    }
+
+    public Optional<String> getResponsibilities() {
+        return Optional.ofNullable(responsibilities);
+    }
+
+    public Composition getComposition() {
+        return composition;
+    }
+
+    public Optional<ConveningRule> getConvening() {
+        return Optional.ofNullable(convening);
+    }
+
+    public Optional<ElectionRules> getElectionRules() {
+        return Optional.ofNullable(electionRules);
+    }
+
+    public List<Seat> getSeats() {
+        return List.copyOf(seats);
+    }
+
+    /** The stored revision for optimistic locking. */
+    public long getRevision() {
+        return revision;
+    }
+}

@@ -1,0 +1,301 @@
+package de.koop.domain.governance;
+
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.MeetingId;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.RuleViolationException;
+import de.koop.domain.shared.Text;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A session of a body (Sitzung): when and how, who convenes it, who is invited and attends, its
+ * agenda, its decisions and its minutes. Planned → invited → held → minuted → closed.
+ */
+public final class Meeting {
+
+    /** Meeting times are local times in Germany. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final MeetingId id;
+    private final NetworkId networkId;
+    private final BodyId bodyId;
+    private final int number;
+    private final LocalDateTime startsAt;
+    private final LocalDateTime endsAt;
+    private final MeetingFormat format;
+    private final String place;
+    private final ConveningRule.Responsibility convener;
+    private MeetingState state;
+    private final List<Invitee> invitees;
+    private final List<AgendaItem> agenda;
+    private final List<Decision> decisions;
+    private Minutes minutes;
+    private final long revision;
+
+    private Meeting(MeetingId id, NetworkId networkId, BodyId bodyId, int number, LocalDateTime startsAt,
+                    LocalDateTime endsAt, MeetingFormat format, String place, ConveningRule.Responsibility convener,
+                    MeetingState state, List<Invitee> invitees, List<AgendaItem> agenda, List<Decision> decisions,
+                    Minutes minutes, long revision) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.networkId = Objects.requireNonNull(networkId, "networkId");
+        this.bodyId = Objects.requireNonNull(bodyId, "bodyId");
+        this.number = number;
+        if (startsAt == null) {
+            throw new InvalidValueException("startsAt", "darf nicht leer sein");
+        }
+        this.startsAt = startsAt;
+        if (endsAt != null && !endsAt.isAfter(startsAt)) {
+            throw new InvalidValueException("endsAt", "muss nach dem Beginn liegen");
+        }
+        this.endsAt = endsAt;
+        if (format == null) {
+            throw new InvalidValueException("format", "darf nicht leer sein");
+        }
+        this.format = format;
+        this.place = Text.optional(place, "place", 500).orElse(null);
+        this.convener = convener;
+        this.state = Objects.requireNonNull(state, "state");
+        this.invitees = new ArrayList<>(invitees);
+        this.agenda = new ArrayList<>(agenda);
+        this.decisions = new ArrayList<>(decisions);
+        this.minutes = minutes;
+        this.revision = revision;
+    }
+
+    /**
+     * Plans a body's meeting number {@code number}: the format must be one the body allows, its
+     * required topics open the agenda, and the items deferred at its previous meeting carry over.
+     */
+    public static Meeting schedule(MeetingId id, Body body, int number, LocalDateTime startsAt, LocalDateTime endsAt,
+                                   MeetingFormat format, String place, ConveningRule.Responsibility convener,
+                                   List<AgendaItem> deferredAtPreviousMeeting) {
+        if (format != null && !body.getFormats().contains(format)) {
+            throw new InvalidValueException("format", "ist für „" + body.getName() + "“ nicht vorgesehen; erlaubt: "
+                    + body.getFormats());
+        }
+        if (startsAt != null && !body.existsOn(startsAt.toLocalDate())) {
+            throw new RuleViolationException("body-not-active",
+                    "„" + body.getName() + "“ besteht am " + startsAt.toLocalDate() + " nicht.");
+        }
+        List<AgendaItem> agenda = new ArrayList<>();
+        for (String topic : body.getRequiredTopics()) {
+            agenda.add(new AgendaItem(agenda.size() + 1, topic, body.getName(), AgendaItem.Status.ACCEPTED, true, false));
+        }
+        for (AgendaItem deferred : deferredAtPreviousMeeting) {
+            agenda.add(new AgendaItem(agenda.size() + 1, deferred.title(), deferred.proposedBy(),
+                    AgendaItem.Status.PROPOSED, false, true));
+        }
+        return new Meeting(id, body.getNetworkId(), body.getId(), number, startsAt, endsAt, format, place, convener,
+                MeetingState.PLANNED, List.of(), agenda, List.of(), null, 0);
+    }
+
+    /** A meeting as it was stored; used by persistence adapters only. */
+    public static Meeting reconstitute(MeetingId id, NetworkId networkId, BodyId bodyId, int number,
+                                       LocalDateTime startsAt, LocalDateTime endsAt, MeetingFormat format,
+                                       String place, ConveningRule.Responsibility convener, MeetingState state,
+                                       List<Invitee> invitees, List<AgendaItem> agenda, List<Decision> decisions,
+                                       Minutes minutes, long revision) {
+        return new Meeting(id, networkId, bodyId, number, startsAt, endsAt, format, place, convener, state, invitees,
+                agenda, decisions, minutes, revision);
+    }
+
+    /** Any participant may propose a topic until the meeting is held (rule 10). */
+    public AgendaItem proposeItem(String title, String proposedBy) {
+        requireState("Tagesordnungspunkte können nur vor der Sitzung vorgeschlagen werden",
+                MeetingState.PLANNED, MeetingState.INVITED);
+        AgendaItem item = new AgendaItem(agenda.size() + 1, title, proposedBy, AgendaItem.Status.PROPOSED, false, false);
+        agenda.add(item);
+        return item;
+    }
+
+    /** The lead accepts a proposed topic onto the agenda. */
+    public AgendaItem acceptItem(int itemNumber) {
+        return decideItem(itemNumber, AgendaItem.Status.ACCEPTED);
+    }
+
+    /** The lead defers a topic; it carries over to the body's next meeting. */
+    public AgendaItem deferItem(int itemNumber) {
+        AgendaItem item = item(itemNumber);
+        if (item.required()) {
+            throw new RuleViolationException("required-topic",
+                    "„" + item.title() + "“ ist ein Pflichtthema dieses Gremiums und kann nicht vertagt werden.");
+        }
+        return decideItem(itemNumber, AgendaItem.Status.DEFERRED);
+    }
+
+    /** Invites the body's members of the meeting day; the agenda goes with the invitation. */
+    public void invite(List<Member> members) {
+        requireState("Die Einladung ist bereits versandt", MeetingState.PLANNED);
+        if (members.isEmpty()) {
+            throw new RuleViolationException("no-members", "Das Gremium hat am Sitzungstag keine Mitglieder.");
+        }
+        invitees.clear();
+        members.forEach(m -> invitees.add(Invitee.of(m)));
+        state = MeetingState.INVITED;
+    }
+
+    /** Records that the meeting was held, and who attended; every name must be an invitee. */
+    public void recordHeld(List<String> present) {
+        requireState("Nur eine Sitzung mit versandter Einladung kann als abgehalten erfasst werden",
+                MeetingState.INVITED);
+        List<String> given = present == null ? List.of() : present;
+        for (int i = 0; i < given.size(); i++) {
+            String name = given.get(i);
+            int index = inviteeIndex(name);
+            if (index < 0) {
+                throw new InvalidValueException("present[" + i + "]", "„" + name + "“ war nicht eingeladen");
+            }
+            invitees.set(index, invitees.get(index).attending());
+        }
+        state = MeetingState.HELD;
+    }
+
+    /**
+     * Records a decision (rule 11): the counts may not exceed the voting members present; the body's
+     * rule and quorum give the outcome.
+     */
+    public Decision recordDecision(String motion, int yes, int no, int abstain, DecisionRule rule) {
+        requireState("Beschlüsse werden nach der Sitzung und vor ihrem Abschluss erfasst",
+                MeetingState.HELD, MeetingState.MINUTED);
+        int present = (int) invitees.stream().filter(i -> i.present() && i.voting()).count();
+        int members = (int) invitees.stream().filter(Invitee::voting).count();
+        Votes votes = new Votes(yes, no, abstain, present);
+        Decision decision = new Decision(decisions.size() + 1, motion, votes, members, rule,
+                rule.decide(votes, members));
+        decisions.add(decision);
+        return decision;
+    }
+
+    /** Records the minutes and, if given, the day they were approved. */
+    public void recordMinutes(Minutes recorded) {
+        requireState("Ein Protokoll gibt es erst nach der Sitzung", MeetingState.HELD, MeetingState.MINUTED);
+        Objects.requireNonNull(recorded, "minutes");
+        if (recorded.approvedOn().isPresent() && recorded.approvedOn().get().isBefore(startsAt.toLocalDate())) {
+            throw new InvalidValueException("approvedOn", "liegt vor der Sitzung");
+        }
+        minutes = recorded;
+        state = MeetingState.MINUTED;
+    }
+
+    /** Closes the meeting; a body that requires minutes cannot close one without them (rule 12). */
+    public void close(boolean minutesRequired) {
+        requireState("Nur eine abgehaltene Sitzung kann abgeschlossen werden", MeetingState.HELD, MeetingState.MINUTED);
+        if (minutesRequired && minutes == null) {
+            throw new RuleViolationException("minutes-required",
+                    "Für dieses Gremium ist zu jeder Sitzung ein Protokoll vorgeschrieben; die Sitzung bleibt offen.");
+        }
+        state = MeetingState.CLOSED;
+    }
+
+    /** Whether the meeting was held but still lacks the minutes its body requires. */
+    public boolean lacksMinutes(boolean minutesRequired) {
+        return minutesRequired && state.isHeld() && minutes == null;
+    }
+
+    /** The items deferred here, to carry over to the next meeting. */
+    public List<AgendaItem> deferredItems() {
+        return agenda.stream().filter(i -> i.status() == AgendaItem.Status.DEFERRED).toList();
+    }
+
+    private AgendaItem decideItem(int itemNumber, AgendaItem.Status status) {
+        requireState("Die Tagesordnung steht fest, sobald die Sitzung abgehalten ist",
+                MeetingState.PLANNED, MeetingState.INVITED);
+        AgendaItem decided = item(itemNumber).with(status);
+        agenda.set(itemNumber - 1, decided);
+        return decided;
+    }
+
+    private AgendaItem item(int itemNumber) {
+        if (itemNumber < 1 || itemNumber > agenda.size()) {
+            throw new InvalidValueException("itemNumber", "diesen Tagesordnungspunkt gibt es nicht");
+        }
+        return agenda.get(itemNumber - 1);
+    }
+
+    private int inviteeIndex(String name) {
+        for (int i = 0; i < invitees.size(); i++) {
+            if (invitees.get(i).name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void requireState(String message, MeetingState... allowed) {
+        for (MeetingState s : allowed) {
+            if (state == s) {
+                return;
+            }
+        }
+        throw new RuleViolationException("meeting-" + state.name().toLowerCase(java.util.Locale.ROOT),
+                message + " (Stand der Sitzung: " + state + ").");
+    }
+
+    public MeetingId getId() {
+        return id;
+    }
+
+    public NetworkId getNetworkId() {
+        return networkId;
+    }
+
+    public BodyId getBodyId() {
+        return bodyId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public Optional<LocalDateTime> getEndsAt() {
+        return Optional.ofNullable(endsAt);
+    }
+
+    public MeetingFormat getFormat() {
+        return format;
+    }
+
+    public Optional<String> getPlace() {
+        return Optional.ofNullable(place);
+    }
+
+    public Optional<ConveningRule.Responsibility> getConvener() {
+        return Optional.ofNullable(convener);
+    }
+
+    public MeetingState getState() {
+        return state;
+    }
+
+    public List<Invitee> getInvitees() {
+        return List.copyOf(invitees);
+    }
+
+    public List<AgendaItem> getAgenda() {
+        return List.copyOf(agenda);
+    }
+
+    public List<Decision> getDecisions() {
+        return List.copyOf(decisions);
+    }
+
+    public Optional<Minutes> getMinutes() {
+        return Optional.ofNullable(minutes);
+    }
+
+    /** The stored revision for optimistic locking. */
+    public long getRevision() {
+        return revision;
+    }
+}

@@ -1,0 +1,85 @@
+package de.koop.domain.governance;
+
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A network's bodies seen together: who belongs to each on a day, ex officio seats included, and
+ * where a composition rule is not met (rule 6).
+ */
+public final class Structure {
+
+    private final List<Body> bodies;
+
+    private Structure(List<Body> bodies) {
+        this.bodies = List.copyOf(bodies);
+    }
+
+    public static Structure of(List<Body> bodies) {
+        return new Structure(bodies);
+    }
+
+    public List<Body> childrenOf(Body parent) {
+        return bodies.stream().filter(b -> b.getParentId().equals(Optional.of(parent.getId()))).toList();
+    }
+
+    /**
+     * Everyone who belongs to {@code body} on {@code date}: its seat holders, and the speakers of its
+     * child working groups when the body gives them a seat ex officio. The ex officio seat moves with
+     * the speaker role and ends with it.
+     */
+    public List<Member> membersOn(Body body, LocalDate date) {
+        List<Member> members = new ArrayList<>(body.seatsOn(date).stream().map(Member::of).toList());
+        if (body.getComposition().speakerOfEachWorkingGroup()) {
+            for (Body child : childrenOf(body)) {
+                if (child.getKind() == BodyKind.WORKING_GROUP && child.existsOn(date)) {
+                    child.speakerOn(date).map(speaker -> Member.exOfficio(speaker, child.getId()))
+                            .filter(m -> members.stream().noneMatch(existing -> existing.samePerson(m)))
+                            .ifPresent(members::add);
+                }
+            }
+        }
+        return members;
+    }
+
+    /** How many members may vote on {@code date}: everyone but guests. */
+    public int votingMembersOn(Body body, LocalDate date) {
+        return (int) membersOn(body, date).stream().filter(m -> m.role().isMember()).count();
+    }
+
+    /** The composition rules {@code body} does not meet on {@code date}, each in words. */
+    public List<String> compositionGapsOn(Body body, LocalDate date) {
+        List<String> gaps = new ArrayList<>();
+        List<Member> members = membersOn(body, date);
+        for (PartnerId reserved : body.getComposition().reservedFor()) {
+            if (members.stream().noneMatch(m -> m.onBehalfOf().equals(Optional.of(reserved)))) {
+                gaps.add("Der reservierte Sitz für Partner " + reserved + " ist nicht besetzt.");
+            }
+        }
+        for (Body child : childrenOf(body)) {
+            if (!child.existsOn(date)) {
+                continue;
+            }
+            if (body.getComposition().speakerOfEachWorkingGroup() && child.getKind() == BodyKind.WORKING_GROUP
+                    && child.speakerOn(date).isEmpty()) {
+                gaps.add("„" + child.getName() + "“ hat keine Sprecherin und keinen Sprecher für den Sitz kraft Amtes.");
+            }
+            if (body.getComposition().memberFromEachChildGroup()) {
+                List<Member> childMembers = child.seatsOn(date).stream().map(Member::of).toList();
+                boolean represented = members.stream().anyMatch(m -> childMembers.stream().anyMatch(m::samePerson));
+                if (!represented) {
+                    gaps.add("Aus „" + child.getName() + "“ ist niemand Mitglied von „" + body.getName() + "“.");
+                }
+            }
+        }
+        return gaps;
+    }
+
+    public Optional<Body> find(BodyId id) {
+        return bodies.stream().filter(b -> b.getId().equals(id)).findFirst();
+    }
+}
