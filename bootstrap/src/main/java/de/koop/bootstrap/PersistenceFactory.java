@@ -1,11 +1,15 @@
 package de.koop.bootstrap;
 
 import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
+import de.koop.adapter.persistence.inmemory.InMemoryBodies;
 import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
+import de.koop.adapter.persistence.inmemory.InMemoryMeetings;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import io.micronaut.context.annotation.Factory;
@@ -38,5 +42,15 @@ class PersistenceFactory {
     @Singleton
     Declarations inMemoryDeclarations() {
         return new InMemoryDeclarations();
+    }
+
+    @Singleton
+    Bodies inMemoryBodies() {
+        return new InMemoryBodies();
+    }
+
+    @Singleton
+    Meetings inMemoryMeetings() {
+        return new InMemoryMeetings();
     }
 }

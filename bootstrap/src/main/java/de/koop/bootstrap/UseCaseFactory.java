@@ -3,6 +3,11 @@ package de.koop.bootstrap;
 import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.AssignCoordinationUseCase;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
+import de.koop.application.port.in.DashboardQuery;
+import de.koop.application.port.in.FindBodiesQuery;
+import de.koop.application.port.in.FindMeetingsQuery;
+import de.koop.application.port.in.GovernanceUseCase;
+import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.FindDeclarationsQuery;
 import de.koop.application.port.in.RecordDeclarationUseCase;
@@ -17,11 +22,15 @@ import de.koop.application.port.in.RegisterPartnerUseCase;
 import de.koop.application.port.in.RenameNetworkUseCase;
 import de.koop.application.port.in.UpdatePartnerUseCase;
 import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.application.service.AgreementService;
 import de.koop.application.service.DeclarationService;
+import de.koop.application.service.GovernanceService;
+import de.koop.application.service.MeetingService;
 import de.koop.application.service.NetworkService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
@@ -147,6 +156,43 @@ class UseCaseFactory {
     @Singleton
     FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseTransactions tx) {
         return TransactionalUseCase.wrap(FindDeclarationsQuery.class, service, tx);
+    }
+
+    @Singleton
+    @Bean(typed = GovernanceService.class)
+    GovernanceService governanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
+        return new GovernanceService(networks, partners, bodies, meetings);
+    }
+
+    @Singleton
+    @Bean(typed = MeetingService.class)
+    MeetingService meetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
+        return new MeetingService(networks, partners, bodies, meetings);
+    }
+
+    @Singleton
+    GovernanceUseCase governance(GovernanceService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(GovernanceUseCase.class, service, tx);
+    }
+
+    @Singleton
+    FindBodiesQuery findBodies(GovernanceService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(FindBodiesQuery.class, service, tx);
+    }
+
+    @Singleton
+    DashboardQuery dashboard(GovernanceService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(DashboardQuery.class, service, tx);
+    }
+
+    @Singleton
+    MeetingUseCase meetings(MeetingService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(MeetingUseCase.class, service, tx);
+    }
+
+    @Singleton
+    FindMeetingsQuery findMeetings(MeetingService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(FindMeetingsQuery.class, service, tx);
     }
 
     @Singleton

@@ -27,7 +27,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,15 +43,15 @@ public class AgreementController {
     private final AmendAgreementUseCase amend;
     private final ReviewAgreementUseCase review;
     private final FindAgreementsQuery find;
-    private final Clock clock;
+    private final Today today;
 
     public AgreementController(ConcludeAgreementUseCase conclude, AmendAgreementUseCase amend,
-                               ReviewAgreementUseCase review, FindAgreementsQuery find, Clock clock) {
+                               ReviewAgreementUseCase review, FindAgreementsQuery find, Today today) {
         this.conclude = conclude;
         this.amend = amend;
         this.review = review;
         this.find = find;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Get
@@ -173,13 +172,10 @@ public class AgreementController {
     }
 
     private LocalDate date(String on) {
-        Fields fields = new Fields();
-        LocalDate date = fields.date("on", on);
-        fields.throwIfInvalid();
-        return date == null ? today() : date;
+        return today.orGiven(on);
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return today.today();
     }
 }

@@ -2,8 +2,10 @@ package de.koop.adapter.http;
 
 import de.koop.application.port.in.NotFoundException;
 import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 
@@ -34,6 +36,22 @@ final class PathIds {
             return DeclarationId.parse(value, "declarationId");
         } catch (InvalidValueException e) {
             throw new NotFoundException("Erklärung", value);
+        }
+    }
+
+    static BodyId body(String value) {
+        try {
+            return BodyId.parse(value, "bodyId");
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Gremium", value);
+        }
+    }
+
+    static MeetingId meeting(String value) {
+        try {
+            return MeetingId.parse(value, "meetingId");
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Sitzung", value);
         }
     }
 

@@ -1,0 +1,174 @@
+package de.koop.adapter.http;
+
+import de.koop.application.port.in.FindMeetingsQuery;
+import de.koop.application.port.in.MeetingUseCase;
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.governance.MeetingFormat;
+import de.koop.domain.governance.Minutes;
+import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.NetworkId;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.tree.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A network's meetings from planning to closed minutes. Times are local times in Germany
+ * (Europe/Berlin), given as {@code 2026-03-12T14:00}.
+ */
+@Controller("/api/v1/networks/{networkId}/meetings")
+@Tag(name = "Sitzungen")
+public class MeetingController {
+
+    private final MeetingUseCase meetings;
+    private final FindMeetingsQuery find;
+
+    public MeetingController(MeetingUseCase meetings, FindMeetingsQuery find) {
+        this.meetings = meetings;
+        this.find = find;
+    }
+
+    @Get
+    @Operation(summary = "Die Sitzungen eines Netzwerks nach Beginn")
+    public List<MeetingResponse> list(@PathVariable String networkId) {
+        return find.list(PathIds.network(networkId)).stream().map(MeetingResponse::from).toList();
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Eine Sitzung planen: Pflichtthemen und vertagte Punkte stehen auf der Tagesordnung, die Einberufung folgt der Regel des Gremiums")
+    public HttpResponse<MeetingResponse> schedule(@PathVariable String networkId, @Body JsonNode body) {
+        NetworkId network = PathIds.network(networkId);
+        Fields fields = new Fields();
+        JsonBody json = JsonBody.of(body, fields);
+        String bodyValue = json.string("bodyId");
+        BodyId bodyId = fields.value("bodyId", () -> BodyId.parse(bodyValue, ""));
+        LocalDateTime startsAt = time(fields, "startsAt", json.string("startsAt"), true);
+        LocalDateTime endsAt = time(fields, "endsAt", json.string("endsAt"), false);
+        String formatCode = json.string("format");
+        MeetingFormat format = fields.value("format", () -> MeetingFormat.fromCode(formatCode, ""));
+        String place = json.string("place");
+        fields.throwIfInvalid();
+        Meeting meeting = meetings.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format, place));
+        return HttpResponse.created(MeetingResponse.from(meeting),
+                URI.create("/api/v1/networks/" + network + "/meetings/" + meeting.getId()));
+    }
+
+    @Get("/{meetingId}")
+    @Operation(summary = "Eine Sitzung lesen")
+    public MeetingResponse get(@PathVariable String networkId, @PathVariable String meetingId) {
+        return MeetingResponse.from(find.find(PathIds.network(networkId), PathIds.meeting(meetingId)));
+    }
+
+    @Post("/{meetingId}/agenda")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Einen Tagesordnungspunkt vorschlagen (jede teilnehmende Person)")
+    public MeetingResponse propose(@PathVariable String networkId, @PathVariable String meetingId, @Body JsonNode body) {
+        Fields fields = new Fields();
+        JsonBody json = JsonBody.of(body, fields);
+        String title = json.string("title");
+        String proposedBy = json.string("proposedBy");
+        fields.throwIfInvalid();
+        return MeetingResponse.from(meetings.proposeItem(ref(networkId, meetingId), title, proposedBy));
+    }
+
+    @Post("/{meetingId}/agenda/{number}/accept")
+    @Operation(summary = "Einen vorgeschlagenen Punkt in die Tagesordnung aufnehmen")
+    public MeetingResponse accept(@PathVariable String networkId, @PathVariable String meetingId,
+                                  @PathVariable int number) {
+        return MeetingResponse.from(meetings.acceptItem(ref(networkId, meetingId), number));
+    }
+
+    @Post("/{meetingId}/agenda/{number}/defer")
+    @Operation(summary = "Einen Punkt vertagen; er steht auf der nächsten Sitzung wieder zur Wahl")
+    public MeetingResponse defer(@PathVariable String networkId, @PathVariable String meetingId,
+                                 @PathVariable int number) {
+        return MeetingResponse.from(meetings.deferItem(ref(networkId, meetingId), number));
+    }
+
+    @Post("/{meetingId}/invitation")
+    @Operation(summary = "Die Mitglieder des Gremiums am Sitzungstag einladen (auch kraft Amtes)")
+    public MeetingResponse invite(@PathVariable String networkId, @PathVariable String meetingId) {
+        return MeetingResponse.from(meetings.invite(ref(networkId, meetingId)));
+    }
+
+    @Post("/{meetingId}/attendance")
+    @Operation(summary = "Die Sitzung als abgehalten erfassen, mit den Anwesenden")
+    public MeetingResponse attendance(@PathVariable String networkId, @PathVariable String meetingId,
+                                      @Body JsonNode body) {
+        Fields fields = new Fields();
+        List<String> present = JsonBody.of(body, fields).strings("present");
+        fields.throwIfInvalid();
+        return MeetingResponse.from(meetings.recordHeld(ref(networkId, meetingId), present));
+    }
+
+    @Post("/{meetingId}/decisions")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Einen Beschluss erfassen: Antrag und Stimmen; die Beschlussregel des Gremiums ergibt das Ergebnis")
+    public MeetingResponse decide(@PathVariable String networkId, @PathVariable String meetingId,
+                                  @Body JsonNode body) {
+        Fields fields = new Fields();
+        JsonBody json = JsonBody.of(body, fields);
+        String motion = json.string("motion");
+        Long yes = json.integer("yes");
+        Long no = json.integer("no");
+        Long abstain = json.integer("abstain");
+        fields.required("yes", yes);
+        fields.required("no", no);
+        fields.throwIfInvalid();
+        return MeetingResponse.from(meetings.recordDecision(ref(networkId, meetingId), motion, yes.intValue(),
+                no.intValue(), abstain == null ? 0 : abstain.intValue()));
+    }
+
+    @Put("/{meetingId}/minutes")
+    @Operation(summary = "Das Protokoll erfassen, mit dem Tag seiner Genehmigung")
+    public MeetingResponse minutes(@PathVariable String networkId, @PathVariable String meetingId,
+                                   @Body JsonNode body) {
+        Fields fields = new Fields();
+        JsonBody json = JsonBody.of(body, fields);
+        String text = json.string("text");
+        LocalDate approvedOn = fields.date("approvedOn", json.string("approvedOn"));
+        Minutes minutes = fields.value("", () -> new Minutes(text, Optional.ofNullable(approvedOn)));
+        fields.throwIfInvalid();
+        return MeetingResponse.from(meetings.recordMinutes(ref(networkId, meetingId), minutes));
+    }
+
+    @Post("/{meetingId}/close")
+    @Operation(summary = "Die Sitzung abschließen; ohne vorgeschriebenes Protokoll bleibt sie offen")
+    public MeetingResponse close(@PathVariable String networkId, @PathVariable String meetingId) {
+        return MeetingResponse.from(meetings.close(ref(networkId, meetingId)));
+    }
+
+    private static MeetingUseCase.Ref ref(String networkId, String meetingId) {
+        return new MeetingUseCase.Ref(PathIds.network(networkId), PathIds.meeting(meetingId));
+    }
+
+    private static LocalDateTime time(Fields fields, String path, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                fields.refuse(path, "darf nicht leer sein");
+            }
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            fields.refuse(path, "ist keine gültige Ortszeit (JJJJ-MM-TTThh:mm, Europe/Berlin)");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 4's coordinator over HTTP alone: bodies with their rules, seats and elections, meetings from
+ * proposals to closed minutes, convening rules, and the dashboard.
+ */
+abstract class GovernanceApiScenarios extends KoopScenarios {
+
+    private String base;
+    private String city;
+    private String aok;
+
+    @BeforeEach
+    void aNetworkWithTwoPartners() {
+        String network = api.post("/api/v1/networks",
+                CoordinatorApiScenarios.networkJson("Leipziger Kooperation Pflege", "LeiKoP", true)).string("id");
+        base = "/api/v1/networks/" + network;
+        city = partner("Stadt Leipzig, Sozialamt");
+        aok = partner("AOK PLUS");
+    }
+
+    private String partner(String name) {
+        return api.post(base + "/partners",
+                CoordinatorApiScenarios.partnerJson(name, "OTHER", "kontakt@" + Math.abs(name.hashCode()) + ".example"))
+                .string("id");
+    }
+
+    private String body(String json) {
+        Api.Response created = api.post(base + "/bodies", json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.string("id");
+    }
+
+    private String conference() {
+        return body("""
+                {"kind": "CONFERENCE", "name": "Netzwerkkonferenz", "establishedOn": "2021-02-01",
+                 "formats": ["IN_PERSON"], "cadence": {"type": "EVERY_YEARS", "years": 2},
+                 "requiredTopics": ["Bericht der Steuerungsgruppe", "Bericht der Arbeitsgruppen",
+                                    "Bericht des Unternetzwerks Demenz", "Ausblick"],
+                 "convening": {"type": "FIXED", "parties": ["%s"]}}""".formatted(city));
+    }
+
+    private String steeringGroup(String conference, String decisionKind, String convening) {
+        return body("""
+                {"kind": "STEERING_GROUP", "name": "Steuerungsgruppe", "establishedOn": "2021-02-01",
+                 "formats": ["IN_PERSON", "VIRTUAL"], "minutesRequired": true,
+                 "decisionRule": {"kind": "%s"}, "cadence": {"type": "TIMES_A_YEAR", "times": 4, "frequency": "ABOUT"},
+                 "composition": {"maxElectedSeats": 10, "speakerOfEachWorkingGroup": true},
+                 "convening": %s,
+                 "election": {"electorateBodyId": "%s", "termYears": 1}}""".formatted(decisionKind, convening, conference));
+    }
+
+    private void seat(String body, String name, String from) {
+        Api.Response seated = api.post(base + "/bodies/" + body + "/seats",
+                "{\"holderName\": \"%s\", \"partnerId\": \"%s\", \"from\": \"%s\"}".formatted(name, city, from));
+        assertThat(seated.status()).as(seated.toString()).isEqualTo(201);
+    }
+
+    private static String candidates(int count) {
+        List<String> json = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            json.add("{\"name\": \"Mitglied %d\", \"votes\": %d}".formatted(i, count + 1 - i));
+        }
+        return String.join(", ", json);
+    }
+
+    private List<String> votersOfConference(String conference, int count) {
+        List<String> voters = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            seat(conference, "Konferenzmitglied " + i, "2021-02-01");
+            voters.add("\"Konferenzmitglied " + i + "\"");
+        }
+        return voters;
+    }
+
+    @Test
+    void anElectionFillsTheSteeringGroupAndAnEleventhElectedSeatIsRefused() {
+        String conference = conference();
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        List<String> voters = votersOfConference(conference, 12);
+
+        Api.Response elected = api.post(base + "/elections", """
+                {"bodyId": "%s", "electedOn": "2025-03-12", "seatsToFill": 10, "voters": [%s], "candidates": [%s]}"""
+                .formatted(steering, String.join(", ", voters), candidates(11)));
+        Api.Response eleventh = api.post(base + "/bodies/" + steering + "/seats",
+                "{\"holderName\": \"Nummer Elf\", \"basis\": \"ELECTED\", \"from\": \"2025-04-01\"}");
+        Api.Response outsider = api.post(base + "/elections", """
+                {"bodyId": "%s", "electedOn": "2025-03-12", "seatsToFill": 1, "voters": ["Jemand von außen"],
+                 "candidates": [{"name": "Kandidatin", "votes": 1}]}""".formatted(steering));
+
+        assertThat(elected.status()).as(elected.toString()).isEqualTo(201);
+        assertThat((List<?>) elected.json().get("seats")).hasSize(10);
+        assertThat(elected.body()).contains("\"until\":\"2026-03-11\"").doesNotContain("Mitglied 11");
+        assertThat(eleventh.status()).isEqualTo(422);
+        assertThat(eleventh.string("detail")).contains("höchstens 10 gewählte Sitze");
+        assertThat(outsider.status()).isEqualTo(400);
+        assertThat(outsider.problemFields()).containsExactly("voters[0]");
+    }
+
+    @Test
+    void theSpeakerOfEachWorkingGroupSitsInTheSteeringGroupExOfficioAndTheSeatMovesWithTheRole() {
+        String conference = conference();
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        String group = body("""
+                {"kind": "WORKING_GROUP", "name": "AG Überleitung", "parentId": "%s", "establishedOn": "2021-03-01",
+                 "formats": ["VIRTUAL"]}""".formatted(steering));
+        Api.Response speaker = api.post(base + "/bodies/" + group + "/seats",
+                "{\"holderName\": \"Jana Vogel\", \"role\": \"SPEAKER\", \"from\": \"2022-01-01\"}");
+        @SuppressWarnings("unchecked")
+        String speakerSeat = (String) ((List<Map<String, Object>>) speaker.json().get("seats")).getFirst().get("id");
+
+        String before = api.get(base + "/bodies/" + steering + "?on=2023-01-01").body();
+        api.post(base + "/bodies/" + group + "/seats/" + speakerSeat + "/end", "{\"lastDay\": \"2023-06-30\"}");
+        api.post(base + "/bodies/" + group + "/seats",
+                "{\"holderName\": \"Peter Hoffmann\", \"role\": \"SPEAKER\", \"from\": \"2023-07-01\"}");
+        String after = api.get(base + "/bodies/" + steering + "?on=2023-07-01").body();
+
+        assertThat(before).contains("\"name\":\"Jana Vogel\"", "\"basis\":\"EX_OFFICIO\"", "\"exOfficioFor\":\"" + group);
+        assertThat(after).contains("\"name\":\"Peter Hoffmann\"").doesNotContain("Jana Vogel");
+    }
+
+    @Test
+    void aMeetingRunsFromProposalsToClosedMinutesWithADecisionUnderTheBodysRule() {
+        String conference = conference();
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        List<String> members = IntStream.rangeClosed(1, 9).mapToObj(i -> "Mitglied " + i).toList();
+        members.forEach(name -> seat(steering, name, "2025-01-01"));
+        Api.Response scheduled = api.post(base + "/meetings", """
+                {"bodyId": "%s", "startsAt": "2025-06-12T14:00", "endsAt": "2025-06-12T16:30", "format": "VIRTUAL",
+                 "place": "https://konferenz.leipzig.example/stg"}""".formatted(steering));
+        String meeting = base + "/meetings/" + scheduled.string("id");
+
+        api.post(meeting + "/agenda", "{\"title\": \"Fachtag Demenz 2026\", \"proposedBy\": \"Mitglied 3\"}");
+        api.post(meeting + "/agenda", "{\"title\": \"Neue AG Wohnen\", \"proposedBy\": \"Mitglied 5\"}");
+        api.post(meeting + "/agenda/1/accept", "");
+        api.post(meeting + "/agenda/2/defer", "");
+        Api.Response invited = api.post(meeting + "/invitation", "");
+        api.post(meeting + "/attendance", "{\"present\": [%s]}".formatted(String.join(", ",
+                members.stream().map(m -> "\"" + m + "\"").toList())));
+        Api.Response decided = api.post(meeting + "/decisions",
+                "{\"motion\": \"Der Fachtag findet im Mai 2026 statt.\", \"yes\": 4, \"no\": 2, \"abstain\": 3}");
+        Api.Response tooMany = api.post(meeting + "/decisions",
+                "{\"motion\": \"Zu viele Stimmen\", \"yes\": 8, \"no\": 2, \"abstain\": 0}");
+        Api.Response closedWithout = api.post(meeting + "/close", "");
+        api.put(meeting + "/minutes", "{\"text\": \"Protokoll der Sitzung vom 12. Juni 2025 …\", \"approvedOn\": \"2025-09-10\"}");
+        Api.Response closed = api.post(meeting + "/close", "");
+        Api.Response next = api.post(base + "/meetings", """
+                {"bodyId": "%s", "startsAt": "2025-09-10T14:00", "format": "IN_PERSON"}""".formatted(steering));
+
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
+        assertThat(scheduled.string("startsAt")).isEqualTo("2025-06-12T14:00:00+02:00");
+        assertThat((List<?>) invited.json().get("invitees")).hasSize(9);
+        assertThat(decided.body()).contains("\"outcome\":\"REJECTED\"", "Mehrheit der anwesenden Mitglieder");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.problemFields()).containsExactly("votes");
+        assertThat(closedWithout.status()).isEqualTo(422);
+        assertThat(closedWithout.string("detail")).contains("Protokoll");
+        assertThat(closed.string("state")).isEqualTo("CLOSED");
+        assertThat(next.body()).contains("\"title\":\"Neue AG Wohnen\"", "\"carriedOver\":true");
+    }
+
+    @Test
+    void theSameCountsPassUnderAMajorityOfVotesCast() {
+        String conference = conference();
+        String group = body("""
+                {"kind": "PLANNING_BODY", "name": "Planungsgremium", "establishedOn": "2021-02-01",
+                 "formats": ["HYBRID"], "decisionRule": {"kind": "SIMPLE_MAJORITY_OF_VOTES_CAST"}}""");
+        IntStream.rangeClosed(1, 9).forEach(i -> seat(group, "Mitglied " + i, "2025-01-01"));
+        String meeting = base + "/meetings/" + api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-06-12T14:00\", \"format\": \"HYBRID\"}".formatted(group))
+                .string("id");
+        api.post(meeting + "/invitation", "");
+        api.post(meeting + "/attendance", "{\"present\": [%s]}".formatted(String.join(", ",
+                IntStream.rangeClosed(1, 9).mapToObj(i -> "\"Mitglied " + i + "\"").toList())));
+
+        Api.Response decided = api.post(meeting + "/decisions",
+                "{\"motion\": \"Beschluss\", \"yes\": 4, \"no\": 2, \"abstain\": 3}");
+
+        assertThat(decided.body()).contains("\"outcome\":\"ADOPTED\"");
+        assertThat(conference).isNotBlank();
+    }
+
+    @Test
+    void namesTheConvenerUnderAnAlternatingAndARotatingRule() {
+        String conference = conference();
+        String alternating = steeringGroup(conference, "CONSENSUS",
+                "{\"type\": \"ALTERNATING\", \"parties\": [\"%s\", \"%s\"]}".formatted(city, aok));
+        String rotating = body("""
+                {"kind": "COORDINATION", "name": "Geschäftsführung", "establishedOn": "2021-01-01", "formats": ["IN_PERSON"],
+                 "convening": {"type": "ROTATING", "parties": ["%s", "%s"], "years": 2, "from": "2021-01-01"}}"""
+                .formatted(city, aok));
+
+        Map<?, ?> first = convener(alternating, null);
+        api.post(base + "/meetings", "{\"bodyId\": \"%s\", \"startsAt\": \"2025-02-01T10:00\", \"format\": \"VIRTUAL\"}"
+                .formatted(alternating));
+        Map<?, ?> second = convener(alternating, null);
+
+        assertThat(first.get("partnerId")).isEqualTo(city);
+        assertThat(second.get("partnerId")).isEqualTo(aok);
+        assertThat(convener(rotating, "2022-12-31").get("partnerId")).isEqualTo(city);
+        assertThat(convener(rotating, "2023-01-01").get("partnerId")).isEqualTo(aok);
+        assertThat((String) convener(rotating, "2025-06-01").get("reason")).contains("alle 2 Jahre", "seit 2025-01-01");
+    }
+
+    private Map<?, ?> convener(String body, String on) {
+        Map<?, ?> status = (Map<?, ?>) api.get(base + "/bodies/" + body + (on == null ? "" : "?on=" + on)).json()
+                .get("status");
+        return (Map<?, ?>) status.get("nextConvener");
+    }
+
+    @Test
+    void theDashboardListsOverdueBodiesMeetingsWithoutMinutesAndTermsEndingWithin90Days() {
+        String conference = conference();
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        List<String> voters = votersOfConference(conference, 3);
+        api.post(base + "/elections", """
+                {"bodyId": "%s", "electedOn": "2025-03-12", "seatsToFill": 2, "voters": [%s], "candidates": [%s]}"""
+                .formatted(steering, String.join(", ", voters), candidates(2)));
+        String meeting = base + "/meetings/" + api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-06-12T14:00\", \"format\": \"VIRTUAL\"}".formatted(steering))
+                .string("id");
+        api.post(meeting + "/invitation", "");
+        api.post(meeting + "/attendance", "{\"present\": [\"Mitglied 1\"]}");
+
+        Api.Response dashboard = api.get(base + "/dashboard?on=2026-01-15&termsEndingWithinDays=90");
+
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("\"meetingId\":\"" + meeting.substring(meeting.lastIndexOf('/') + 1));
+        assertThat(dashboard.body()).contains("\"holderName\":\"Mitglied 1\"", "\"until\":\"2026-03-11\"");
+        assertThat(dashboard.body()).contains("\"name\":\"Netzwerkkonferenz\"").contains("\"nextMeetingDue\":\"2023-02-01\"");
+        assertThat(api.get(base + "/dashboard?on=2026-01-15&termsEndingWithinDays=30").body())
+                .doesNotContain("\"holderName\":\"Mitglied 1\"");
+    }
+
+    @Test
+    void refusesAMeetingOfABodyThatDoesNotExistAndAFormatTheBodyDoesNotAllow() {
+        String conference = conference();
+
+        Api.Response unknown = api.post(base + "/meetings",
+                "{\"bodyId\": \"6f1c2a56-0000-4000-8000-000000000000\", \"startsAt\": \"2025-06-12T14:00\", \"format\": \"VIRTUAL\"}");
+        Api.Response wrongFormat = api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-06-12T14:00\", \"format\": \"VIRTUAL\"}".formatted(conference));
+        Api.Response badTime = api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"12.06.2025 14 Uhr\", \"format\": \"IN_PERSON\"}".formatted(conference));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(wrongFormat.status()).isEqualTo(400);
+        assertThat(wrongFormat.problemFields()).containsExactly("format");
+        assertThat(badTime.problemFields()).containsExactly("startsAt");
+        assertThat(api.get(base + "/meetings").body()).isEqualTo("[]");
+    }
+}
