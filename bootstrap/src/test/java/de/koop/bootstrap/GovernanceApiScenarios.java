@@ -107,6 +107,39 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void nordsachsenEachSubGroupElectsItsMemberOfTheSteeringGroupForTwoYears() {
+        String steering = body("""
+                {"kind": "STEERING_GROUP", "name": "AG Integrierte Sozialplanung", "establishedOn": "2023-02-01",
+                 "formats": ["IN_PERSON", "VIRTUAL"], "minutesRequired": true,
+                 "decisionRule": {"kind": "MAJORITY_OF_MEMBERS_PRESENT"},
+                 "composition": {"memberFromEachChildGroup": true},
+                 "election": {"termYears": 2}}""");
+        String care = body("""
+                {"kind": "WORKING_GROUP", "name": "UAG Pflege", "parentId": "%s", "establishedOn": "2023-02-01",
+                 "formats": ["VIRTUAL"]}""".formatted(steering));
+        String poverty = body("""
+                {"kind": "WORKING_GROUP", "name": "UAG Armut", "parentId": "%s", "establishedOn": "2023-02-01",
+                 "formats": ["VIRTUAL"]}""".formatted(steering));
+        seat(care, "Gerda Winkler", "2023-03-01");
+        seat(care, "Frank Neumann", "2023-03-01");
+        seat(poverty, "Stefan Beyer", "2023-04-01");
+
+        Api.Response withoutElectorate = api.post(base + "/elections", """
+                {"bodyId": "%s", "electedOn": "2023-05-02", "seatsToFill": 1, "voters": ["Gerda Winkler"],
+                 "candidates": [{"name": "Gerda Winkler", "votes": 1}]}""".formatted(steering));
+        Api.Response elected = api.post(base + "/elections", """
+                {"bodyId": "%s", "electorateBodyId": "%s", "electedOn": "2023-05-02", "seatsToFill": 1,
+                 "voters": ["Gerda Winkler", "Frank Neumann"], "candidates": [{"name": "Gerda Winkler", "votes": 2}]}"""
+                .formatted(steering, care));
+        String gaps = api.get(base + "/bodies/" + steering + "?on=2023-06-01").body();
+
+        assertThat(withoutElectorate.problemFields()).containsExactly("electorateBodyId");
+        assertThat(elected.status()).as(elected.toString()).isEqualTo(201);
+        assertThat(elected.body()).contains("\"until\":\"2025-05-01\"");
+        assertThat(gaps).contains("Aus „UAG Armut“ ist niemand Mitglied").doesNotContain("Aus „UAG Pflege“");
+    }
+
+    @Test
     void theSpeakerOfEachWorkingGroupSitsInTheSteeringGroupExOfficioAndTheSeatMovesWithTheRole() {
         String conference = conference();
         String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");

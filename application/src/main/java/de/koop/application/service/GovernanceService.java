@@ -12,6 +12,7 @@ import de.koop.application.port.out.Partners;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Candidate;
 import de.koop.domain.governance.ConveningRule;
+import de.koop.domain.governance.ElectionRules;
 import de.koop.domain.governance.Member;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.governance.SeatBasis;
@@ -48,7 +49,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         command.parentId().ifPresent(parent -> body(command.networkId(), parent));
         command.composition().reservedFor().forEach(p -> lookups.partner(command.networkId(), p));
         command.convening().ifPresent(rule -> partiesOf(rule).forEach(p -> lookups.partner(command.networkId(), p)));
-        command.electionRules().ifPresent(rules -> body(command.networkId(), rules.electorate()));
+        command.electionRules().flatMap(ElectionRules::electorate).ifPresent(e -> body(command.networkId(), e));
         Body body = Body.establish(BodyId.newId(), command.networkId(), command.kind(), command.name(),
                 command.parentId().orElse(null), command.establishedOn(), command.temporaryUntil().orElse(null),
                 command.formats(), command.minutesRequired(), command.decisionRule(), command.cadence(),
@@ -79,8 +80,9 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     public List<Seat> elect(Elect command) {
         Body body = body(command.networkId(), command.bodyId());
         body.getElectionRules().ifPresent(rules -> {
-            Body electorate = body(command.networkId(), rules.electorate());
-            List<Member> entitled = structure(command.networkId()).membersOn(electorate, command.electedOn());
+            Structure structure = structure(command.networkId());
+            Body electorate = electorate(body, rules, command, structure);
+            List<Member> entitled = structure.membersOn(electorate, command.electedOn());
             for (int i = 0; i < command.voters().size(); i++) {
                 String voter = command.voters().get(i);
                 if (entitled.stream().noneMatch(m -> m.name().equalsIgnoreCase(voter.strip()))) {
@@ -138,6 +140,22 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
                                 && m.lacksMinutes(v.body().isMinutesRequired())))
                         .toList(),
                 ending, views.stream().filter(v -> !v.compositionGaps().isEmpty()).toList());
+    }
+
+    /** The configured electorate, or the child group named by the election where each child group elects. */
+    private Body electorate(Body body, ElectionRules rules, Elect command, Structure structure) {
+        if (rules.electorate().isPresent()) {
+            if (command.electorateBodyId().filter(named -> !named.equals(rules.electorate().get())).isPresent()) {
+                throw new InvalidValueException("electorateBodyId",
+                        "„" + body.getName() + "“ wird von einem anderen Gremium gewählt");
+            }
+            return body(command.networkId(), rules.electorate().get());
+        }
+        BodyId named = command.electorateBodyId().orElseThrow(() -> new InvalidValueException("electorateBodyId",
+                "muss die Untergruppe nennen, die ihre Vertretung in „" + body.getName() + "“ wählt"));
+        return structure.childrenOf(body).stream().filter(child -> child.getId().equals(named)).findFirst()
+                .orElseThrow(() -> new InvalidValueException("electorateBodyId",
+                        "ist keine Untergruppe von „" + body.getName() + "“"));
     }
 
     private Structure structure(NetworkId networkId) {

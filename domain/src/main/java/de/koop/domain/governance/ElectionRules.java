@@ -6,17 +6,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a body's elected seats are filled (rule 7): who elects (the members of a body, such as the
- * conference or a child group), for how many years, and whether re-election is allowed.
+ * How a body's elected seats are filled (rule 7): who elects, for how many years, and whether
+ * re-election is allowed.
  *
+ * @param electorate          the body whose members elect (such as the conference); empty when each
+ *                            child group elects its own representatives from its members
  * @param maxConsecutiveTerms empty: re-election without limit; 1: no re-election; n: at most n terms in a row
  */
-public record ElectionRules(BodyId electorate, int termYears, Optional<Integer> maxConsecutiveTerms) {
+public record ElectionRules(Optional<BodyId> electorate, int termYears, Optional<Integer> maxConsecutiveTerms) {
 
     public ElectionRules {
-        if (electorate == null) {
-            throw new InvalidValueException("election.electorateBodyId", "darf nicht leer sein");
-        }
+        Objects.requireNonNull(electorate, "electorate");
         if (termYears < 1 || termYears > 10) {
             throw new InvalidValueException("election.termYears", "muss zwischen 1 und 10 liegen");
         }

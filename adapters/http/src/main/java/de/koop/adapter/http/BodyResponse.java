@@ -46,7 +46,7 @@ public record BodyResponse(String id, String networkId, Kind kind, String name, 
     }
 
     @Serdeable
-    public record ElectionBody(String electorateBodyId, int termYears, @Nullable Integer maxConsecutiveTerms) {
+    public record ElectionBody(@Nullable String electorateBodyId, int termYears, @Nullable Integer maxConsecutiveTerms) {
     }
 
     @Serdeable
@@ -113,7 +113,7 @@ public record BodyResponse(String id, String networkId, Kind kind, String name, 
                         b.getComposition().speakerOfEachWorkingGroup(),
                         b.getComposition().reservedFor().stream().map(Object::toString).toList(),
                         b.getComposition().memberFromEachChildGroup()),
-                convening, b.getElectionRules().map(e -> new ElectionBody(e.electorate().toString(), e.termYears(),
+                convening, b.getElectionRules().map(e -> new ElectionBody(e.electorate().map(Object::toString).orElse(null), e.termYears(),
                         e.maxConsecutiveTerms().orElse(null))).orElse(null),
                 b.getSeats().stream().map(SeatBody::from).toList(), status, b.getRevision());
     }

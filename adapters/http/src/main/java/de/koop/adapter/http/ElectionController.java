@@ -47,6 +47,9 @@ public class ElectionController {
         JsonBody json = JsonBody.of(body, fields);
         String bodyValue = json.string("bodyId");
         BodyId bodyId = fields.value("bodyId", () -> BodyId.parse(bodyValue, ""));
+        String electorateValue = json.string("electorateBodyId");
+        BodyId electorate = electorateValue == null ? null
+                : fields.value("electorateBodyId", () -> BodyId.parse(electorateValue, ""));
         LocalDate electedOn = fields.requiredDate("electedOn", json.string("electedOn"));
         Long seatsToFill = json.integer("seatsToFill");
         fields.required("seatsToFill", seatsToFill);
@@ -69,7 +72,8 @@ public class ElectionController {
             }
         }
         fields.throwIfInvalid();
-        List<Seat> seats = governance.elect(new GovernanceUseCase.Elect(network, bodyId, electedOn,
+        List<Seat> seats = governance.elect(new GovernanceUseCase.Elect(network, bodyId, Optional.ofNullable(electorate),
+                electedOn,
                 seatsToFill.intValue(), voters, candidates));
         return new ElectionResponse(bodyId.toString(), electedOn.toString(),
                 seats.stream().map(BodyResponse.SeatBody::from).toList());

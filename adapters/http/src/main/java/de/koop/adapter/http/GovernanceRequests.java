@@ -26,6 +26,7 @@ import java.util.Set;
  *                 "memberFromEachChildGroup": false}
  * "convening": {"type": "FIXED" | "ALTERNATING" | "ROTATING", "parties": [...], "years": 2, "from": "2021-01-01"}
  * "election": {"electorateBodyId": "...", "termYears": 1, "maxConsecutiveTerms": null}
+ *             (no electorateBodyId: each child group elects its own representatives)
  * </pre>
  */
 final class GovernanceRequests {
@@ -139,7 +140,8 @@ final class GovernanceRequests {
         if (termYears == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(fields.value("", () -> new ElectionRules(electorateId, termYears.intValue(),
+        return Optional.ofNullable(fields.value("", () -> new ElectionRules(Optional.ofNullable(electorateId),
+                termYears.intValue(),
                 Optional.ofNullable(maxTerms).map(Long::intValue))));
     }
 

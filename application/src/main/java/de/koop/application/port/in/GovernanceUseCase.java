@@ -58,12 +58,17 @@ public interface GovernanceUseCase {
         }
     }
 
-    /** An election held by the members of the body's electorate; {@code voters} are those who cast ballots. */
-    record Elect(NetworkId networkId, BodyId bodyId, LocalDate electedOn, int seatsToFill, List<String> voters,
-                 List<Candidate> candidates) {
+    /**
+     * An election held by the members of the body's electorate; {@code voters} are those who cast
+     * ballots. Where each child group elects its own representatives, {@code electorateBodyId} names
+     * the child group; otherwise it is empty or the body's electorate.
+     */
+    record Elect(NetworkId networkId, BodyId bodyId, Optional<BodyId> electorateBodyId, LocalDate electedOn,
+                 int seatsToFill, List<String> voters, List<Candidate> candidates) {
         public Elect {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(bodyId, "bodyId");
+            Objects.requireNonNull(electorateBodyId, "electorateBodyId");
             Objects.requireNonNull(electedOn, "electedOn");
             voters = List.copyOf(voters);
             candidates = List.copyOf(candidates);

@@ -41,7 +41,7 @@ public final class GovernanceFixtures {
                 new Cadence.TimesAYear(4, Cadence.TimesAYear.Frequency.ABOUT), List.of(), null,
                 new Composition(Optional.of(10), true, List.of(reserved), true),
                 new ConveningRule.Rotating(rotation, 2, LocalDate.of(2021, 1, 1)),
-                new ElectionRules(conference, 1, Optional.empty()));
+                new ElectionRules(Optional.of(conference), 1, Optional.empty()));
     }
 
     public static Body workingGroup(NetworkId networkId, BodyId parent, String name) {

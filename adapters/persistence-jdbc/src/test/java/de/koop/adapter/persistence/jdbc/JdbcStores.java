@@ -1,7 +1,9 @@
 package de.koop.adapter.persistence.jdbc;
 
 import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
@@ -17,7 +19,8 @@ import java.util.List;
 class JdbcStores implements StoresUnderTest {
 
     /** Every table, children before parents. */
-    static final List<String> TABLES = List.of("declaration", "agreement_review", "agreement_consent",
+    static final List<String> TABLES = List.of("meeting_decision", "meeting_agenda_item", "meeting_invitee",
+            "meeting", "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
             "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact", "partner",
             "network");
 
@@ -25,14 +28,19 @@ class JdbcStores implements StoresUnderTest {
     private final JdbcPartners partners;
     private final JdbcAgreements agreements;
     private final JdbcDeclarations declarations;
+    private final JdbcBodies bodies;
+    private final JdbcMeetings meetings;
     private final TransactionOperations<Connection> transactions;
 
     JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
-               JdbcDeclarations declarations, TransactionOperations<Connection> transactions) {
+               JdbcDeclarations declarations, JdbcBodies bodies, JdbcMeetings meetings,
+               TransactionOperations<Connection> transactions) {
         this.networks = networks;
         this.partners = partners;
         this.agreements = agreements;
         this.declarations = declarations;
+        this.bodies = bodies;
+        this.meetings = meetings;
         this.transactions = transactions;
     }
 
@@ -54,6 +62,16 @@ class JdbcStores implements StoresUnderTest {
     @Override
     public Declarations declarations() {
         return declarations;
+    }
+
+    @Override
+    public Bodies bodies() {
+        return bodies;
+    }
+
+    @Override
+    public Meetings meetings() {
+        return meetings;
     }
 
     /** Deletes every row, children first. */
