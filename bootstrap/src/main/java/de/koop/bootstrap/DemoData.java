@@ -7,6 +7,8 @@ import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
+import de.koop.application.port.in.GovernanceUseCase;
+import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
@@ -23,6 +25,19 @@ import de.koop.domain.agreement.Term;
 import de.koop.domain.agreement.TermStart;
 import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.declaration.AccessionContact;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.BodyKind;
+import de.koop.domain.governance.Cadence;
+import de.koop.domain.governance.Candidate;
+import de.koop.domain.governance.Composition;
+import de.koop.domain.governance.ConveningRule;
+import de.koop.domain.governance.DecisionRule;
+import de.koop.domain.governance.ElectionRules;
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.governance.MeetingFormat;
+import de.koop.domain.governance.Minutes;
+import de.koop.domain.governance.SeatBasis;
+import de.koop.domain.governance.SeatRole;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ConsentScope;
@@ -30,6 +45,7 @@ import de.koop.domain.partner.ContactDetails;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.shared.PostalAddress;
@@ -38,8 +54,13 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,11 +84,13 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final ConcludeAgreementUseCase agreements;
     private final ReviewAgreementUseCase reviews;
     private final RecordDeclarationUseCase declarations;
+    private final GovernanceUseCase governance;
+    private final MeetingUseCase meetings;
 
     DemoData(FindNetworksQuery networks, RegisterNetworkUseCase registerNetwork, RegisterPartnerUseCase registerPartner,
              PublicationConsentUseCase consent, AssignCoordinationUseCase coordination,
              ConcludeAgreementUseCase agreements, ReviewAgreementUseCase reviews,
-             RecordDeclarationUseCase declarations) {
+             RecordDeclarationUseCase declarations, GovernanceUseCase governance, MeetingUseCase meetings) {
         this.networks = networks;
         this.registerNetwork = registerNetwork;
         this.registerPartner = registerPartner;
@@ -76,6 +99,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.agreements = agreements;
         this.reviews = reviews;
         this.declarations = declarations;
+        this.governance = governance;
+        this.meetings = meetings;
     }
 
     @Override
@@ -138,6 +163,82 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         declarations.recordTermination(new RecordDeclarationUseCase.TerminationCommand(network.getId(),
                 framework.getId(), diakonie.getId(), Optional.of(LocalDate.of(2024, 6, 30)),
                 new RecordDeclarationUseCase.Receipt(LocalDate.of(2024, 6, 3), RECORDED_BY)));
+        leipzigBodies(network, city, List.of(aok, hospital, sonnenschein, selfHelp));
+    }
+
+    /** leipzig §§ 3–4: conference, steering group, coordination, working groups, the dementia sub-network. */
+    private void leipzigBodies(Network network, Partner city, List<Partner> partners) {
+        Body conference = body(network, BodyKind.CONFERENCE, "Netzwerkkonferenz", null, LocalDate.of(2021, 2, 1),
+                EnumSet.of(MeetingFormat.IN_PERSON), false, DecisionRule.Kind.SIMPLE_MAJORITY_OF_VOTES_CAST,
+                new Cadence.EveryYears(2), List.of("Bericht der Steuerungsgruppe", "Bericht der Arbeitsgruppen",
+                        "Bericht des Unternetzwerks Demenz", "Ausblick, Neuentwicklung und Schwerpunktsetzung"),
+                Composition.open(), new ConveningRule.Fixed(city.getId()), null);
+        Body steering = body(network, BodyKind.STEERING_GROUP, "Steuerungsgruppe", null, LocalDate.of(2021, 2, 1),
+                EnumSet.of(MeetingFormat.IN_PERSON, MeetingFormat.VIRTUAL), false,
+                DecisionRule.Kind.SIMPLE_MAJORITY_OF_VOTES_CAST,
+                new Cadence.TimesAYear(4, Cadence.TimesAYear.Frequency.ABOUT), List.of(),
+                new Composition(Optional.of(10), true, List.of(city.getId()), false),
+                new ConveningRule.Fixed(city.getId()),
+                new ElectionRules(Optional.of(conference.getId()), 1, Optional.empty()));
+        Body coordination = body(network, BodyKind.COORDINATION, "Netzwerkkoordination", null,
+                LocalDate.of(2021, 2, 1), EnumSet.of(MeetingFormat.IN_PERSON, MeetingFormat.VIRTUAL), false,
+                DecisionRule.Kind.CONSENSUS, new Cadence.Variable(), List.of(), Composition.open(), null, null);
+        seat(coordination, city, SeatRole.CHAIR, LocalDate.of(2021, 2, 1));
+        List<Partner> all = new ArrayList<>(partners);
+        all.addFirst(city);
+        all.forEach(p -> seat(conference, p, SeatRole.MEMBER, LocalDate.of(2021, 2, 1)));
+        String[] groups = {"AG Überleitung", "AG Fachkräftesicherung", "AG Bestandsanalyse"};
+        for (int i = 0; i < groups.length; i++) {
+            Body group = body(network, BodyKind.WORKING_GROUP, groups[i], steering.getId(), LocalDate.of(2021, 4, 1),
+                    EnumSet.of(MeetingFormat.VIRTUAL, MeetingFormat.IN_PERSON), false, DecisionRule.Kind.CONSENSUS,
+                    new Cadence.TimesAYear(4, Cadence.TimesAYear.Frequency.ABOUT), List.of(), Composition.open(), null,
+                    null);
+            seat(group, partners.get(i + 1), SeatRole.SPEAKER, LocalDate.of(2021, 4, 1));
+        }
+        Body dementia = body(network, BodyKind.SUB_NETWORK, "Unternetzwerk Demenz", steering.getId(),
+                LocalDate.of(2021, 2, 1), EnumSet.of(MeetingFormat.IN_PERSON), false, DecisionRule.Kind.CONSENSUS,
+                new Cadence.TimesAYear(2, Cadence.TimesAYear.Frequency.AT_LEAST), List.of(), Composition.open(), null,
+                null);
+        seat(dementia, city, SeatRole.SPEAKER, LocalDate.of(2021, 2, 1));
+        // the sub-network's seat in the steering group, reserved for the city's dementia counselling
+        governance.appoint(new GovernanceUseCase.Appoint(network.getId(), steering.getId(),
+                city.getContacts().get(1).name(), Optional.of(city.getContacts().get(1).id()),
+                Optional.of(city.getId()), SeatRole.DELEGATE, SeatBasis.APPOINTED, LocalDate.of(2021, 2, 1),
+                Optional.empty()));
+        List<Candidate> candidates = all.stream().map(p -> new Candidate(p.getContacts().getFirst().name(),
+                Optional.of(p.getContacts().getFirst().id()), Optional.of(p.getId()), 5)).toList();
+        governance.elect(new GovernanceUseCase.Elect(network.getId(), steering.getId(), Optional.empty(),
+                LocalDate.of(2026, 3, 18), candidates.size(), all.stream().map(p -> p.getContacts().getFirst().name())
+                .toList(), candidates));
+        Meeting held = meetings.schedule(new MeetingUseCase.Schedule(network.getId(), conference.getId(),
+                LocalDateTime.of(2025, 3, 12, 14, 0), LocalDateTime.of(2025, 3, 12, 17, 0), MeetingFormat.IN_PERSON,
+                "Neues Rathaus Leipzig, Festsaal"));
+        MeetingUseCase.Ref ref = new MeetingUseCase.Ref(network.getId(), held.getId());
+        meetings.proposeItem(ref, "Fachtag Demenz 2026", all.get(1).getContacts().getFirst().name());
+        meetings.acceptItem(ref, 5);
+        meetings.invite(ref);
+        meetings.recordHeld(ref, all.stream().map(p -> p.getContacts().getFirst().name()).toList());
+        meetings.recordDecision(ref, "Der Fachtag Demenz findet im Mai 2026 statt.", 4, 0, 1);
+        meetings.recordMinutes(ref, new Minutes("Protokoll der Netzwerkkonferenz vom 12. März 2025.",
+                Optional.of(LocalDate.of(2025, 4, 2))));
+        meetings.close(ref);
+    }
+
+    private Body body(Network network, BodyKind kind, String name, BodyId parent, LocalDate established,
+                      Set<MeetingFormat> formats, boolean minutesRequired, DecisionRule.Kind decisions, Cadence cadence,
+                      List<String> requiredTopics, Composition composition, ConveningRule convening,
+                      ElectionRules election) {
+        return governance.establish(new GovernanceUseCase.EstablishBody(network.getId(), kind, name,
+                Optional.ofNullable(parent), established, Optional.empty(), formats, minutesRequired,
+                new DecisionRule(decisions, Optional.empty()), cadence, requiredTopics, null, composition,
+                Optional.ofNullable(convening), Optional.ofNullable(election)));
+    }
+
+    private void seat(Body body, Partner partner, SeatRole role, LocalDate from) {
+        var person = partner.getContacts().getFirst();
+        governance.appoint(new GovernanceUseCase.Appoint(body.getNetworkId(), body.getId(), person.name(),
+                Optional.of(person.id()), Optional.of(partner.getId()), role, SeatBasis.APPOINTED, from,
+                Optional.empty()));
     }
 
     private void accede(Agreement agreement, Partner partner, LocalDate receivedOn) {
@@ -182,6 +283,44 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 LocalDate.of(2023, 3, 1));
         ready(seniors, List.of("UAG Älter werden im Landkreis"), LocalDate.of(2023, 3, 8));
         ready(caritas, List.of("UAG Armut und soziale Teilhabe"), LocalDate.of(2023, 4, 3));
+        nordsachsenBodies(network, district, jobcenter, seniors, caritas);
+    }
+
+    /** nordsachsen §§ 1–3, 6: a steering group elected by its sub-groups, minutes for every session. */
+    private void nordsachsenBodies(Network network, Partner district, Partner jobcenter, Partner seniors,
+                                   Partner caritas) {
+        Body steering = body(network, BodyKind.STEERING_GROUP, "AG Integrierte Sozialplanung", null,
+                LocalDate.of(2023, 2, 1), EnumSet.of(MeetingFormat.IN_PERSON, MeetingFormat.VIRTUAL), true,
+                DecisionRule.Kind.MAJORITY_OF_MEMBERS_PRESENT, new Cadence.Variable(), List.of(),
+                new Composition(Optional.empty(), false, List.of(), true), new ConveningRule.Fixed(district.getId()),
+                new ElectionRules(Optional.empty(), 2, Optional.empty()));
+        seat(steering, district, SeatRole.CHAIR, LocalDate.of(2023, 2, 1));
+        Body work = subGroup(network, steering, "UAG Arbeit und Teilhabe");
+        Body elderly = subGroup(network, steering, "UAG Älter werden im Landkreis");
+        Body poverty = subGroup(network, steering, "UAG Armut und soziale Teilhabe");
+        seat(work, jobcenter, SeatRole.MEMBER, LocalDate.of(2023, 3, 1));
+        seat(elderly, seniors, SeatRole.MEMBER, LocalDate.of(2023, 3, 8));
+        seat(poverty, caritas, SeatRole.MEMBER, LocalDate.of(2023, 4, 3));
+        for (var pair : List.of(Map.entry(work, jobcenter), Map.entry(elderly, seniors), Map.entry(poverty, caritas))) {
+            var person = pair.getValue().getContacts().getFirst();
+            governance.elect(new GovernanceUseCase.Elect(network.getId(), steering.getId(),
+                    Optional.of(pair.getKey().getId()), LocalDate.of(2025, 5, 6), 1, List.of(person.name()),
+                    List.of(new Candidate(person.name(), Optional.of(person.id()), Optional.of(pair.getValue().getId()),
+                            1))));
+        }
+        Meeting meeting = meetings.schedule(new MeetingUseCase.Schedule(network.getId(), steering.getId(),
+                LocalDateTime.of(2025, 10, 14, 10, 0), LocalDateTime.of(2025, 10, 14, 12, 0), MeetingFormat.VIRTUAL,
+                "Videokonferenz des Landratsamts"));
+        MeetingUseCase.Ref ref = new MeetingUseCase.Ref(network.getId(), meeting.getId());
+        meetings.invite(ref);
+        meetings.recordHeld(ref, List.of(district.getContacts().getFirst().name(), jobcenter.getContacts().getFirst().name()));
+    }
+
+    private Body subGroup(Network network, Body steering, String name) {
+        return body(network, BodyKind.WORKING_GROUP, name, steering.getId(), LocalDate.of(2023, 2, 1),
+                EnumSet.of(MeetingFormat.IN_PERSON, MeetingFormat.VIRTUAL), true,
+                DecisionRule.Kind.MAJORITY_OF_MEMBERS_PRESENT, new Cadence.Variable(), List.of(), Composition.open(),
+                null, null);
     }
 
     private void ready(Partner partner, List<String> workingGroups, LocalDate receivedOn) {

@@ -129,8 +129,9 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
                  "candidates": [{"name": "Gerda Winkler", "votes": 1}]}""".formatted(steering));
         Api.Response elected = api.post(base + "/elections", """
                 {"bodyId": "%s", "electorateBodyId": "%s", "electedOn": "2023-05-02", "seatsToFill": 1,
-                 "voters": ["Gerda Winkler", "Frank Neumann"], "candidates": [{"name": "Gerda Winkler", "votes": 2}]}"""
-                .formatted(steering, care));
+                 "voters": ["Gerda Winkler", "Frank Neumann"],
+                 "candidates": [{"name": "Gerda Winkler", "partnerId": "%s", "votes": 2}]}"""
+                .formatted(steering, care, city));
         String gaps = api.get(base + "/bodies/" + steering + "?on=2023-06-01").body();
 
         assertThat(withoutElectorate.problemFields()).containsExactly("electorateBodyId");

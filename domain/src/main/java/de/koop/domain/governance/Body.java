@@ -132,7 +132,7 @@ public final class Body {
                     seat.holderName() + " hat in „" + name + "“ in dieser Zeit bereits einen Sitz.");
         }
         if (seat.basis() == SeatBasis.ELECTED) {
-            requireElectedSeatFree(seat.from(), 1);
+            requireElectedSeatFree(seat.from(), seat.until().orElse(null), 1);
         }
         if (seat.onBehalfOf().isPresent() && composition.reservedFor().contains(seat.onBehalfOf().get())
                 && seats.stream().anyMatch(s -> s.onBehalfOf().equals(seat.onBehalfOf()) && overlaps(s, seat))) {
@@ -199,8 +199,8 @@ public final class Body {
                     + ranked.get(seatsToFill - 1).name() + " und " + ranked.get(seatsToFill).name()
                     + ": eine Stichwahl ist nötig.");
         }
-        requireElectedSeatFree(electedOn, seatsToFill);
-        LocalDate lastDay = electedOn.plusYears(electionRules.termYears()).minusDays(1);
+        LocalDate lastDay = lastDayOfTerm(electedOn, electionRules.termYears());
+        requireElectedSeatFree(electedOn, lastDay, seatsToFill);
         List<Seat> elected = new ArrayList<>();
         for (Candidate winner : ranked.subList(0, seatsToFill)) {
             Seat seat = new Seat(SeatId.newId(), winner.name(), winner.personId(), winner.onBehalfOf(), SeatRole.MEMBER,
@@ -213,6 +213,12 @@ public final class Body {
         }
         seats.addAll(elected);
         return elected;
+    }
+
+    /** The last day of a term of {@code years} years from {@code start}, as § 188 BGB counts it. */
+    private static LocalDate lastDayOfTerm(LocalDate start, int years) {
+        LocalDate anniversary = start.plusYears(years);
+        return anniversary.getDayOfMonth() == start.getDayOfMonth() ? anniversary.minusDays(1) : anniversary;
     }
 
     /** The seats held on {@code date}. */
@@ -238,15 +244,26 @@ public final class Body {
         }
     }
 
-    private void requireElectedSeatFree(LocalDate on, int more) {
+    /**
+     * Whether {@code more} elected seats from {@code from} to {@code until} fit under the cap on every
+     * day of that period: the count only rises where a seat begins, so those days are checked.
+     */
+    private void requireElectedSeatFree(LocalDate from, LocalDate until, int more) {
         if (composition.maxElectedSeats().isEmpty()) {
             return;
         }
-        long held = seatsOn(on).stream().filter(s -> s.basis() == SeatBasis.ELECTED).count();
         int max = composition.maxElectedSeats().get();
-        if (held + more > max) {
-            throw new RuleViolationException("elected-seat-cap", "„" + name + "“ hat höchstens " + max
-                    + " gewählte Sitze; " + held + " sind am " + on + " besetzt, " + more + " weitere gehen nicht.");
+        List<LocalDate> days = new ArrayList<>(List.of(from));
+        seats.stream().filter(s -> s.basis() == SeatBasis.ELECTED)
+                .map(Seat::from)
+                .filter(d -> d.isAfter(from) && (until == null || !d.isAfter(until)))
+                .forEach(days::add);
+        for (LocalDate day : days) {
+            long held = seatsOn(day).stream().filter(s -> s.basis() == SeatBasis.ELECTED).count();
+            if (held + more > max) {
+                throw new RuleViolationException("elected-seat-cap", "„" + name + "“ hat höchstens " + max
+                        + " gewählte Sitze; " + held + " sind am " + day + " besetzt, " + more + " weitere gehen nicht.");
+            }
         }
     }
 

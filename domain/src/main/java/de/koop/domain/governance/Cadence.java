@@ -64,8 +64,9 @@ public sealed interface Cadence {
 
         @Override
         public Optional<LocalDate> nextDue(LocalDate last) {
-            // the longest gap the number allows: twelve months spread over the meetings
-            return Optional.of(last.plusDays(Math.round(365.25 / times)));
+            // the longest gap the number allows: twelve months spread over the meetings, in whole
+            // months where they divide evenly, so that "once a year" is due on the same day next year
+            return Optional.of(12 % times == 0 ? last.plusMonths(12 / times) : last.plusDays(Math.round(365.25 / times)));
         }
 
         @Override

@@ -44,6 +44,9 @@ public sealed interface ConveningRule {
 
         @Override
         public Responsibility responsibleFor(int meetingNumber, LocalDate date) {
+            if (meetingNumber < 1) {
+                throw new InvalidValueException("meetingNumber", "Sitzungen werden ab 1 gezählt");
+            }
             int turn = (meetingNumber - 1) % parties.size();
             return new Responsibility(parties.get(turn), "im Wechsel: Sitzung " + meetingNumber + ", "
                     + (turn + 1) + ". von " + parties.size() + " Parteien");

@@ -84,6 +84,9 @@ public final class Meeting {
             throw new RuleViolationException("body-not-active",
                     "„" + body.getName() + "“ besteht am " + startsAt.toLocalDate() + " nicht.");
         }
+        if (number < 1) {
+            throw new InvalidValueException("number", "Sitzungen werden ab 1 gezählt");
+        }
         List<AgendaItem> agenda = new ArrayList<>();
         for (String topic : body.getRequiredTopics()) {
             agenda.add(new AgendaItem(agenda.size() + 1, topic, body.getName(), AgendaItem.Status.ACCEPTED, true, false));
@@ -122,6 +125,8 @@ public final class Meeting {
 
     /** The lead defers a topic; it carries over to the body's next meeting. */
     public AgendaItem deferItem(int itemNumber) {
+        requireState("Die Tagesordnung steht fest, sobald die Sitzung abgehalten ist",
+                MeetingState.PLANNED, MeetingState.INVITED);
         AgendaItem item = item(itemNumber);
         if (item.required()) {
             throw new RuleViolationException("required-topic",

@@ -28,6 +28,7 @@ public record Member(String name, Optional<PersonId> personId, Optional<PartnerI
         if (personId.isPresent() && other.personId.isPresent()) {
             return personId.equals(other.personId);
         }
-        return name.equalsIgnoreCase(other.name);
+        // without person ids, a name counts only together with the partner the person acts for
+        return name.equalsIgnoreCase(other.name) && onBehalfOf.equals(other.onBehalfOf);
     }
 }

@@ -38,12 +38,25 @@ public final class Structure {
             for (Body child : childrenOf(body)) {
                 if (child.getKind() == BodyKind.WORKING_GROUP && child.existsOn(date)) {
                     child.speakerOn(date).map(speaker -> Member.exOfficio(speaker, child.getId()))
-                            .filter(m -> members.stream().noneMatch(existing -> existing.samePerson(m)))
-                            .ifPresent(members::add);
+                            .ifPresent(exOfficio -> addExOfficio(members, exOfficio));
                 }
             }
         }
         return members;
+    }
+
+    /** A speaker who sits here already keeps that seat, unless it is a guest's: then the ex officio seat counts. */
+    private static void addExOfficio(List<Member> members, Member exOfficio) {
+        for (int i = 0; i < members.size(); i++) {
+            Member existing = members.get(i);
+            if (existing.samePerson(exOfficio)) {
+                if (!existing.role().isMember()) {
+                    members.set(i, exOfficio);
+                }
+                return;
+            }
+        }
+        members.add(exOfficio);
     }
 
     /** How many members may vote on {@code date}: everyone but guests. */
