@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -273,6 +276,31 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(dashboard.body()).contains("\"name\":\"Netzwerkkonferenz\"").contains("\"nextMeetingDue\":\"2023-02-01\"");
         assertThat(api.get(base + "/dashboard?on=2026-01-15&termsEndingWithinDays=30").body())
                 .doesNotContain("\"holderName\":\"Mitglied 1\"");
+    }
+
+    @Test
+    void ofTwoMeetingsScheduledAtOnceForOneBodyTheSecondGetsAConflictNotTheSameNumber() throws Exception {
+        String conference = conference();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Api.Response>> posts = Stream.of("2025-06-12T14:00", "2025-06-13T14:00")
+                .map(time -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return api.post(base + "/meetings", "{\"bodyId\": \"%s\", \"startsAt\": \"%s\", \"format\": \"IN_PERSON\"}"
+                            .formatted(conference, time));
+                })).toList();
+        start.countDown();
+
+        List<Integer> statuses = new ArrayList<>();
+        for (var post : posts) {
+            statuses.add(post.get().status());
+        }
+
+        assertThat(statuses).contains(201).allMatch(s -> s == 201 || s == 409);
+        assertThat(api.get(base + "/meetings").jsonList()).extracting(m -> m.get("number")).doesNotHaveDuplicates();
     }
 
     @Test
