@@ -6,7 +6,6 @@ import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -20,7 +20,6 @@ import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.agreement.VersionState;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
-import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.SortKey;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ import org.mapstruct.ObjectFactory;
  * {@link Agreement#reconstitute}. Term and termination rule are flattened into columns.
  */
 @Mapper(imports = {SortKey.class, Term.class, TerminationRule.class})
-public interface AgreementRowMapper {
+public interface AgreementRowMapper extends RowConversions {
 
     @Mapping(target = "sortTitle", expression = "java(SortKey.of(agreement.getTitle()))")
     @Mapping(target = "termKind", expression = "java(agreement.getTerm() instanceof Term.Fixed ? \"FIXED\" : \"UNLIMITED\")")
@@ -141,23 +140,8 @@ public interface AgreementRowMapper {
         };
     }
 
-    default PartnerId partnerId(String id) {
-        return new PartnerId(UUID.fromString(id));
-    }
-
-    default String id(AgreementId id) {
-        return id.toString();
-    }
-
-    default String id(NetworkId id) {
-        return id.toString();
-    }
-
     default String kind(AgreementKind kind) {
         return kind.name();
     }
 
-    default String text(Optional<String> text) {
-        return text.orElse(null);
-    }
 }

@@ -17,7 +17,6 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SeatId;
 import de.koop.domain.shared.SortKey;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,7 +37,7 @@ import org.mapstruct.ObjectFactory;
  * flattened into columns; lists of names and ids are joined into one.
  */
 @Mapper(imports = {SortKey.class, BodyId.class, Cadence.class, ConveningRule.class, ElectionRules.class})
-public interface BodyRowMapper {
+public interface BodyRowMapper extends RowConversions {
 
     String EVERY_YEARS = "EVERY_YEARS";
     String TIMES_A_YEAR = "TIMES_A_YEAR";
@@ -192,31 +191,8 @@ public interface BodyRowMapper {
                 : Arrays.stream(ids.split(",")).map(this::partnerId).toList();
     }
 
-    default PartnerId partnerId(String id) {
-        return new PartnerId(UUID.fromString(id));
-    }
-
-    default BodyId bodyId(String id) {
-        return new BodyId(UUID.fromString(id));
-    }
-
-    default String id(BodyId id) {
-        return id.toString();
-    }
-
-    default String id(NetworkId id) {
-        return id.toString();
-    }
-
     default String kind(BodyKind kind) {
         return kind.name();
     }
 
-    default String text(Optional<String> text) {
-        return text.orElse(null);
-    }
-
-    default LocalDate date(Optional<LocalDate> date) {
-        return date.orElse(null);
-    }
 }

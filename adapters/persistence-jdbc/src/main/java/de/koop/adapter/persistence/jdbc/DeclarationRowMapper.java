@@ -24,7 +24,7 @@ import org.mapstruct.Mapping;
  * domain allows no line breaks in their names.
  */
 @Mapper
-public interface DeclarationRowMapper {
+public interface DeclarationRowMapper extends RowConversions {
 
     @Mapping(target = "kind", constant = "ACCESSION")
     @Mapping(target = "recordedAtMicros", source = "recordedAt")
@@ -106,22 +106,6 @@ public interface DeclarationRowMapper {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
-    default String id(DeclarationId id) {
-        return id.toString();
-    }
-
-    default String id(NetworkId id) {
-        return id.toString();
-    }
-
-    default String id(AgreementId id) {
-        return id.toString();
-    }
-
-    default String id(PartnerId id) {
-        return id.toString();
-    }
-
     default String phone(PhoneNumber phone) {
         return phone.value();
     }
@@ -136,14 +120,6 @@ public interface DeclarationRowMapper {
 
     default String partner(Optional<PartnerId> partner) {
         return partner.map(PartnerId::toString).orElse(null);
-    }
-
-    default java.time.LocalDate date(Optional<java.time.LocalDate> date) {
-        return date.orElse(null);
-    }
-
-    default PartnerId partnerId(String id) {
-        return new PartnerId(UUID.fromString(id));
     }
 
     default AgreementId agreementId(String id) {

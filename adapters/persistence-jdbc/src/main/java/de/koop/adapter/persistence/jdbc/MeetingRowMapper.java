@@ -33,7 +33,7 @@ import org.mapstruct.ObjectFactory;
  * {@link Meeting#reconstitute}. Convener and minutes are flattened into columns.
  */
 @Mapper(imports = {ConveningRule.class, Minutes.class})
-public interface MeetingRowMapper {
+public interface MeetingRowMapper extends RowConversions {
 
     @Mapping(target = "convenerPartnerId", expression = "java(meeting.getConvener().map(c -> c.partnerId().toString()).orElse(null))")
     @Mapping(target = "convenerReason", expression = "java(meeting.getConvener().map(ConveningRule.Responsibility::reason).orElse(null))")
@@ -87,32 +87,12 @@ public interface MeetingRowMapper {
         return new MeetingChildren(invitees, agenda, decisions);
     }
 
-    default PartnerId partnerId(String id) {
-        return new PartnerId(UUID.fromString(id));
-    }
-
-    default String id(MeetingId id) {
-        return id.toString();
-    }
-
-    default String id(NetworkId id) {
-        return id.toString();
-    }
-
-    default String id(BodyId id) {
-        return id.toString();
-    }
-
     default String format(MeetingFormat format) {
         return format.name();
     }
 
     default String state(MeetingState state) {
         return state.name();
-    }
-
-    default String text(Optional<String> text) {
-        return text.orElse(null);
     }
 
     default LocalDateTime time(Optional<LocalDateTime> time) {

@@ -7,7 +7,6 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SortKey;
-import java.util.Optional;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -15,7 +14,7 @@ import org.mapstruct.ObjectFactory;
 
 /** Maps networks to rows and back; rows become networks only through {@link Network#reconstitute}. */
 @Mapper(imports = SortKey.class)
-public interface NetworkRowMapper {
+public interface NetworkRowMapper extends RowConversions {
 
     @Mapping(target = "sortName", expression = "java(SortKey.of(network.getName()))")
     @Mapping(target = "coordinatorPartnerId",
@@ -35,16 +34,8 @@ public interface NetworkRowMapper {
                 row.region(), row.goals(), Admission.valueOf(row.admission()), coordination, row.version());
     }
 
-    default String id(NetworkId id) {
-        return id.toString();
-    }
-
     default String admission(Admission admission) {
         return admission.name();
-    }
-
-    default <T> T unwrap(Optional<T> value) {
-        return value.orElse(null);
     }
 
 }

@@ -27,7 +27,7 @@ import org.mapstruct.ObjectFactory;
  * {@link Partner#reconstitute}.
  */
 @Mapper(imports = {SortKey.class, LogoReference.class})
-public interface PartnerRowMapper {
+public interface PartnerRowMapper extends RowConversions {
 
     String NOT_GIVEN = "NOT_GIVEN";
     String GIVEN = "GIVEN";
@@ -103,18 +103,6 @@ public interface PartnerRowMapper {
         };
     }
 
-    default String id(PartnerId id) {
-        return id.toString();
-    }
-
-    default String id(NetworkId id) {
-        return id.toString();
-    }
-
-    default String id(PersonId id) {
-        return id.toString();
-    }
-
     default String category(PartnerCategory category) {
         return category.name();
     }
@@ -127,11 +115,4 @@ public interface PartnerRowMapper {
         return email.map(EmailAddress::value).orElse(null);
     }
 
-    default String text(Optional<String> text) {
-        return text.orElse(null);
-    }
-
-    default LocalDate date(Optional<LocalDate> date) {
-        return date.orElse(null);
-    }
 }
