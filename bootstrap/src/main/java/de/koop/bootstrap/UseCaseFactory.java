@@ -117,8 +117,8 @@ class UseCaseFactory {
     @Singleton
     @Bean(typed = AgreementService.class)
     AgreementService agreementService(Networks networks, Partners partners, Agreements agreements,
-                                      Declarations declarations) {
-        return new AgreementService(networks, partners, agreements, declarations);
+                                      Declarations declarations, Clock clock) {
+        return new AgreementService(networks, partners, agreements, declarations, clock);
     }
 
     @Singleton
@@ -196,7 +196,9 @@ class UseCaseFactory {
     }
 
     @Singleton
-    PublicDirectoryQuery publicDirectory(Networks networks, Partners partners, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(PublicDirectoryQuery.class, new PublicDirectoryService(networks, partners), tx);
+    PublicDirectoryQuery publicDirectory(Networks networks, Partners partners, Agreements agreements,
+                                         Declarations declarations, Clock clock, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(PublicDirectoryQuery.class,
+                new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx);
     }
 }

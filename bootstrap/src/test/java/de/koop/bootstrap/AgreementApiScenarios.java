@@ -135,6 +135,49 @@ abstract class AgreementApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void aFormerPartnerDisappearsFromThePublicDirectoryWhenItsWithdrawalTakesEffect() {
+        String city = partner("Stadt Leipzig");
+        String careService = partner("Pflegedienst Sonnenschein");
+        String agreement = agreement(agreementJson("FRAMEWORK_AGREEMENT", "Rahmenvereinbarung", List.of(city),
+                "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}", "2019-11-20", null));
+        api.post(base + "/declarations/accessions", accession(agreement, careService, "2021-03-15"));
+        api.put(base + "/partners/" + careService + "/consents/CONTACTS", "{\"on\": \"2021-03-15\"}");
+        String directory = "/api/v1/public/networks/" + base.substring(base.lastIndexOf('/') + 1) + "/directory";
+        assertThat(api.get(directory).body()).contains("Pflegedienst Sonnenschein");
+
+        terminate(agreement, careService, "2024-06-03", null);
+
+        assertThat(api.get(directory).body()).doesNotContain("Pflegedienst Sonnenschein");
+        assertThat(api.get(directory).body()).doesNotContain("jana.vogel");
+    }
+
+    @Test
+    void aReviewDatedInTheFutureIsRefused() {
+        String lwl = partner("Landschaftsverband");
+        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperationsvereinbarung", List.of(lwl), """
+                        {"type": "FIXED", "years": 5, "countedFrom": "END_OF_EFFECTIVE_YEAR", "reviewMonthsBefore": 6,
+                         "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}""", "{\"type\": \"EXCLUDED\"}", "2024-03-15", null));
+
+        Api.Response refused = api.post(base + "/agreements/" + agreement + "/reviews",
+                "{\"heldOn\": \"2099-03-01\", \"changeNeeded\": false}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemFields()).containsExactly("heldOn");
+    }
+
+    @Test
+    void numbersTooLargeForTheModelAreRefusedNotWrapped() {
+        String a = partner("Partner A");
+
+        Api.Response refused = api.post(base + "/agreements", agreementJson("COOPERATION_AGREEMENT", "Zu groß",
+                List.of(a), "{\"type\": \"UNLIMITED\"}",
+                "{\"type\": \"NOTICE\", \"notice\": {\"length\": 4294967302, \"unit\": \"MONTHS\"}}", "2024-01-01", null));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemFields()).containsExactly("termination.notice.length");
+    }
+
+    @Test
     void nrwTemplateRunsFiveYearsFromTheEndOfItsFirstYearAndRenewsAfterAReviewWithoutChange() {
         String lwl = partner("Landschaftsverband Westfalen-Lippe");
         String district = partner("Kreis Steinfurt");
@@ -142,22 +185,22 @@ abstract class AgreementApiScenarios extends KoopScenarios {
                 List.of(lwl, district), """
                         {"type": "FIXED", "years": 5, "countedFrom": "END_OF_EFFECTIVE_YEAR", "reviewMonthsBefore": 6,
                          "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}""",
-                "{\"type\": \"EXCLUDED\"}", "2024-03-15", null));
+                "{\"type\": \"EXCLUDED\"}", "2019-03-15", null));
 
-        Api.Response termination = terminate(agreement, district, "2026-01-15", null);
-        Map<String, Object> before = api.get(base + "/agreements/" + agreement + "?on=2029-08-01").json();
+        Api.Response termination = terminate(agreement, district, "2021-01-15", null);
+        Map<String, Object> before = api.get(base + "/agreements/" + agreement + "?on=2024-08-01").json();
         Api.Response reviewed = api.post(base + "/agreements/" + agreement + "/reviews",
-                "{\"heldOn\": \"2029-05-20\", \"changeNeeded\": false, \"note\": \"kein Änderungsbedarf\"}");
-        Map<String, Object> after = api.get(base + "/agreements/" + agreement + "?on=2029-08-01").json();
+                "{\"heldOn\": \"2024-05-20\", \"changeNeeded\": false, \"note\": \"kein Änderungsbedarf\"}");
+        Map<String, Object> after = api.get(base + "/agreements/" + agreement + "?on=2024-08-01").json();
 
         assertThat(termination.status()).isEqualTo(422);
         assertThat(termination.string("detail")).contains("keine ordentliche Kündigung");
-        assertThat(before.get("status")).isEqualTo(Map.of("date", "2029-08-01", "inForce", true, "versionInForce", 1,
-                "termEnd", "2029-12-31", "reviewDue", "2029-06-30", "reviewOverdue", true,
+        assertThat(before.get("status")).isEqualTo(Map.of("date", "2024-08-01", "inForce", true, "versionInForce", 1,
+                "termEnd", "2024-12-31", "reviewDue", "2024-06-30", "reviewOverdue", true,
                 "continuesUntilSuccessor", false, "expired", false));
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
-        assertThat(status(after)).containsEntry("termEnd", "2034-12-31")
-                .containsEntry("reviewDue", "2034-06-30").containsEntry("reviewOverdue", false);
+        assertThat(status(after)).containsEntry("termEnd", "2029-12-31")
+                .containsEntry("reviewDue", "2029-06-30").containsEntry("reviewOverdue", false);
     }
 
     @Test
@@ -165,11 +208,11 @@ abstract class AgreementApiScenarios extends KoopScenarios {
         String lwl = partner("Landschaftsverband Rheinland");
         String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperationsvereinbarung", List.of(lwl), """
                         {"type": "FIXED", "years": 5, "countedFrom": "END_OF_EFFECTIVE_YEAR", "reviewMonthsBefore": 6,
-                         "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}""", "{\"type\": \"ANY_TIME\"}", "2024-03-15", null));
+                         "renewal": "RENEW_UNLESS_CHANGE_NEEDED"}""", "{\"type\": \"ANY_TIME\"}", "2019-03-15", null));
 
-        api.post(base + "/agreements/" + agreement + "/reviews", "{\"heldOn\": \"2029-05-20\", \"changeNeeded\": true}");
+        api.post(base + "/agreements/" + agreement + "/reviews", "{\"heldOn\": \"2024-05-20\", \"changeNeeded\": true}");
 
-        Map<String, Object> status = status(api.get(base + "/agreements/" + agreement + "?on=2031-01-01").json());
+        Map<String, Object> status = status(api.get(base + "/agreements/" + agreement + "?on=2026-01-01").json());
         assertThat(status).containsEntry("continuesUntilSuccessor", true).containsEntry("inForce", true)
                 .containsEntry("termEnd", null);
     }

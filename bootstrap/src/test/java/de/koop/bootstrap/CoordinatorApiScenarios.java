@@ -120,6 +120,19 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void aConsentDatedInTheFutureIsRefusedAndPublishesNothing() {
+        String network = register("Leipziger Kooperation Pflege");
+        String partner = (String) registerPartner(network, "AOK PLUS", "COST_BEARER").get("id");
+
+        Api.Response refused = api.put("/api/v1/networks/" + network + "/partners/" + partner + "/consents/CONTACTS",
+                "{\"on\": \"2099-01-15\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemFields()).containsExactly("on");
+        assertThat(api.get("/api/v1/public/networks/" + network + "/directory").body()).doesNotContain("AOK PLUS");
+    }
+
+    @Test
     void withdrawnConsentRemovesThePartnerFromTheDirectoryAtOnce() {
         String network = register("Leipziger Kooperation Pflege");
         String partner = (String) registerPartner(network, "AOK PLUS", "COST_BEARER").get("id");

@@ -236,13 +236,17 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
                  "convening": {"type": "ROTATING", "parties": ["%s", "%s"], "years": 2, "from": "2021-01-01"}}"""
                 .formatted(city, aok));
 
-        Map<?, ?> first = convener(alternating, null);
-        api.post(base + "/meetings", "{\"bodyId\": \"%s\", \"startsAt\": \"2025-02-01T10:00\", \"format\": \"VIRTUAL\"}"
-                .formatted(alternating));
-        Map<?, ?> second = convener(alternating, null);
+        Map<?, ?> beforeAnyMeeting = convener(alternating, null);
+        Api.Response first = api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-02-01T10:00\", \"format\": \"VIRTUAL\"}".formatted(alternating));
+        Api.Response second = api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-05-01T10:00\", \"format\": \"VIRTUAL\"}".formatted(alternating));
 
-        assertThat(first.get("partnerId")).isEqualTo(city);
-        assertThat(second.get("partnerId")).isEqualTo(aok);
+        assertThat(beforeAnyMeeting.get("partnerId")).isEqualTo(city);
+        assertThat(((Map<?, ?>) first.json().get("convener")).get("partnerId")).isEqualTo(city);
+        assertThat(((Map<?, ?>) second.json().get("convener")).get("partnerId")).isEqualTo(aok);
+        assertThat(convener(alternating, null).get("partnerId")).as("the next meeting is the first one planned")
+                .isEqualTo(city);
         assertThat(convener(rotating, "2022-12-31").get("partnerId")).isEqualTo(city);
         assertThat(convener(rotating, "2023-01-01").get("partnerId")).isEqualTo(aok);
         assertThat((String) convener(rotating, "2025-06-01").get("reason")).contains("alle 2 Jahre", "seit 2025-01-01");

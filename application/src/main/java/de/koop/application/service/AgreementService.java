@@ -15,6 +15,8 @@ import de.koop.domain.declaration.Membership;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.InvalidValueException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +28,14 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
         ReviewAgreementUseCase, FindAgreementsQuery {
 
     private final Lookups lookups;
+    private final Clock clock;
     private final Partners partners;
     private final Agreements agreements;
     private final Declarations declarations;
 
-    public AgreementService(Networks networks, Partners partners, Agreements agreements, Declarations declarations) {
+    public AgreementService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
+                            Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
         this.partners = Objects.requireNonNull(partners);
         this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
         this.agreements = Objects.requireNonNull(agreements);
@@ -74,6 +79,9 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
 
     @Override
     public Agreement recordReview(ReviewAgreementUseCase.Command command) {
+        if (command.review().heldOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidValueException("heldOn", "liegt in der Zukunft; erfassen Sie die Überprüfung, wenn sie stattgefunden hat");
+        }
         Agreement agreement = find(command.networkId(), command.agreementId());
         agreement.recordReview(command.review());
         return agreements.save(agreement);

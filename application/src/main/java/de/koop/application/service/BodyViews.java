@@ -25,9 +25,12 @@ final class BodyViews {
         LocalDate since = lastMeeting.orElse(body.getEstablishedOn());
         Optional<LocalDate> due = body.getCadence().nextDue(since);
         boolean overdue = body.existsOn(date) && body.getCadence().isOverdue(since, date);
-        int nextNumber = meetingsOfBody.size() + 1;
-        Optional<ConveningRule.Responsibility> convener = body.getConvening()
-                .map(rule -> rule.responsibleFor(nextNumber, due.filter(d -> d.isAfter(date)).orElse(date)));
+        // the next meeting is the earliest one still to be held, if one is planned
+        Optional<Meeting> planned = meetingsOfBody.stream().filter(m -> !m.getState().isHeld())
+                .min(Comparator.comparing(Meeting::getStartsAt));
+        Optional<ConveningRule.Responsibility> convener = planned.isPresent() ? planned.get().getConvener()
+                : body.getConvening().map(rule -> rule.responsibleFor(meetingsOfBody.size() + 1,
+                        due.filter(d -> d.isAfter(date)).orElse(date)));
         return new BodyView(body, date, structure.membersOn(body, date), structure.compositionGapsOn(body, date),
                 lastMeeting, due, overdue, convener);
     }

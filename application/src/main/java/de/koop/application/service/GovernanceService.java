@@ -22,6 +22,7 @@ import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     @Override
     public Seat appoint(Appoint command) {
         Body body = body(command.networkId(), command.bodyId());
-        command.onBehalfOf().ifPresent(p -> lookups.partner(command.networkId(), p));
+        requireContactOf(command.networkId(), command.personId(), command.onBehalfOf());
         Seat seat = body.appoint(new Seat(SeatId.newId(), command.holderName(), command.personId(),
                 command.onBehalfOf(), command.role(), command.basis(), command.from(), command.until()));
         bodies.save(body);
@@ -85,7 +86,12 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
             List<Member> entitled = structure.membersOn(electorate, command.electedOn());
             for (int i = 0; i < command.voters().size(); i++) {
                 String voter = command.voters().get(i);
-                if (entitled.stream().noneMatch(m -> m.name().equalsIgnoreCase(voter.strip()))) {
+                for (int j = 0; j < i; j++) {
+                    if (command.voters().get(j).strip().equalsIgnoreCase(voter.strip())) {
+                        throw new InvalidValueException("voters[" + i + "]", "„" + voter + "“ ist doppelt genannt");
+                    }
+                }
+                if (entitled.stream().noneMatch(m -> m.role().isMember() && m.name().equalsIgnoreCase(voter.strip()))) {
                     throw new InvalidValueException("voters[" + i + "]", "„" + voter + "“ ist nicht wahlberechtigt: "
                             + "kein Mitglied von „" + electorate.getName() + "“ am " + command.electedOn());
                 }
@@ -140,6 +146,18 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
                                 && m.lacksMinutes(v.body().isMinutesRequired())))
                         .toList(),
                 ending, views.stream().filter(v -> !v.compositionGaps().isEmpty()).toList());
+    }
+
+    /** A person named by id must be a contact of the partner the seat is held for. */
+    private void requireContactOf(NetworkId networkId, Optional<PersonId> person, Optional<PartnerId> partner) {
+        partner.map(p -> lookups.partner(networkId, p)).ifPresent(p -> person.ifPresent(id -> {
+            if (p.contact(id).isEmpty()) {
+                throw new InvalidValueException("personId", "ist keine Ansprechperson von „" + p.getName() + "“");
+            }
+        }));
+        if (person.isPresent() && partner.isEmpty()) {
+            throw new InvalidValueException("partnerId", "muss angegeben werden, wenn eine personId genannt ist");
+        }
     }
 
     /** The configured electorate, or the child group named by the election where each child group elects. */

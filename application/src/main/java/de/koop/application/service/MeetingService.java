@@ -16,6 +16,8 @@ import de.koop.domain.governance.Structure;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.RuleViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +42,10 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     public Meeting schedule(Schedule command) {
         Body body = body(command.networkId(), command.bodyId());
         List<Meeting> earlier = meetings.listByBody(body.getId());
+        if (command.startsAt() != null && earlier.stream().anyMatch(m -> m.getStartsAt().equals(command.startsAt()))) {
+            throw new RuleViolationException("meeting-exists", "„" + body.getName() + "“ hat um "
+                    + command.startsAt() + " bereits eine Sitzung.");
+        }
         int number = earlier.size() + 1;
         List<AgendaItem> carriedOver = earlier.isEmpty() ? List.of() : earlier.getLast().deferredItems();
         Optional<ConveningRule.Responsibility> convener = Optional.ofNullable(command.startsAt())
@@ -72,7 +78,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
         return change(ref, m -> {
             Body body = body(ref.networkId(), m.getBodyId());
             Structure structure = Structure.of(bodies.listByNetwork(ref.networkId()));
-            m.invite(structure.membersOn(body, m.getStartsAt().toLocalDate()));
+            m.invite(structure.membersOn(body, m.getStartsAt().toLocalDate()), stillDeferred(m));
         });
     }
 
@@ -95,6 +101,29 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     @Override
     public Meeting close(Ref ref) {
         return change(ref, m -> m.close(body(ref.networkId(), m.getBodyId()).isMinutesRequired()));
+    }
+
+    /**
+     * Items deferred at the body's earlier meetings that no later meeting took up: a meeting planned
+     * before the deferral still gets them when it is invited.
+     */
+    private List<AgendaItem> stillDeferred(Meeting meeting) {
+        List<Meeting> all = meetings.listByBody(meeting.getBodyId());
+        List<AgendaItem> open = new ArrayList<>();
+        for (Meeting earlier : all) {
+            if (earlier.getNumber() >= meeting.getNumber()) {
+                continue;
+            }
+            for (AgendaItem deferred : earlier.deferredItems()) {
+                boolean takenUp = all.stream().filter(later -> later.getNumber() > earlier.getNumber())
+                        .anyMatch(later -> later.getAgenda().stream()
+                                .anyMatch(item -> item.title().equalsIgnoreCase(deferred.title())));
+                if (!takenUp) {
+                    open.add(deferred);
+                }
+            }
+        }
+        return open;
     }
 
     @Override

@@ -16,7 +16,9 @@ import de.koop.application.port.out.Partners;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -55,20 +57,26 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
         PartnerData data = command.data();
         partner.update(data.name(), data.category(), data.address(), data.contacts(), data.logo().orElse(null),
                 data.noCommercialInterestDeclaredOn().orElse(null));
+        lookups.network(command.networkId()).getCoordination()
+                .filter(c -> c.partnerId().equals(partner.getId()) && partner.contact(c.contactPersonId()).isEmpty())
+                .ifPresent(c -> {
+                    throw new RuleViolationException("coordination-contact", "Die Ansprechperson der "
+                            + "Netzwerkkoordination kann nicht entfernt werden; übertragen Sie die Koordination zuerst.");
+                });
         return partners.save(partner);
     }
 
     @Override
     public Partner give(PublicationConsentCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
-        partner.giveConsent(command.scope(), command.on().orElseGet(this::today));
+        partner.giveConsent(command.scope(), notInTheFuture(command.on()));
         return partners.save(partner);
     }
 
     @Override
     public Partner withdraw(PublicationConsentCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
-        partner.withdrawConsent(command.scope(), command.on().orElseGet(this::today));
+        partner.withdrawConsent(command.scope(), notInTheFuture(command.on()));
         return partners.save(partner);
     }
 
@@ -81,6 +89,15 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
         lookups.network(networkId);
         return partners.page(networkId, category, request);
+    }
+
+    /** Consent takes effect when it is given: a date ahead would publish (or hide) too early. */
+    private LocalDate notInTheFuture(Optional<LocalDate> on) {
+        LocalDate today = today();
+        if (on.isPresent() && on.get().isAfter(today)) {
+            throw new InvalidValueException("on", "liegt in der Zukunft; erfassen Sie die Erklärung an ihrem Tag");
+        }
+        return on.orElse(today);
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
+import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.application.port.in.PartnerData;
@@ -32,7 +34,10 @@ final class UseCaseFixture {
     final InMemoryPartners partners = new InMemoryPartners();
     final NetworkService networkService = new NetworkService(networks, partners);
     final PartnerService partnerService = new PartnerService(networks, partners, CLOCK);
-    final PublicDirectoryService directoryService = new PublicDirectoryService(networks, partners);
+    final InMemoryAgreements agreements = new InMemoryAgreements();
+    final InMemoryDeclarations declarations = new InMemoryDeclarations();
+    final PublicDirectoryService directoryService = new PublicDirectoryService(networks, partners, agreements,
+            declarations, CLOCK);
 
     Network network(String name) {
         return networkService.register(new RegisterNetworkCommand(name, null, "Stadt Leipzig", null, Admission.OPEN));

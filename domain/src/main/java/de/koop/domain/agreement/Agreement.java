@@ -149,6 +149,10 @@ public final class Agreement {
     /** Concludes a new version that every party signed on {@code concludedOn}. */
     public AgreementVersion concludeVersion(LocalDate concludedOn, LocalDate effectiveOn, String textReference,
                                             String summary) {
+        requireDate(concludedOn, "concludedOn");
+        if (concludedOn.isBefore(latestConcluded().concludedOn().orElseThrow())) {
+            throw new InvalidValueException("concludedOn", "liegt vor dem Abschluss der geltenden Fassung");
+        }
         AgreementVersion proposal = proposeAmendment(concludedOn, effectiveOn, textReference, summary);
         AgreementVersion signed = proposal;
         for (PartnerId party : parties) {
@@ -176,6 +180,12 @@ public final class Agreement {
         if (termOn(review.heldOn()).continuesUntilSuccessor()) {
             throw new RuleViolationException("awaiting-successor",
                     "Eine Überprüfung hat bereits Änderungsbedarf festgestellt; die Vereinbarung gilt bis zu ihrer Ablösung fort.");
+        }
+        List<Review> withNew = new ArrayList<>(reviews);
+        withNew.add(review);
+        if (walk((Term.Fixed) term, withNew, review.heldOn()).applied() < withNew.size()) {
+            throw new RuleViolationException("term-already-reviewed", "Die laufende Amtszeit der Vereinbarung "
+                    + "wurde bereits überprüft und verlängert; die nächste Überprüfung betrifft die folgende Laufzeit.");
         }
         reviews.add(review);
     }
@@ -208,27 +218,41 @@ public final class Agreement {
         if (!(term instanceof Term.Fixed fixed)) {
             return TermStatus.unlimited();
         }
+        TermWalk walk = walk(fixed, reviews, date);
+        if (walk.continuesUntilSuccessor()) {
+            return new TermStatus(Optional.empty(), Optional.empty(), false, true, false);
+        }
+        boolean renews = fixed.renewal() == RenewalRule.RENEW_UNLESS_CHANGE_NEEDED;
+        Optional<LocalDate> reviewDue = renews ? Optional.of(fixed.reviewDue(walk.end())) : Optional.empty();
+        // every recorded review moves on to the next term, so the current one is never reviewed yet
+        boolean overdue = reviewDue.map(date::isAfter).orElse(false);
+        boolean expired = !renews && date.isAfter(walk.end());
+        return new TermStatus(Optional.of(walk.end()), reviewDue, overdue, false, expired);
+    }
+
+    /** Where the terms stand after the reviews held up to {@code date}, and how many of them counted. */
+    private record TermWalk(LocalDate end, boolean continuesUntilSuccessor, int applied) {
+    }
+
+    private TermWalk walk(Term.Fixed fixed, List<Review> recorded, LocalDate date) {
         LocalDate previousEnd = firstEffectiveDate().minusDays(1);
         LocalDate end = fixed.firstTermEnd(firstEffectiveDate());
-        for (Review review : reviews) {
+        int applied = 0;
+        for (Review review : recorded) {
             if (review.heldOn().isAfter(date)) {
                 break;
             }
             if (!review.heldOn().isAfter(previousEnd)) {
-                continue; // a second review of a term already renewed changes nothing
+                continue; // a second review of a term already renewed would change nothing
             }
+            applied++;
             if (review.changeNeeded()) {
-                return new TermStatus(Optional.empty(), Optional.empty(), false, true, false);
+                return new TermWalk(end, true, applied);
             }
             previousEnd = end;
             end = fixed.nextTermEnd(end);
         }
-        boolean renews = fixed.renewal() == RenewalRule.RENEW_UNLESS_CHANGE_NEEDED;
-        Optional<LocalDate> reviewDue = renews ? Optional.of(fixed.reviewDue(end)) : Optional.empty();
-        // every recorded review moves on to the next term, so the current one is never reviewed yet
-        boolean overdue = reviewDue.map(date::isAfter).orElse(false);
-        boolean expired = !renews && date.isAfter(end);
-        return new TermStatus(Optional.of(end), reviewDue, overdue, false, expired);
+        return new TermWalk(end, false, applied);
     }
 
     /**

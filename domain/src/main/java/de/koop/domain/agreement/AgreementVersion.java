@@ -36,9 +36,12 @@ public record AgreementVersion(int number, Optional<Integer> supersedes, Version
         }
     }
 
-    /** The day this version takes effect; empty while it is only proposed. */
+    /**
+     * The day this version takes effect; empty while it is only proposed. Never before it was
+     * concluded: until then the previous version stays in force, even if an earlier day was agreed.
+     */
     public Optional<LocalDate> effectiveDate() {
-        return concludedOn.map(concluded -> effectiveOn.orElse(concluded));
+        return concludedOn.map(concluded -> effectiveOn.filter(e -> e.isAfter(concluded)).orElse(concluded));
     }
 
     public boolean isConcluded() {

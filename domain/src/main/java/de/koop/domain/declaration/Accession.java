@@ -70,7 +70,7 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
         }
         if (membership.isBoundOnOrAfter(partnerId, recording.receivedOn())) {
             throw new RuleViolationException("already-bound",
-                    "Der Partner ist der Vereinbarung am " + recording.receivedOn() + " bereits beigetreten.");
+                    "Der Partner ist an die Vereinbarung bereits gebunden (als Vertragspartei oder durch einen Beitritt).");
         }
         return new Accession(id, network.getId(), agreement.getId(), partnerId, acceptedVersion, contact, publishLogo,
                 publishContacts, signedOn, recording.receivedOn(), recording.recordedBy(), recording.recordedAt());

@@ -153,6 +153,9 @@ public final class Body {
         for (int i = 0; i < seats.size(); i++) {
             Seat seat = seats.get(i);
             if (seat.id().equals(seatId)) {
+                if (lastDay.isBefore(seat.from())) {
+                    throw new InvalidValueException("lastDay", "liegt vor dem Beginn des Sitzes am " + seat.from());
+                }
                 if (seat.until().isPresent() && !seat.until().get().isAfter(lastDay)) {
                     throw new RuleViolationException("seat-already-ended",
                             "Der Sitz von " + seat.holderName() + " endet bereits am " + seat.until().get() + ".");
@@ -186,6 +189,11 @@ public final class Body {
         requireOpenOn(electedOn);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
+            for (int j = 0; j < i; j++) {
+                if (sameCandidate(candidates.get(j), candidate)) {
+                    throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " kandidiert doppelt");
+                }
+            }
             int previous = previousTermsOf.applyAsInt(candidate);
             if (electionRules.maxConsecutiveTerms().isPresent() && previous >= electionRules.maxConsecutiveTerms().get()) {
                 throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " ist nicht wählbar: "
@@ -219,6 +227,13 @@ public final class Body {
     private static LocalDate lastDayOfTerm(LocalDate start, int years) {
         LocalDate anniversary = start.plusYears(years);
         return anniversary.getDayOfMonth() == start.getDayOfMonth() ? anniversary.minusDays(1) : anniversary;
+    }
+
+    private static boolean sameCandidate(Candidate a, Candidate b) {
+        if (a.personId().isPresent() && b.personId().isPresent()) {
+            return a.personId().equals(b.personId());
+        }
+        return a.name().equalsIgnoreCase(b.name()) && a.onBehalfOf().equals(b.onBehalfOf());
     }
 
     /** The seats held on {@code date}. */

@@ -42,12 +42,12 @@ public record DecisionRule(Kind kind, Optional<Integer> quorumPercent) {
      * @param members the body's members entitled to vote, for the quorum
      */
     public Outcome decide(Votes votes, int members) {
-        if (quorumPercent.isPresent() && votes.present() * 100 < quorumPercent.get() * members) {
+        if (quorumPercent.isPresent() && (long) votes.present() * 100 < (long) quorumPercent.get() * members) {
             return Outcome.NO_QUORUM;
         }
         boolean adopted = switch (kind) {
             case SIMPLE_MAJORITY_OF_VOTES_CAST -> votes.yes() > votes.no();
-            case MAJORITY_OF_MEMBERS_PRESENT -> votes.yes() * 2 > votes.present();
+            case MAJORITY_OF_MEMBERS_PRESENT -> (long) votes.yes() * 2 > votes.present();
             case CONSENSUS -> votes.no() == 0 && votes.yes() > 0;
         };
         return adopted ? Outcome.ADOPTED : Outcome.REJECTED;

@@ -134,11 +134,25 @@ public final class Meeting {
         return decideItem(itemNumber, AgendaItem.Status.DEFERRED);
     }
 
-    /** Invites the body's members of the meeting day; the agenda goes with the invitation. */
+    /** Invites the body's members of the meeting day, with nothing left over from earlier meetings. */
     public void invite(List<Member> members) {
+        invite(members, List.of());
+    }
+
+    /**
+     * Invites the body's members of the meeting day; the agenda goes with the invitation, with the items
+     * still deferred from earlier meetings added as proposals.
+     */
+    public void invite(List<Member> members, List<AgendaItem> stillDeferred) {
         requireState("Die Einladung ist bereits versandt", MeetingState.PLANNED);
         if (members.isEmpty()) {
             throw new RuleViolationException("no-members", "Das Gremium hat am Sitzungstag keine Mitglieder.");
+        }
+        for (AgendaItem deferred : stillDeferred) {
+            if (agenda.stream().noneMatch(item -> item.title().equalsIgnoreCase(deferred.title()))) {
+                agenda.add(new AgendaItem(agenda.size() + 1, deferred.title(), deferred.proposedBy(),
+                        AgendaItem.Status.PROPOSED, false, true));
+            }
         }
         invitees.clear();
         members.forEach(m -> invitees.add(Invitee.of(m)));
@@ -150,13 +164,21 @@ public final class Meeting {
         requireState("Nur eine Sitzung mit versandter Einladung kann als abgehalten erfasst werden",
                 MeetingState.INVITED);
         List<String> given = present == null ? List.of() : present;
+        // namesakes are told apart by order: each name marks the next invitee of that name not yet marked
+        boolean[] attending = new boolean[invitees.size()];
         for (int i = 0; i < given.size(); i++) {
             String name = given.get(i);
-            int index = inviteeIndex(name);
+            int index = nextInviteeNamed(name, attending);
             if (index < 0) {
-                throw new InvalidValueException("present[" + i + "]", "„" + name + "“ war nicht eingeladen");
+                throw new InvalidValueException("present[" + i + "]",
+                        "„" + name + "“ war nicht eingeladen oder ist schon als anwesend genannt");
             }
-            invitees.set(index, invitees.get(index).attending());
+            attending[index] = true;
+        }
+        for (int i = 0; i < attending.length; i++) {
+            if (attending[i]) {
+                invitees.set(i, invitees.get(i).attending());
+            }
         }
         state = MeetingState.HELD;
     }
@@ -168,6 +190,7 @@ public final class Meeting {
     public Decision recordDecision(String motion, int yes, int no, int abstain, DecisionRule rule) {
         requireState("Beschlüsse werden nach der Sitzung und vor ihrem Abschluss erfasst",
                 MeetingState.HELD, MeetingState.MINUTED);
+        requireMinutesNotApproved();
         int present = (int) invitees.stream().filter(i -> i.present() && i.voting()).count();
         int members = (int) invitees.stream().filter(Invitee::voting).count();
         Votes votes = new Votes(yes, no, abstain, present);
@@ -180,6 +203,7 @@ public final class Meeting {
     /** Records the minutes and, if given, the day they were approved. */
     public void recordMinutes(Minutes recorded) {
         requireState("Ein Protokoll gibt es erst nach der Sitzung", MeetingState.HELD, MeetingState.MINUTED);
+        requireMinutesNotApproved();
         Objects.requireNonNull(recorded, "minutes");
         if (recorded.approvedOn().isPresent() && recorded.approvedOn().get().isBefore(startsAt.toLocalDate())) {
             throw new InvalidValueException("approvedOn", "liegt vor der Sitzung");
@@ -223,13 +247,20 @@ public final class Meeting {
         return agenda.get(itemNumber - 1);
     }
 
-    private int inviteeIndex(String name) {
+    private int nextInviteeNamed(String name, boolean[] taken) {
         for (int i = 0; i < invitees.size(); i++) {
-            if (invitees.get(i).name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+            if (!taken[i] && invitees.get(i).name().equalsIgnoreCase(name == null ? "" : name.strip())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private void requireMinutesNotApproved() {
+        if (minutes != null && minutes.approvedOn().isPresent()) {
+            throw new RuleViolationException("minutes-approved",
+                    "Das Protokoll ist genehmigt; die Sitzung kann nicht mehr geändert werden.");
+        }
     }
 
     private void requireState(String message, MeetingState... allowed) {
@@ -237,6 +268,9 @@ public final class Meeting {
             if (state == s) {
                 return;
             }
+        }
+        if (state == MeetingState.CLOSED) {
+            throw new RuleViolationException("meeting-closed", "Die Sitzung ist abgeschlossen und kann nicht mehr geändert werden.");
         }
         throw new RuleViolationException("meeting-" + state.name().toLowerCase(java.util.Locale.ROOT),
                 message + " (Stand der Sitzung: " + state + ").");

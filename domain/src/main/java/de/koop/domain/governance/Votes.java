@@ -9,8 +9,9 @@ public record Votes(int yes, int no, int abstain, int present) {
         if (yes < 0 || no < 0 || abstain < 0) {
             throw new InvalidValueException("votes", "Stimmenzahlen dürfen nicht negativ sein");
         }
-        if (yes + no + abstain > present) {
-            throw new InvalidValueException("votes", "es wurden mehr Stimmen (" + (yes + no + abstain)
+        long counted = (long) yes + no + abstain;
+        if (counted > present) {
+            throw new InvalidValueException("votes", "es wurden mehr Stimmen (" + counted
                     + ") gezählt als Mitglieder anwesend waren (" + present + ")");
         }
     }

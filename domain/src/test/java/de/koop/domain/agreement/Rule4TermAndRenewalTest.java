@@ -9,6 +9,7 @@ import static de.koop.domain.agreement.Agreements.noChangeNeeded;
 import static de.koop.domain.agreement.Agreements.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.koop.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -167,12 +168,14 @@ class Rule4TermAndRenewalTest {
         }
 
         @Test
-        void aSecondReviewWithinAnAlreadyRenewedTermChangesNothing() {
+        void aSecondReviewWithinAnAlreadyRenewedTermIsRefusedAndChangesNothing() {
             Agreement nrw = nrw();
             nrw.recordReview(noChangeNeeded("2029-05-10"));
 
-            nrw.recordReview(noChangeNeeded("2029-09-01"));
+            RuleViolationException refused = violation(() -> nrw.recordReview(changeNeeded("2029-09-01")));
 
+            assertThat(refused.rule()).isEqualTo("term-already-reviewed");
+            assertThat(nrw.getReviews()).hasSize(1);
             assertThat(nrw.termOn(date("2035-01-01")).termEnd()).contains(date("2034-12-31"));
             assertThat(nrw.termOn(date("2035-01-01")).reviewOverdue()).isTrue();
         }

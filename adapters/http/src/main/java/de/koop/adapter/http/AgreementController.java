@@ -83,8 +83,7 @@ public class AgreementController {
         Agreement agreement = conclude.conclude(new ConcludeAgreementUseCase.Command(network, kind, title, legalBasis,
                 parties, annexes, term, termination, Boolean.TRUE.equals(successorRequired), concludedOn, effectiveOn,
                 textReference));
-        return HttpResponse.created(AgreementResponse.from(agreement, today()),
-                URI.create("/api/v1/networks/" + network + "/agreements/" + agreement.getId()));
+        return created(agreement, today());
     }
 
     @Get("/{agreementId}")
@@ -105,19 +104,17 @@ public class AgreementController {
     @Post("/{agreementId}/amendments")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Änderung vorschlagen: neue Fassung, die mit der schriftlichen Zustimmung aller Parteien gilt")
-    public AgreementResponse proposeAmendment(@PathVariable String networkId, @PathVariable String agreementId,
-                                              @Body JsonNode body) {
-        return AgreementResponse.from(amend.proposeAmendment(newVersion(networkId, agreementId, body, "proposedOn")),
-                today());
+    public HttpResponse<AgreementResponse> proposeAmendment(@PathVariable String networkId,
+                                                            @PathVariable String agreementId, @Body JsonNode body) {
+        return created(amend.proposeAmendment(newVersion(networkId, agreementId, body, "proposedOn")), today());
     }
 
     @Post("/{agreementId}/versions")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine von allen Parteien unterzeichnete neue Fassung erfassen")
-    public AgreementResponse concludeVersion(@PathVariable String networkId, @PathVariable String agreementId,
-                                             @Body JsonNode body) {
-        return AgreementResponse.from(amend.concludeVersion(newVersion(networkId, agreementId, body, "concludedOn")),
-                today());
+    public HttpResponse<AgreementResponse> concludeVersion(@PathVariable String networkId,
+                                                           @PathVariable String agreementId, @Body JsonNode body) {
+        return created(amend.concludeVersion(newVersion(networkId, agreementId, body, "concludedOn")), today());
     }
 
     @Post("/{agreementId}/versions/{number}/consents")
@@ -141,8 +138,8 @@ public class AgreementController {
     @Post("/{agreementId}/reviews")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Überprüfung erfassen: ohne Änderungsbedarf verlängert sie, mit Änderungsbedarf gilt die Vereinbarung bis zur Ablösung fort")
-    public AgreementResponse recordReview(@PathVariable String networkId, @PathVariable String agreementId,
-                                          @Body JsonNode body) {
+    public HttpResponse<AgreementResponse> recordReview(@PathVariable String networkId,
+                                                        @PathVariable String agreementId, @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         AgreementId agreement = PathIds.agreement(agreementId);
         Fields fields = new Fields();
@@ -153,8 +150,12 @@ public class AgreementController {
         String note = json.string("note");
         fields.throwIfInvalid();
         Review recorded = new Review(heldOn, changeNeeded, Optional.ofNullable(note));
-        return AgreementResponse.from(review.recordReview(new ReviewAgreementUseCase.Command(network, agreement,
-                recorded)), heldOn.isAfter(today()) ? heldOn : today());
+        return created(review.recordReview(new ReviewAgreementUseCase.Command(network, agreement, recorded)), today());
+    }
+
+    private static HttpResponse<AgreementResponse> created(Agreement agreement, LocalDate date) {
+        return HttpResponse.created(AgreementResponse.from(agreement, date), URI.create("/api/v1/networks/"
+                + agreement.getNetworkId() + "/agreements/" + agreement.getId()));
     }
 
     private AmendAgreementUseCase.NewVersion newVersion(String networkId, String agreementId, JsonNode body,

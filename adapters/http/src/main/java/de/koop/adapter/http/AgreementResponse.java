@@ -53,7 +53,7 @@ public record AgreementResponse(String id, String networkId, Kind kind, String t
         static VersionBody from(AgreementVersion v) {
             return new VersionBody(v.number(), v.supersedes().orElse(null), v.state().name(), v.proposedOn().toString(),
                     v.concludedOn().map(LocalDate::toString).orElse(null),
-                    v.effectiveDate().map(LocalDate::toString).orElse(null), v.effectiveOn().isEmpty(),
+                    v.effectiveDate().or(v::effectiveOn).map(LocalDate::toString).orElse(null), v.effectiveOn().isEmpty(),
                     v.textReference().orElse(null), v.summary().orElse(null),
                     v.consents().stream().map(c -> new ConsentBody(c.party().toString(), c.on().toString())).toList());
         }

@@ -81,7 +81,7 @@ public class BodyController {
                 Boolean.TRUE.equals(minutesRequired), decisionRule, cadence, requiredTopics, responsibilities,
                 composition, convening, election));
         return HttpResponse.created(BodyResponse.from(find.find(network, established.getId(), today.today())),
-                URI.create("/api/v1/networks/" + network + "/bodies/" + established.getId()));
+                location(network, established.getId()));
     }
 
     @Get("/{bodyId}")
@@ -94,7 +94,7 @@ public class BodyController {
     @Post("/{bodyId}/seats")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Sitz vergeben (Benennung, Bereitschaftserklärung oder gewählt); Regeln der Zusammensetzung werden geprüft")
-    public BodyResponse appoint(@PathVariable String networkId, @PathVariable String bodyId,
+    public HttpResponse<BodyResponse> appoint(@PathVariable String networkId, @PathVariable String bodyId,
                                 @io.micronaut.http.annotation.Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         BodyId id = PathIds.body(bodyId);
@@ -115,7 +115,8 @@ public class BodyController {
         fields.throwIfInvalid();
         governance.appoint(new GovernanceUseCase.Appoint(network, id, holderName, Optional.ofNullable(personId),
                 Optional.ofNullable(partnerId), role, basis, from, Optional.ofNullable(until)));
-        return BodyResponse.from(find.find(network, id, from.isAfter(today.today()) ? from : today.today()));
+        return HttpResponse.created(BodyResponse.from(find.find(network, id,
+                from.isAfter(today.today()) ? from : today.today())), location(network, id));
     }
 
     @Post("/{bodyId}/seats/{seatId}/end")
@@ -131,5 +132,9 @@ public class BodyController {
         fields.throwIfInvalid();
         governance.endSeat(new GovernanceUseCase.EndSeat(network, id, seat, lastDay));
         return BodyResponse.from(find.find(network, id, today.today()));
+    }
+
+    static URI location(NetworkId network, BodyId body) {
+        return URI.create("/api/v1/networks/" + network + "/bodies/" + body);
     }
 }

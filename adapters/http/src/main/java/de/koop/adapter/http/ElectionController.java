@@ -7,6 +7,7 @@ import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -41,7 +42,7 @@ public class ElectionController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Wahl erfassen: Wählende, Kandidierende und Stimmen; die Gewählten erhalten Sitze für die Amtszeit")
-    public ElectionResponse elect(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<ElectionResponse> elect(@PathVariable String networkId, @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
         JsonBody json = JsonBody.of(body, fields);
@@ -75,7 +76,7 @@ public class ElectionController {
         List<Seat> seats = governance.elect(new GovernanceUseCase.Elect(network, bodyId, Optional.ofNullable(electorate),
                 electedOn,
                 seatsToFill.intValue(), voters, candidates));
-        return new ElectionResponse(bodyId.toString(), electedOn.toString(),
-                seats.stream().map(BodyResponse.SeatBody::from).toList());
+        return HttpResponse.created(new ElectionResponse(bodyId.toString(), electedOn.toString(),
+                seats.stream().map(BodyResponse.SeatBody::from).toList()), BodyController.location(network, bodyId));
     }
 }

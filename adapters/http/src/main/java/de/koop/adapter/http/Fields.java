@@ -51,7 +51,12 @@ final class Fields {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < 1900 || date.getYear() > 2199) {
+                refuse(path, "liegt außerhalb der Jahre 1900 bis 2199");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             refuse(path, "ist kein gültiges Datum (JJJJ-MM-TT)");
             return null;

@@ -65,6 +65,11 @@ final class JsonBody {
             fields.refuse(path(name), "muss eine ganze Zahl sein");
             return null;
         }
+        // every number the model takes fits an int; a larger one must not wrap around silently
+        if (Math.abs(value.getNumberValue().doubleValue()) > Integer.MAX_VALUE) {
+            fields.refuse(path(name), "ist zu groß");
+            return null;
+        }
         return value.getLongValue();
     }
 

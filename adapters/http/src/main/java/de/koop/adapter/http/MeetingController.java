@@ -63,9 +63,7 @@ public class MeetingController {
         MeetingFormat format = fields.value("format", () -> MeetingFormat.fromCode(formatCode, ""));
         String place = json.string("place");
         fields.throwIfInvalid();
-        Meeting meeting = meetings.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format, place));
-        return HttpResponse.created(MeetingResponse.from(meeting),
-                URI.create("/api/v1/networks/" + network + "/meetings/" + meeting.getId()));
+        return created(meetings.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format, place)));
     }
 
     @Get("/{meetingId}")
@@ -77,13 +75,14 @@ public class MeetingController {
     @Post("/{meetingId}/agenda")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Tagesordnungspunkt vorschlagen (jede teilnehmende Person)")
-    public MeetingResponse propose(@PathVariable String networkId, @PathVariable String meetingId, @Body JsonNode body) {
+    public HttpResponse<MeetingResponse> propose(@PathVariable String networkId, @PathVariable String meetingId,
+                                                 @Body JsonNode body) {
         Fields fields = new Fields();
         JsonBody json = JsonBody.of(body, fields);
         String title = json.string("title");
         String proposedBy = json.string("proposedBy");
         fields.throwIfInvalid();
-        return MeetingResponse.from(meetings.proposeItem(ref(networkId, meetingId), title, proposedBy));
+        return created(meetings.proposeItem(ref(networkId, meetingId), title, proposedBy));
     }
 
     @Post("/{meetingId}/agenda/{number}/accept")
@@ -119,8 +118,8 @@ public class MeetingController {
     @Post("/{meetingId}/decisions")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Beschluss erfassen: Antrag und Stimmen; die Beschlussregel des Gremiums ergibt das Ergebnis")
-    public MeetingResponse decide(@PathVariable String networkId, @PathVariable String meetingId,
-                                  @Body JsonNode body) {
+    public HttpResponse<MeetingResponse> decide(@PathVariable String networkId, @PathVariable String meetingId,
+                                                @Body JsonNode body) {
         Fields fields = new Fields();
         JsonBody json = JsonBody.of(body, fields);
         String motion = json.string("motion");
@@ -130,7 +129,7 @@ public class MeetingController {
         fields.required("yes", yes);
         fields.required("no", no);
         fields.throwIfInvalid();
-        return MeetingResponse.from(meetings.recordDecision(ref(networkId, meetingId), motion, yes.intValue(),
+        return created(meetings.recordDecision(ref(networkId, meetingId), motion, yes.intValue(),
                 no.intValue(), abstain == null ? 0 : abstain.intValue()));
     }
 
@@ -153,6 +152,11 @@ public class MeetingController {
         return MeetingResponse.from(meetings.close(ref(networkId, meetingId)));
     }
 
+    private static HttpResponse<MeetingResponse> created(Meeting meeting) {
+        return HttpResponse.created(MeetingResponse.from(meeting),
+                URI.create("/api/v1/networks/" + meeting.getNetworkId() + "/meetings/" + meeting.getId()));
+    }
+
     private static MeetingUseCase.Ref ref(String networkId, String meetingId) {
         return new MeetingUseCase.Ref(PathIds.network(networkId), PathIds.meeting(meetingId));
     }
@@ -165,7 +169,16 @@ public class MeetingController {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip());
+            LocalDateTime time = LocalDateTime.parse(value.strip());
+            if (!time.atZone(Meeting.ZONE).toLocalDateTime().equals(time)) {
+                fields.refuse(path, "gibt es in Deutschland nicht (Umstellung auf Sommerzeit)");
+                return null;
+            }
+            if (time.getYear() < 1900 || time.getYear() > 2199) {
+                fields.refuse(path, "liegt außerhalb der Jahre 1900 bis 2199");
+                return null;
+            }
+            return time;
         } catch (DateTimeParseException e) {
             fields.refuse(path, "ist keine gültige Ortszeit (JJJJ-MM-TTThh:mm, Europe/Berlin)");
             return null;

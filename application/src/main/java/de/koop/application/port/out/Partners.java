@@ -7,6 +7,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores partners with their contact persons and publication consents. Implementations must pass
@@ -33,7 +34,7 @@ public interface Partners {
 
     /**
      * A network's partners that consented to publish their logo or their contacts, in the same order
-     * as {@link #page}.
+     * as {@link #page}, leaving out {@code excluded} (such as former partners).
      */
-    Page<Partner> pagePublished(NetworkId networkId, PageRequest request);
+    Page<Partner> pagePublished(NetworkId networkId, Set<PartnerId> excluded, PageRequest request);
 }

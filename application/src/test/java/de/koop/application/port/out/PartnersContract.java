@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -207,10 +208,14 @@ public abstract class PartnersContract {
         elsewhere.giveConsent(ConsentScope.LOGO, LocalDate.of(2025, 1, 1));
         List.of(logoOnly, contactsOnly, withdrawn, never, elsewhere).forEach(partners()::save);
 
-        Page<Partner> published = partners().pagePublished(network.getId(), new PageRequest(0, 10));
+        Page<Partner> published = partners().pagePublished(network.getId(), Set.of(), new PageRequest(0, 10));
+        Page<Partner> withoutFormer = partners().pagePublished(network.getId(), Set.of(contactsOnly.getId()),
+                new PageRequest(0, 10));
 
         assertThat(published.totalItems()).isEqualTo(2);
         assertThat(published.items()).extracting(Partner::getName).containsExactly("Mit Kontakten", "Mit Logo");
+        assertThat(withoutFormer.totalItems()).isEqualTo(1);
+        assertThat(withoutFormer.items()).extracting(Partner::getName).containsExactly("Mit Logo");
     }
 
     @Test

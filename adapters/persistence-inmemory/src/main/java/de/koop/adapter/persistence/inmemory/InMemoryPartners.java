@@ -8,6 +8,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Partners} in memory, for tests and demos. */
 public final class InMemoryPartners implements Partners {
@@ -58,8 +59,9 @@ public final class InMemoryPartners implements Partners {
     }
 
     @Override
-    public Page<Partner> pagePublished(NetworkId networkId, PageRequest request) {
-        return store.page(p -> p.getNetworkId().equals(networkId) && p.directoryEntry().isPresent(), request);
+    public Page<Partner> pagePublished(NetworkId networkId, Set<PartnerId> excluded, PageRequest request) {
+        return store.page(p -> p.getNetworkId().equals(networkId) && p.directoryEntry().isPresent()
+                && !excluded.contains(p.getId()), request);
     }
 
     /** Forgets every partner. */

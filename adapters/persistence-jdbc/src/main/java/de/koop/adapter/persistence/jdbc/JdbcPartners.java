@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@link Partners} on a relational database: one partner row plus one row per contact person. */
@@ -71,9 +72,13 @@ public class JdbcPartners implements Partners {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<Partner> pagePublished(NetworkId networkId, PageRequest request) {
-        return withContacts(partnerRows.findByNetworkIdAndPublished(networkId.toString(), true,
-                Paging.byName(request)), request);
+    public Page<Partner> pagePublished(NetworkId networkId, Set<PartnerId> excluded, PageRequest request) {
+        if (excluded.isEmpty()) {
+            return withContacts(partnerRows.findByNetworkIdAndPublished(networkId.toString(), true,
+                    Paging.byName(request)), request);
+        }
+        return withContacts(partnerRows.findByNetworkIdAndPublishedAndIdNotIn(networkId.toString(), true,
+                excluded.stream().map(PartnerId::toString).toList(), Paging.byName(request)), request);
     }
 
     private Page<Partner> withContacts(io.micronaut.data.model.Page<PartnerRow> page, PageRequest request) {

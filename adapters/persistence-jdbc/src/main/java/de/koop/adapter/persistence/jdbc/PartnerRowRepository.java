@@ -5,6 +5,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 
 /** Micronaut Data's access to the {@code partner} table. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -15,4 +16,7 @@ interface PartnerRowRepository extends CrudRepository<PartnerRow, String> {
     Page<PartnerRow> findByNetworkIdAndCategory(String networkId, String category, Pageable pageable);
 
     Page<PartnerRow> findByNetworkIdAndPublished(String networkId, boolean published, Pageable pageable);
+
+    Page<PartnerRow> findByNetworkIdAndPublishedAndIdNotIn(String networkId, boolean published,
+                                                           Collection<String> excluded, Pageable pageable);
 }
