@@ -14,6 +14,12 @@ import java.util.function.Supplier;
 final class Fields {
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
+    private final List<JsonBody> bodies = new ArrayList<>();
+
+    /** Remembers a JSON object read for this request, to refuse its unknown fields. */
+    void track(JsonBody body) {
+        bodies.add(body);
+    }
 
     /**
      * Builds a value; a refusal is recorded under {@code path} joined with the field the domain named.
@@ -74,6 +80,9 @@ final class Fields {
 
     /** Throws when any field was refused; call it before building the command. */
     void throwIfInvalid() {
+        for (JsonBody body : bodies) {
+            body.unreadFields().forEach(field -> refuse(field, "ist hier nicht vorgesehen"));
+        }
         if (!errors.isEmpty()) {
             throw new RequestValidationException(errors);
         }

@@ -2,6 +2,8 @@ package de.koop.adapter.http;
 
 import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -9,18 +11,35 @@ import java.util.function.Predicate;
 /**
  * Reads a JSON request body strictly: a field of the wrong JSON type is refused with its path
  * ({@code contacts[1].email}) instead of being coerced, as a lenient binder would turn
- * {@code "open": "ja"} into {@code false}. Absent and {@code null} fields read as {@code null}.
+ * {@code "open": "ja"} into {@code false}, and a field nobody reads is refused as not expected.
+ * Absent and {@code null} fields read as {@code null}.
  */
 final class JsonBody {
 
     private final JsonNode node;
     private final String path;
     private final Fields fields;
+    private final Set<String> read = new HashSet<>();
 
     private JsonBody(JsonNode node, String path, Fields fields) {
         this.node = node;
         this.path = path;
         this.fields = fields;
+        fields.track(this);
+    }
+
+    /**
+     * The fields of this object that nothing read: a misspelt name ("shortname") or a field that does
+     * not belong here would otherwise be dropped without a word.
+     */
+    List<String> unreadFields() {
+        List<String> unread = new ArrayList<>();
+        for (var entry : node.entries()) {
+            if (!read.contains(entry.getKey())) {
+                unread.add(path(entry.getKey()));
+            }
+        }
+        return unread;
     }
 
     /** The request body, which must be a JSON object. */
@@ -132,6 +151,7 @@ final class JsonBody {
     }
 
     private JsonNode value(String name) {
+        read.add(name);
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? null : value;
     }

@@ -95,4 +95,17 @@ class JsonBodyTest {
         assertThat(fields.date("b", "29.02.2024")).isNull();
         assertThat(refusals(fields)).extracting(Problem.FieldError::field).containsExactly("a", "b");
     }
+
+    @Test
+    void refusesFieldsNobodyReadsSuchAsMisspeltNames() throws IOException {
+        Fields fields = new Fields();
+        JsonBody body = JsonBody.of(json("{\"name\": \"Y\", \"shortname\": \"QA\", \"address\": {\"city\": \"L\", \"zip\": 1}}"),
+                fields);
+
+        body.string("name");
+        body.string("shortName");
+        body.object("address").string("city");
+
+        assertThat(refusals(fields)).extracting(Problem.FieldError::field).containsExactly("shortname", "address.zip");
+    }
 }
