@@ -152,6 +152,23 @@ abstract class AgreementApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void theAccessionFormsPublicationChoiceReachesThePartnerAndTheDirectory() {
+        String city = partner("Stadt Leipzig");
+        String careService = partner("Pflegedienst Sonnenschein");
+        String agreement = agreement(agreementJson("FRAMEWORK_AGREEMENT", "Rahmenvereinbarung", List.of(city),
+                "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}", "2019-11-20", null));
+
+        api.post(base + "/declarations/accessions", accession(agreement, careService, "2021-03-15"));
+
+        Api.Response partner = api.get(base + "/partners/" + careService);
+        assertThat(partner.body()).contains("\"logo\":{\"state\":\"GIVEN\",\"since\":\"2021-03-15\"}",
+                "\"contacts\":{\"state\":\"NOT_GIVEN\"", "\"noCommercialInterestDeclaredOn\":\"2024-01-15\"");
+        String directory = api.get("/api/v1/public/networks/" + base.substring(base.lastIndexOf('/') + 1)
+                + "/directory").body();
+        assertThat(directory).contains("Pflegedienst Sonnenschein", "\"contacts\":[]");
+    }
+
+    @Test
     void aReviewDatedInTheFutureIsRefused() {
         String lwl = partner("Landschaftsverband");
         String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperationsvereinbarung", List.of(lwl), """

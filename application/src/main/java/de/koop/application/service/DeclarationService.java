@@ -17,23 +17,29 @@ import de.koop.domain.declaration.Readiness;
 import de.koop.domain.declaration.Recording;
 import de.koop.domain.declaration.Termination;
 import de.koop.domain.network.Network;
+import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Records declarations. Each call is one transaction and appends exactly one declaration. */
+/**
+ * Records declarations. Each call is one transaction and appends exactly one declaration; an
+ * accession also takes the form's publication choice over to the partner.
+ */
 public final class DeclarationService implements RecordDeclarationUseCase, FindDeclarationsQuery {
 
     private final Lookups lookups;
+    private final Partners partners;
     private final Agreements agreements;
     private final Declarations declarations;
     private final Clock clock;
 
     public DeclarationService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
                               Clock clock) {
-        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+        this.partners = Objects.requireNonNull(partners);
+        this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
         this.clock = Objects.requireNonNull(clock);
@@ -43,13 +49,16 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
     public Accession recordAccession(AccessionCommand command) {
         Network network = lookups.network(command.networkId());
         Agreement agreement = Lookups.agreement(agreements, command.networkId(), command.agreementId());
-        lookups.partner(command.networkId(), command.partnerId());
+        Partner partner = lookups.partner(command.networkId(), command.partnerId());
         Accession accession = Accession.accept(DeclarationId.newId(), network, agreement, membership(agreement),
                 command.partnerId(), command.acceptedVersion(), command.contact(), command.publishLogo(),
                 command.publishContacts(), command.noCommercialSelfInterest(), command.signedOn(),
                 recording(command.receipt()));
         serialiseUnder(agreement);
         declarations.append(accession);
+        // the form's publication choice and declaration reach the partner in the same transaction
+        partner.acceptAccessionForm(accession.publishLogo(), accession.publishContacts(), accession.signedOn());
+        partners.save(partner);
         return accession;
     }
 

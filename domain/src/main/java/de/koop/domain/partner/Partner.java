@@ -131,6 +131,29 @@ public final class Partner {
     }
 
     /**
+     * Takes over what the partner declared on its accession form (rule 1): whether its logo and its
+     * contacts may be published, and that it pursues no commercial self-interest, all as of the day
+     * it signed.
+     */
+    public void acceptAccessionForm(boolean publishLogo, boolean publishContacts, LocalDate signedOn) {
+        Objects.requireNonNull(signedOn, "signedOn");
+        setFromForm(ConsentScope.LOGO, publishLogo, signedOn);
+        setFromForm(ConsentScope.CONTACTS, publishContacts, signedOn);
+        if (noCommercialInterestDeclaredOn == null) {
+            noCommercialInterestDeclaredOn = signedOn;
+        }
+    }
+
+    private void setFromForm(ConsentScope scope, boolean publish, LocalDate signedOn) {
+        PublicationConsent current = consent(scope);
+        if (publish && !current.isGiven()) {
+            setConsent(scope, new PublicationConsent.Given(signedOn));
+        } else if (!publish && current instanceof PublicationConsent.Given given) {
+            setConsent(scope, new PublicationConsent.Withdrawn(signedOn.isBefore(given.since()) ? given.since() : signedOn));
+        }
+    }
+
+    /**
      * The partner's entry in the public directory, holding only what it consented to publish; empty
      * when it consented to nothing.
      */
