@@ -227,6 +227,7 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
             short name with blanks  | shortName | {"name": "Netz", "shortName": "Lei KoP", "region": "Leipzig", "open": true}
             not a JSON object       | body      | [1, 2]
             not JSON at all         | body      | {"name":
+            misspelt field          | shortname | {"name": "Netz", "shortname": "LK", "region": "Leipzig", "open": true}
             """)
     void aBadNetworkGets400NamingTheFieldAndNothingIsWritten(String what, String field, String body) {
         Api.Response refused = api.post("/api/v1/networks", body);
@@ -235,6 +236,15 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.problemFields()).as(what).contains(field);
         assertThat(api.get("/api/v1/networks").number("totalItems")).isZero();
+    }
+
+    @Test
+    void everyBadFieldOfANetworkIsNamedAtOnce() {
+        Api.Response refused = api.post("/api/v1/networks",
+                "{\"name\": \"  \", \"shortName\": \"a b\", \"region\": \"\", \"open\": true}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemFields()).containsExactlyInAnyOrder("name", "shortName", "region");
     }
 
     @Test

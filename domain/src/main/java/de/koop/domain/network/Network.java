@@ -8,15 +8,12 @@ import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A standing cooperation (Netzwerk, Kooperation): its name, short name, region, goals, whether it
  * accepts new partners, and who coordinates it.
  */
 public final class Network {
-
-    private static final Pattern SHORT_NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]{0,29}$");
 
     private final NetworkId id;
     private String name;
@@ -133,11 +130,6 @@ public final class Network {
     }
 
     private static String checkShortName(String value) {
-        Optional<String> checked = Text.optional(value, "shortName", 30);
-        if (checked.isPresent() && !SHORT_NAME.matcher(checked.get()).matches()) {
-            throw new InvalidValueException("shortName",
-                    "darf nur Buchstaben, Ziffern, Punkt und Bindestrich enthalten (z. B. LeiKoP)");
-        }
-        return checked.orElse(null);
+        return ShortName.optional(value).map(ShortName::value).orElse(null);
     }
 }

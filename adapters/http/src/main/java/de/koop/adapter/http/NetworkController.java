@@ -11,6 +11,8 @@ import de.koop.application.port.in.RenameNetworkCommand;
 import de.koop.application.port.in.RenameNetworkUseCase;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
+import de.koop.domain.network.ShortName;
+import de.koop.domain.shared.Text;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
@@ -68,6 +70,9 @@ public class NetworkController {
         Fields fields = new Fields();
         NetworkRequests.Register request = NetworkRequests.Register.read(JsonBody.of(body, fields));
         fields.required("open", request.open());
+        checkNames(fields, request.name(), request.shortName());
+        fields.value("region", () -> Text.required(request.region(), "region", 200));
+        fields.value("goals", () -> Text.optionalMultiline(request.goals(), "goals", 4000));
         fields.throwIfInvalid();
         Network network = register.register(new RegisterNetworkCommand(request.name(), request.shortName(), request.region(),
                 request.goals(), request.open() ? Admission.OPEN : Admission.CLOSED));
@@ -88,6 +93,7 @@ public class NetworkController {
         Fields fields = new Fields();
         NetworkRequests.Rename request = NetworkRequests.Rename.read(JsonBody.of(body, fields));
         fields.required("version", request.version());
+        checkNames(fields, request.name(), request.shortName());
         fields.throwIfInvalid();
         return NetworkResponse.from(rename.rename(
                 new RenameNetworkCommand(id, request.version(), request.name(), request.shortName())));
@@ -119,6 +125,12 @@ public class NetworkController {
         fields.throwIfInvalid();
         return NetworkResponse.from(coordination.assignCoordination(
                 new AssignCoordinationCommand(id, partnerId, personId)));
+    }
+
+    /** Checks name and short name up front, so that a coordinator learns of both at once. */
+    private static void checkNames(Fields fields, String name, String shortName) {
+        fields.value("name", () -> Text.required(name, "name", 200));
+        fields.value("shortName", () -> ShortName.optional(shortName));
     }
 
     static URI location(NetworkId id) {
