@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The use cases of the body aggregate and the dashboard. Each call is one transaction (applied by bootstrap). */
 public final class GovernanceService implements GovernanceUseCase, FindBodiesQuery, DashboardQuery {
@@ -113,7 +114,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     @Override
     public BodyView find(NetworkId networkId, BodyId bodyId, LocalDate date) {
         Body body = body(networkId, bodyId);
-        return BodyViews.view(structure(networkId), body, meetings.listByBody(bodyId), date);
+        return BodyViews.view(structure(networkId), body, meetings.listByBody(bodyId), date, partnerNames(networkId));
     }
 
     @Override
@@ -121,7 +122,9 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         lookups.network(networkId);
         List<Body> all = bodies.listByNetwork(networkId);
         Structure structure = Structure.of(all);
-        return all.stream().map(b -> BodyViews.view(structure, b, meetings.listByBody(b.getId()), date)).toList();
+        Function<PartnerId, String> names = partnerNames(networkId);
+        return all.stream().map(b -> BodyViews.view(structure, b, meetings.listByBody(b.getId()), date, names))
+                .toList();
     }
 
     @Override
@@ -146,6 +149,10 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
                                 && m.lacksMinutes(v.body().isMinutesRequired())))
                         .toList(),
                 ending, views.stream().filter(v -> !v.compositionGaps().isEmpty()).toList());
+    }
+
+    private Function<PartnerId, String> partnerNames(NetworkId networkId) {
+        return partner -> lookups.partner(networkId, partner).getName();
     }
 
     /** A person named by id must be a contact of the partner the seat is held for. */

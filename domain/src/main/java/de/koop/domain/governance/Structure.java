@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A network's bodies seen together: who belongs to each on a day, ex officio seats included, and
@@ -66,11 +67,19 @@ public final class Structure {
 
     /** The composition rules {@code body} does not meet on {@code date}, each in words. */
     public List<String> compositionGapsOn(Body body, LocalDate date) {
+        return compositionGapsOn(body, date, PartnerId::toString);
+    }
+
+    /**
+     * The composition rules {@code body} does not meet on {@code date}, each in words, naming partners
+     * by {@code partnerNames}.
+     */
+    public List<String> compositionGapsOn(Body body, LocalDate date, Function<PartnerId, String> partnerNames) {
         List<String> gaps = new ArrayList<>();
         List<Member> members = membersOn(body, date);
         for (PartnerId reserved : body.getComposition().reservedFor()) {
             if (members.stream().noneMatch(m -> m.onBehalfOf().equals(Optional.of(reserved)))) {
-                gaps.add("Der reservierte Sitz für Partner " + reserved + " ist nicht besetzt.");
+                gaps.add("Der für „" + partnerNames.apply(reserved) + "“ reservierte Sitz ist nicht besetzt.");
             }
         }
         for (Body child : childrenOf(body)) {

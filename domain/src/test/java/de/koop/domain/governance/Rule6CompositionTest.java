@@ -285,6 +285,13 @@ class Rule6CompositionTest {
         }
 
         @Test
+        void theGapNamesTheReservedPartner() {
+            assertThat(structure.compositionGapsOn(steering, date("2024-02-01"),
+                    partner -> partner.equals(demenz) ? "Demenzberatung der Stadt" : "?"))
+                    .containsExactly("Der für „Demenzberatung der Stadt“ reservierte Sitz ist nicht besetzt.");
+        }
+
+        @Test
         void aFilledReservationIsNoGap() {
             steering.appoint(seat("Dora Demenz").onBehalfOf(demenz).build());
 
