@@ -33,6 +33,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     ? "ungültiges JSON" : errors.getFirst().field() + ": " + errors.getFirst().reason());
         } else if (type == ProblemType.INTERNAL_ERROR) {
             detail = "Ein interner Fehler ist aufgetreten. Die Änderung wurde nicht gespeichert.";
+        } else if (type == ProblemType.NOT_ACCEPTABLE) {
+            detail = "koop antwortet nur mit JSON (application/json).";
         } else if (type == ProblemType.NOT_FOUND) {
             detail = "Diese Adresse gibt es nicht: " + context.getRequest().getPath();
         } else {
@@ -48,6 +50,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             case BAD_REQUEST -> ProblemType.INVALID_REQUEST;
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
             case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case CONFLICT -> ProblemType.VERSION_CONFLICT;
             default -> status.getCode() >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.INVALID_REQUEST;

@@ -9,6 +9,7 @@ enum ProblemType {
     VERSION_CONFLICT(HttpStatus.CONFLICT, "Veralteter Stand"),
     RULE_VIOLATION(HttpStatus.UNPROCESSABLE_ENTITY, "Regel verletzt"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Methode nicht erlaubt"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Format nicht lieferbar"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format nicht unterstützt"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler");
 
