@@ -160,14 +160,16 @@ class UseCaseFactory {
 
     @Singleton
     @Bean(typed = GovernanceService.class)
-    GovernanceService governanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
-        return new GovernanceService(networks, partners, bodies, meetings);
+    GovernanceService governanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
+                                        Agreements agreements, Declarations declarations, Clock clock) {
+        return new GovernanceService(networks, partners, bodies, meetings, agreements, declarations, clock);
     }
 
     @Singleton
     @Bean(typed = MeetingService.class)
-    MeetingService meetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
-        return new MeetingService(networks, partners, bodies, meetings);
+    MeetingService meetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
+                                  Clock clock) {
+        return new MeetingService(networks, partners, bodies, meetings, clock);
     }
 
     @Singleton

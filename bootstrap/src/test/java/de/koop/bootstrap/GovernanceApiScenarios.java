@@ -144,6 +144,95 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void impossibleElectionResultsAreRefused() {
+        String conference = conference();
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        List<String> voters = votersOfConference(conference, 2);
+
+        Api.Response tooManyForOne = api.post(base + "/elections", """
+                {"bodyId": "%s", "electedOn": "2025-03-12", "seatsToFill": 1, "voters": [%s],
+                 "candidates": [{"name": "Mitglied 1", "votes": 3}]}""".formatted(steering, String.join(", ", voters)));
+        Api.Response overflowing = api.post(base + "/elections", """
+                {"bodyId": "%s", "electedOn": "2025-03-12", "seatsToFill": 1, "voters": [%s],
+                 "candidates": [{"name": "Mitglied 1", "votes": 2147483647}, {"name": "Mitglied 2", "votes": 1}]}"""
+                .formatted(steering, String.join(", ", voters)));
+        Api.Response inTheFuture = api.post(base + "/elections", """
+                {"bodyId": "%s", "electedOn": "2099-03-12", "seatsToFill": 1, "voters": [%s],
+                 "candidates": [{"name": "Mitglied 1", "votes": 1}]}""".formatted(steering, String.join(", ", voters)));
+
+        assertThat(tooManyForOne.problemFields()).containsExactly("candidates[0]");
+        assertThat(overflowing.status()).isEqualTo(400);
+        assertThat(inTheFuture.problemFields()).containsExactly("electedOn");
+        assertThat(api.get(base + "/bodies/" + steering).body()).contains("\"seats\":[]");
+    }
+
+    @Test
+    void aPartnerThatLeftGetsNoNewSeatAndItsOldSeatIsReported() {
+        String conference = conference();
+        String agreement = api.post(base + "/agreements", """
+                {"kind": "FRAMEWORK_AGREEMENT", "title": "Rahmenvereinbarung", "parties": ["%s"],
+                 "term": {"type": "UNLIMITED"}, "termination": {"type": "ANY_TIME"}, "concludedOn": "2021-01-20"}"""
+                .formatted(city)).string("id");
+        api.post(base + "/declarations/accessions", """
+                {"agreementId": "%s", "partnerId": "%s", "acceptedVersion": 1,
+                 "contact": {"organisation": "AOK PLUS", "name": "Sabine Krüger", "phone": "0341 555-2100",
+                             "email": "pflegeberatung@aokplus.example"},
+                 "publishLogo": false, "publishContacts": false, "noCommercialSelfInterest": true,
+                 "signedOn": "2021-03-01", "receivedOn": "2021-03-01", "recordedBy": "Katrin Böhme"}"""
+                .formatted(agreement, aok));
+        api.post(base + "/bodies/" + conference + "/seats",
+                "{\"holderName\": \"Sabine Krüger\", \"partnerId\": \"%s\", \"from\": \"2021-03-01\"}".formatted(aok));
+        api.post(base + "/declarations/terminations", """
+                {"agreementId": "%s", "partnerId": "%s", "receivedOn": "2024-06-03", "recordedBy": "Katrin Böhme"}"""
+                .formatted(agreement, aok));
+
+        Api.Response newSeat = api.post(base + "/bodies/" + conference + "/seats",
+                "{\"holderName\": \"Neu bei der AOK\", \"partnerId\": \"%s\", \"from\": \"2024-07-01\"}".formatted(aok));
+
+        assertThat(newSeat.status()).isEqualTo(422);
+        assertThat(api.get(base + "/bodies/" + conference + "?on=2024-07-01").body())
+                .contains("„Sabine Krüger“ sitzt für „AOK PLUS“, der aus dem Netzwerk ausgeschieden ist");
+    }
+
+    @Test
+    void aSubGroupElectsOnlyFromItsOwnMembers() {
+        String steering = body("""
+                {"kind": "STEERING_GROUP", "name": "AG Integrierte Sozialplanung", "establishedOn": "2023-02-01",
+                 "formats": ["VIRTUAL"], "composition": {"memberFromEachChildGroup": true}, "election": {"termYears": 2}}""");
+        String care = body("""
+                {"kind": "WORKING_GROUP", "name": "UAG Pflege", "parentId": "%s", "establishedOn": "2023-02-01",
+                 "formats": ["VIRTUAL"]}""".formatted(steering));
+        seat(care, "Gerda Winkler", "2023-03-01");
+
+        Api.Response outsider = api.post(base + "/elections", """
+                {"bodyId": "%s", "electorateBodyId": "%s", "electedOn": "2023-05-02", "seatsToFill": 1,
+                 "voters": ["Gerda Winkler"], "candidates": [{"name": "Frank Neumann", "votes": 1}]}"""
+                .formatted(steering, care));
+
+        assertThat(outsider.status()).isEqualTo(400);
+        assertThat(outsider.problemFields()).containsExactly("candidates[0]");
+    }
+
+    @Test
+    void meetingsArePlannedInOrderAndHeldOnlyOnceTheyTookPlace() {
+        String conference = conference();
+        seat(conference, "Anna Schmidt", "2021-02-01");
+        String later = api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2099-06-10T14:00\", \"format\": \"IN_PERSON\"}".formatted(conference))
+                .string("id");
+
+        Api.Response earlier = api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2099-03-10T14:00\", \"format\": \"IN_PERSON\"}".formatted(conference));
+        api.post(base + "/meetings/" + later + "/invitation", "");
+        Api.Response heldAhead = api.post(base + "/meetings/" + later + "/attendance", "{\"present\": [\"Anna Schmidt\"]}");
+
+        assertThat(earlier.status()).isEqualTo(422);
+        assertThat(earlier.string("detail")).contains("zeitlichen Reihenfolge");
+        assertThat(heldAhead.status()).isEqualTo(422);
+        assertThat(api.get(base + "/meetings/" + later).string("state")).isEqualTo("INVITED");
+    }
+
+    @Test
     void theSpeakerOfEachWorkingGroupSitsInTheSteeringGroupExOfficioAndTheSeatMovesWithTheRole() {
         String conference = conference();
         String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
@@ -303,7 +392,7 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
             statuses.add(post.get().status());
         }
 
-        assertThat(statuses).contains(201).allMatch(s -> s == 201 || s == 409);
+        assertThat(statuses).contains(201).allMatch(s -> s == 201 || s == 409 || s == 422);
         assertThat(api.get(base + "/meetings").jsonList()).extracting(m -> m.get("number")).doesNotHaveDuplicates();
     }
 

@@ -7,7 +7,10 @@ import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.Structure;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
+import de.koop.domain.governance.Member;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,7 +22,7 @@ final class BodyViews {
     }
 
     static BodyView view(Structure structure, Body body, List<Meeting> meetingsOfBody, LocalDate date,
-                         Function<PartnerId, String> partnerNames) {
+                         Function<PartnerId, String> partnerNames, Set<PartnerId> formerPartners) {
         Optional<LocalDate> lastMeeting = meetingsOfBody.stream()
                 .filter(m -> m.getState().isHeld())
                 .map(m -> m.getStartsAt().toLocalDate())
@@ -34,7 +37,12 @@ final class BodyViews {
         Optional<ConveningRule.Responsibility> convener = planned.isPresent() ? planned.get().getConvener()
                 : body.getConvening().map(rule -> rule.responsibleFor(meetingsOfBody.size() + 1,
                         due.filter(d -> d.isAfter(date)).orElse(date)));
-        return new BodyView(body, date, structure.membersOn(body, date), structure.compositionGapsOn(body, date, partnerNames),
+        List<Member> members = structure.membersOn(body, date);
+        List<String> gaps = new ArrayList<>(structure.compositionGapsOn(body, date, partnerNames));
+        members.stream().filter(m -> m.onBehalfOf().filter(formerPartners::contains).isPresent())
+                .forEach(m -> gaps.add("„" + m.name() + "“ sitzt für „" + partnerNames.apply(m.onBehalfOf().get())
+                        + "“, der aus dem Netzwerk ausgeschieden ist; der Sitz sollte enden."));
+        return new BodyView(body, date, members, gaps,
                 lastMeeting, due, overdue, convener);
     }
 }

@@ -5,7 +5,9 @@ import de.koop.application.port.in.Dashboard;
 import de.koop.application.port.in.DashboardQuery;
 import de.koop.application.port.in.FindBodiesQuery;
 import de.koop.application.port.in.GovernanceUseCase;
+import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
@@ -23,13 +25,19 @@ import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.SeatId;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The use cases of the body aggregate and the dashboard. Each call is one transaction (applied by bootstrap). */
@@ -37,18 +45,35 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
 
     private final Bodies bodies;
     private final Meetings meetings;
+    private final Agreements agreements;
+    private final Declarations declarations;
     private final Lookups lookups;
+    private final Clock clock;
 
-    public GovernanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
+    public GovernanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
+                             Agreements agreements, Declarations declarations, Clock clock) {
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
+        this.agreements = Objects.requireNonNull(agreements);
+        this.declarations = Objects.requireNonNull(declarations);
         this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public Body establish(EstablishBody command) {
         lookups.network(command.networkId());
-        command.parentId().ifPresent(parent -> body(command.networkId(), parent));
+        command.parentId().map(parent -> body(command.networkId(), parent))
+                .filter(parent -> parent.getEstablishedOn().isAfter(command.establishedOn()))
+                .ifPresent(parent -> {
+                    throw new InvalidValueException("establishedOn", "liegt vor der Einrichtung von „"
+                            + parent.getName() + "“ am " + parent.getEstablishedOn());
+                });
+        if (bodies.listByNetwork(command.networkId()).stream()
+                .anyMatch(existing -> existing.getName().equalsIgnoreCase(command.name() == null ? "" : command.name().strip()))) {
+            throw new RuleViolationException("body-name-taken",
+                    "Im Netzwerk gibt es bereits ein Gremium „" + command.name().strip() + "“.");
+        }
         command.composition().reservedFor().forEach(p -> lookups.partner(command.networkId(), p));
         command.convening().ifPresent(rule -> partiesOf(rule).forEach(p -> lookups.partner(command.networkId(), p)));
         command.electionRules().flatMap(ElectionRules::electorate).ifPresent(e -> body(command.networkId(), e));
@@ -64,6 +89,11 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     public Seat appoint(Appoint command) {
         Body body = body(command.networkId(), command.bodyId());
         requireContactOf(command.networkId(), command.personId(), command.onBehalfOf());
+        if (command.onBehalfOf().filter(FormerPartners.of(agreements, declarations, command.networkId(),
+                command.from())::contains).isPresent()) {
+            throw new RuleViolationException("former-partner",
+                    "Der Partner ist aus dem Netzwerk ausgeschieden; für ihn werden keine Sitze mehr vergeben.");
+        }
         Seat seat = body.appoint(new Seat(SeatId.newId(), command.holderName(), command.personId(),
                 command.onBehalfOf(), command.role(), command.basis(), command.from(), command.until()));
         bodies.save(body);
@@ -80,41 +110,80 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
 
     @Override
     public List<Seat> elect(Elect command) {
+        if (command.seatsToFill() < 1) {
+            throw new InvalidValueException("seatsToFill", "muss mindestens 1 sein");
+        }
+        if (command.electedOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidValueException("electedOn", "liegt in der Zukunft; erfassen Sie die Wahl, wenn sie stattgefunden hat");
+        }
         Body body = body(command.networkId(), command.bodyId());
-        body.getElectionRules().ifPresent(rules -> {
-            Structure structure = structure(command.networkId());
-            Body electorate = electorate(body, rules, command, structure);
-            List<Member> entitled = structure.membersOn(electorate, command.electedOn());
-            for (int i = 0; i < command.voters().size(); i++) {
-                String voter = command.voters().get(i);
-                for (int j = 0; j < i; j++) {
-                    if (command.voters().get(j).strip().equalsIgnoreCase(voter.strip())) {
-                        throw new InvalidValueException("voters[" + i + "]", "„" + voter + "“ ist doppelt genannt");
-                    }
-                }
-                if (entitled.stream().noneMatch(m -> m.role().isMember() && m.name().equalsIgnoreCase(voter.strip()))) {
-                    throw new InvalidValueException("voters[" + i + "]", "„" + voter + "“ ist nicht wahlberechtigt: "
-                            + "kein Mitglied von „" + electorate.getName() + "“ am " + command.electedOn());
-                }
+        Set<PartnerId> former = FormerPartners.of(agreements, declarations, command.networkId(), command.electedOn());
+        for (int i = 0; i < command.candidates().size(); i++) {
+            Candidate candidate = command.candidates().get(i);
+            candidate.onBehalfOf().ifPresent(p -> lookups.partner(command.networkId(), p));
+            if (candidate.onBehalfOf().filter(former::contains).isPresent()) {
+                throw new InvalidValueException("candidates[" + i + "]", candidate.name()
+                        + " ist nicht wählbar: der Partner ist aus dem Netzwerk ausgeschieden");
             }
-            int ballots = command.voters().size();
-            int cast = command.candidates().stream().mapToInt(Candidate::votes).sum();
-            if (cast > ballots * command.seatsToFill()) {
-                throw new InvalidValueException("candidates", "mehr Stimmen (" + cast + ") als " + ballots
-                        + " Wählende für " + command.seatsToFill() + " Sitze abgeben konnten");
+            if (candidate.votes() > command.voters().size()) {
+                throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " hat mehr Stimmen ("
+                        + candidate.votes() + ") als es Wählende gibt (" + command.voters().size() + ")");
             }
-        });
-        command.candidates().forEach(c -> c.onBehalfOf().ifPresent(p -> lookups.partner(command.networkId(), p)));
+        }
+        body.getElectionRules().ifPresent(rules -> checkElectorate(body, rules, command));
         List<Seat> elected = body.elect(command.electedOn(), command.seatsToFill(), command.candidates(),
                 candidate -> consecutiveTerms(body, candidate, command.electedOn()));
         bodies.save(body);
         return elected;
     }
 
+    /**
+     * Voters must be voting members of the electorate (namesakes as often as there are members of that
+     * name); where a child group elects, its candidates must be its members; no more votes than ballots.
+     */
+    private void checkElectorate(Body body, ElectionRules rules, Elect command) {
+        Structure structure = structure(command.networkId());
+        Body electorate = electorate(body, rules, command, structure);
+        List<Member> entitled = structure.membersOn(electorate, command.electedOn()).stream()
+                .filter(m -> m.role().isMember()).toList();
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 0; i < command.voters().size(); i++) {
+            String voter = command.voters().get(i).strip();
+            long members = entitled.stream().filter(m -> m.name().equalsIgnoreCase(voter)).count();
+            int times = named.merge(voter.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (members == 0) {
+                throw new InvalidValueException("voters[" + i + "]", "„" + voter + "“ ist nicht wahlberechtigt: "
+                        + "kein Mitglied von „" + electorate.getName() + "“ am " + command.electedOn());
+            }
+            if (times > members) {
+                throw new InvalidValueException("voters[" + i + "]", "„" + voter + "“ ist doppelt genannt");
+            }
+        }
+        if (rules.electorate().isEmpty()) {
+            for (int i = 0; i < command.candidates().size(); i++) {
+                Candidate candidate = command.candidates().get(i);
+                Member asMember = new Member(candidate.name(), candidate.personId(), candidate.onBehalfOf(),
+                        SeatRole.MEMBER, SeatBasis.ELECTED, Optional.empty(), command.electedOn(), Optional.empty());
+                if (entitled.stream().noneMatch(m -> m.samePerson(asMember))) {
+                    throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " ist nicht wählbar: "
+                            + "kein Mitglied von „" + electorate.getName() + "“");
+                }
+            }
+        }
+        long ballots = command.voters().size();
+        long cast = command.candidates().stream().mapToLong(Candidate::votes).sum();
+        if (cast > ballots * command.seatsToFill()) {
+            throw new InvalidValueException("candidates", "mehr Stimmen (" + cast + ") als " + ballots
+                    + (ballots == 1 ? " Wählende oder Wählender" : " Wählende") + " für " + command.seatsToFill()
+                    + (command.seatsToFill() == 1 ? " Sitz" : " Sitze") + " abgeben konnten");
+        }
+    }
+
     @Override
     public BodyView find(NetworkId networkId, BodyId bodyId, LocalDate date) {
         Body body = body(networkId, bodyId);
-        return BodyViews.view(structure(networkId), body, meetings.listByBody(bodyId), date, partnerNames(networkId));
+        return BodyViews.view(structure(networkId), body, meetings.listByBody(bodyId), date, partnerNames(networkId),
+                FormerPartners.of(agreements, declarations, networkId, date));
     }
 
     @Override
@@ -123,7 +192,8 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         List<Body> all = bodies.listByNetwork(networkId);
         Structure structure = Structure.of(all);
         Function<PartnerId, String> names = partnerNames(networkId);
-        return all.stream().map(b -> BodyViews.view(structure, b, meetings.listByBody(b.getId()), date, names))
+        Set<PartnerId> former = FormerPartners.of(agreements, declarations, networkId, date);
+        return all.stream().map(b -> BodyViews.view(structure, b, meetings.listByBody(b.getId()), date, names, former))
                 .toList();
     }
 

@@ -16,7 +16,10 @@ import de.koop.domain.governance.Structure;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.RuleViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,8 +34,10 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     private final Bodies bodies;
     private final Meetings meetings;
     private final Lookups lookups;
+    private final Clock clock;
 
-    public MeetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings) {
+    public MeetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
@@ -42,9 +47,11 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     public Meeting schedule(Schedule command) {
         Body body = body(command.networkId(), command.bodyId());
         List<Meeting> earlier = meetings.listByBody(body.getId());
-        if (command.startsAt() != null && earlier.stream().anyMatch(m -> m.getStartsAt().equals(command.startsAt()))) {
-            throw new RuleViolationException("meeting-exists", "„" + body.getName() + "“ hat um "
-                    + command.startsAt() + " bereits eine Sitzung.");
+        if (command.startsAt() != null && earlier.stream().anyMatch(m -> !m.getStartsAt().isBefore(command.startsAt()))) {
+            // meetings are numbered, convened in turn and carry items over in the order they take place
+            throw new RuleViolationException("meeting-order", "„" + body.getName() + "“ hat bereits eine Sitzung "
+                    + "am oder nach dem " + command.startsAt().toLocalDate() + "; Sitzungen werden in ihrer "
+                    + "zeitlichen Reihenfolge geplant.");
         }
         int number = earlier.size() + 1;
         List<AgendaItem> carriedOver = earlier.isEmpty() ? List.of() : earlier.getLast().deferredItems();
@@ -84,7 +91,13 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
 
     @Override
     public Meeting recordHeld(Ref ref, List<String> present) {
-        return change(ref, m -> m.recordHeld(present));
+        return change(ref, m -> {
+            if (m.getStartsAt().toLocalDate().isAfter(LocalDate.now(clock))) {
+                throw new RuleViolationException("meeting-in-future", "Die Sitzung am "
+                        + m.getStartsAt().toLocalDate() + " hat noch nicht stattgefunden.");
+            }
+            m.recordHeld(present);
+        });
     }
 
     @Override
@@ -95,6 +108,9 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
 
     @Override
     public Meeting recordMinutes(Ref ref, Minutes minutes) {
+        if (minutes.approvedOn().filter(day -> day.isAfter(LocalDate.now(clock))).isPresent()) {
+            throw new InvalidValueException("approvedOn", "liegt in der Zukunft");
+        }
         return change(ref, m -> m.recordMinutes(minutes));
     }
 

@@ -8,17 +8,12 @@ import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
-import de.koop.domain.agreement.Agreement;
-import de.koop.domain.declaration.Membership;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.DirectoryEntry;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.NetworkId;
-import de.koop.domain.shared.PartnerId;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Objects;
 
 /** The public directory: what anonymous visitors may see of a network's partners (rules 14, 15). */
@@ -39,27 +34,11 @@ public final class PublicDirectoryService implements PublicDirectoryQuery {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /**
-     * Partners who were bound by an agreement of the network and are bound by none today: rule 15
-     * keeps their data out of public view, whatever they once consented to.
-     */
-    private Set<PartnerId> formerPartners(NetworkId networkId) {
-        LocalDate today = LocalDate.now(clock);
-        Set<PartnerId> everBound = new HashSet<>();
-        Set<PartnerId> boundToday = new HashSet<>();
-        for (Agreement agreement : agreements.listByNetwork(networkId)) {
-            Membership membership = Membership.of(agreement, declarations.listByAgreement(agreement.getId()));
-            membership.history().forEach(span -> everBound.add(span.partnerId()));
-            membership.boundOn(today).forEach(span -> boundToday.add(span.partnerId()));
-        }
-        everBound.removeAll(boundToday);
-        return everBound;
-    }
-
     @Override
     public PublicDirectory directory(NetworkId networkId, PageRequest request) {
         Network network = new Lookups(networks, partners).network(networkId);
-        Page<Partner> published = partners.pagePublished(networkId, formerPartners(networkId), request);
+        Page<Partner> published = partners.pagePublished(networkId,
+                FormerPartners.of(agreements, declarations, networkId, LocalDate.now(clock)), request);
         // the store pre-selects; the domain decides what of each partner may be shown
         Page<DirectoryEntry> entries = published.map(p -> p.directoryEntry().orElseThrow(
                 () -> new IllegalStateException("store returned unpublished partner " + p.getId())));

@@ -120,32 +120,45 @@ public final class Body {
      * Gives a person a seat by appointment or readiness declaration (or records an elected one). Ex
      * officio seats are not appointed: they follow from the speakers of the child working groups.
      */
-    public Seat appoint(Seat seat) {
-        Objects.requireNonNull(seat, "seat");
-        if (seat.basis() == SeatBasis.EX_OFFICIO) {
+    public Seat appoint(Seat requested) {
+        Objects.requireNonNull(requested, "seat");
+        Seat seat = requested;
+        if (seat.basis() == SeatBasis.ELECTED) {
+            if (electionRules == null) {
+                throw new RuleViolationException("no-elections", "„" + name + "“ wird nicht gewählt; Sitze werden "
+                        + "durch Benennung oder Bereitschaftserklärung vergeben.");
+            }
+            if (seat.until().isEmpty()) {
+                // an elected seat ends with its term
+                seat = new Seat(seat.id(), seat.holderName(), seat.personId(), seat.onBehalfOf(), seat.role(),
+                        seat.basis(), seat.from(), Optional.of(lastDayOfTerm(seat.from(), electionRules.termYears())));
+            }
+        }
+        final Seat checked = seat;
+        if (checked.basis() == SeatBasis.EX_OFFICIO) {
             throw new RuleViolationException("ex-officio-follows-role", "Sitze kraft Amtes werden nicht vergeben: "
                     + "sie gehören den Sprecherinnen und Sprechern der Arbeitsgruppen.");
         }
-        requireOpenOn(seat.from());
-        if (seats.stream().anyMatch(s -> s.sameHolder(seat) && overlaps(s, seat))) {
+        requireOpenOn(checked.from());
+        if (seats.stream().anyMatch(s -> s.sameHolder(checked) && overlaps(s, checked))) {
             throw new RuleViolationException("already-seated",
-                    seat.holderName() + " hat in „" + name + "“ in dieser Zeit bereits einen Sitz.");
+                    checked.holderName() + " hat in „" + name + "“ in dieser Zeit bereits einen Sitz.");
         }
-        if (seat.basis() == SeatBasis.ELECTED) {
-            requireElectedSeatFree(seat.from(), seat.until().orElse(null), 1);
+        if (checked.basis() == SeatBasis.ELECTED) {
+            requireElectedSeatFree(checked.from(), checked.until().orElse(null), 1);
         }
-        if (seat.onBehalfOf().isPresent() && composition.reservedFor().contains(seat.onBehalfOf().get())
-                && seats.stream().anyMatch(s -> s.onBehalfOf().equals(seat.onBehalfOf()) && overlaps(s, seat))) {
+        if (checked.onBehalfOf().isPresent() && composition.reservedFor().contains(checked.onBehalfOf().get())
+                && seats.stream().anyMatch(s -> s.onBehalfOf().equals(checked.onBehalfOf()) && overlaps(s, checked))) {
             throw new RuleViolationException("reserved-seat-taken",
                     "Der für diesen Partner reservierte Sitz in „" + name + "“ ist bereits besetzt.");
         }
-        if (seat.role() == SeatRole.SPEAKER && seats.stream()
-                .anyMatch(s -> s.role() == SeatRole.SPEAKER && overlaps(s, seat))) {
+        if (checked.role() == SeatRole.SPEAKER && seats.stream()
+                .anyMatch(s -> s.role() == SeatRole.SPEAKER && overlaps(s, checked))) {
             throw new RuleViolationException("speaker-taken", "„" + name + "“ hat in dieser Zeit bereits eine "
                     + "Sprecherin oder einen Sprecher; deren Sitz muss zuerst enden.");
         }
-        seats.add(seat);
-        return seat;
+        seats.add(checked);
+        return checked;
     }
 
     /** Ends a seat on {@code lastDay}; the seat stays in the history. */
@@ -207,6 +220,9 @@ public final class Body {
                     + ranked.get(seatsToFill - 1).name() + " und " + ranked.get(seatsToFill).name()
                     + ": eine Stichwahl ist nötig.");
         }
+        ranked.subList(0, seatsToFill).stream().filter(c -> c.votes() == 0).findFirst().ifPresent(c -> {
+            throw new RuleViolationException("no-votes", c.name() + " hat keine Stimme erhalten und ist nicht gewählt.");
+        });
         LocalDate lastDay = lastDayOfTerm(electedOn, electionRules.termYears());
         requireElectedSeatFree(electedOn, lastDay, seatsToFill);
         List<Seat> elected = new ArrayList<>();
@@ -233,7 +249,8 @@ public final class Body {
         if (a.personId().isPresent() && b.personId().isPresent()) {
             return a.personId().equals(b.personId());
         }
-        return a.name().equalsIgnoreCase(b.name()) && a.onBehalfOf().equals(b.onBehalfOf());
+        return a.name().equalsIgnoreCase(b.name())
+                && (a.onBehalfOf().isEmpty() || b.onBehalfOf().isEmpty() || a.onBehalfOf().equals(b.onBehalfOf()));
     }
 
     /** The seats held on {@code date}. */
@@ -277,7 +294,8 @@ public final class Body {
             long held = seatsOn(day).stream().filter(s -> s.basis() == SeatBasis.ELECTED).count();
             if (held + more > max) {
                 throw new RuleViolationException("elected-seat-cap", "„" + name + "“ hat höchstens " + max
-                        + " gewählte Sitze; " + held + " sind am " + day + " besetzt, " + more + " weitere gehen nicht.");
+                        + " gewählte Sitze; am " + day + " sind " + held + " besetzt, für " + more
+                        + (more == 1 ? " weiteren ist kein Platz." : " weitere ist kein Platz."));
             }
         }
     }

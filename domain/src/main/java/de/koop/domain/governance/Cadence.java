@@ -77,7 +77,7 @@ public sealed interface Cadence {
         @Override
         public String german() {
             return switch (frequency) {
-                case EXACTLY -> times + "-mal im Jahr";
+                case EXACTLY -> "genau " + times + "-mal im Jahr";
                 case AT_LEAST -> "mindestens " + times + "-mal im Jahr";
                 case ABOUT -> "etwa " + times + "-mal im Jahr";
             };

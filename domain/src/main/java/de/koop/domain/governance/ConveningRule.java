@@ -70,8 +70,10 @@ public sealed interface ConveningRule {
             long periods = date.isBefore(from) ? 0 : ChronoUnit.YEARS.between(from, date) / years;
             int turn = (int) (periods % parties.size());
             LocalDate periodStart = from.plusYears(periods * years);
-            return new Responsibility(parties.get(turn), "Geschäftsführung wechselt alle " + years
-                    + " Jahre; seit " + periodStart + " bei der " + (turn + 1) + ". von " + parties.size() + " Parteien");
+            String every = years == 1 ? "jährlich" : "alle " + years + " Jahre";
+            String since = periodStart.isAfter(date) ? "ab " + periodStart : "seit " + periodStart;
+            return new Responsibility(parties.get(turn), "Geschäftsführung wechselt " + every + "; " + since
+                    + " bei der " + (turn + 1) + ". von " + parties.size() + " Parteien");
         }
     }
 
@@ -79,6 +81,9 @@ public sealed interface ConveningRule {
         List<PartnerId> copy = List.copyOf(Objects.requireNonNullElse(parties, List.of()));
         if (copy.size() < 2) {
             throw new InvalidValueException("convening.parties", "mindestens zwei Parteien für einen Wechsel");
+        }
+        if (copy.stream().distinct().count() != copy.size()) {
+            throw new InvalidValueException("convening.parties", "eine Partei ist mehrfach genannt");
         }
         return copy;
     }

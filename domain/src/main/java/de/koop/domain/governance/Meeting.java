@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A session of a body (Sitzung): when and how, who convenes it, who is invited and attends, its
@@ -77,7 +78,7 @@ public final class Meeting {
                                    List<AgendaItem> deferredAtPreviousMeeting) {
         if (format != null && !body.getFormats().contains(format)) {
             throw new InvalidValueException("format", "ist für „" + body.getName() + "“ nicht vorgesehen; erlaubt: "
-                    + body.getFormats());
+                    + body.getFormats().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
         }
         if (startsAt != null && !body.existsOn(startsAt.toLocalDate())) {
             throw new RuleViolationException("body-not-active",
@@ -174,6 +175,9 @@ public final class Meeting {
                         "„" + name + "“ war nicht eingeladen oder ist schon als anwesend genannt");
             }
             attending[index] = true;
+        }
+        if (given.isEmpty()) {
+            throw new InvalidValueException("present", "mindestens eine anwesende Person");
         }
         for (int i = 0; i < attending.length; i++) {
             if (attending[i]) {
@@ -273,7 +277,7 @@ public final class Meeting {
             throw new RuleViolationException("meeting-closed", "Die Sitzung ist abgeschlossen und kann nicht mehr geändert werden.");
         }
         throw new RuleViolationException("meeting-" + state.name().toLowerCase(java.util.Locale.ROOT),
-                message + " (Stand der Sitzung: " + state + ").");
+                message + " (die Sitzung ist " + state.german() + ").");
     }
 
     public MeetingId getId() {

@@ -28,7 +28,9 @@ public record Member(String name, Optional<PersonId> personId, Optional<PartnerI
         if (personId.isPresent() && other.personId.isPresent()) {
             return personId.equals(other.personId);
         }
-        // without person ids, a name counts only together with the partner the person acts for
-        return name.equalsIgnoreCase(other.name) && onBehalfOf.equals(other.onBehalfOf);
+        // without person ids, namesakes for different partners are different people; without a partner,
+        // a name may be anyone of that name and is treated as the same person
+        return name.equalsIgnoreCase(other.name)
+                && (onBehalfOf.isEmpty() || other.onBehalfOf.isEmpty() || onBehalfOf.equals(other.onBehalfOf));
     }
 }

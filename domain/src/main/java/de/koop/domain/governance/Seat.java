@@ -47,7 +47,9 @@ public record Seat(SeatId id, String holderName, Optional<PersonId> personId, Op
         if (personId.isPresent() && other.personId.isPresent()) {
             return personId.equals(other.personId);
         }
-        return holderName.equalsIgnoreCase(other.holderName) && onBehalfOf.equals(other.onBehalfOf);
+        // a name without a partner may be anyone of that name: treated as the same person, to be safe
+        return holderName.equalsIgnoreCase(other.holderName)
+                && (onBehalfOf.isEmpty() || other.onBehalfOf.isEmpty() || onBehalfOf.equals(other.onBehalfOf));
     }
 
     Seat endingOn(LocalDate day) {

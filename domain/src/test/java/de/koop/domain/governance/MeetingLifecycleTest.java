@@ -277,13 +277,11 @@ class MeetingLifecycleTest {
         }
 
         @Test
-        void aMeetingNobodyAttendedCanStillBeRecorded() {
+        void aMeetingNobodyAttendedIsNotRecordedAsHeld() {
             Meeting meeting = invited();
 
-            meeting.recordHeld(List.of());
-
-            assertThat(meeting.getState()).isEqualTo(MeetingState.HELD);
-            assertThat(meeting.getInvitees()).noneMatch(Invitee::present);
+            assertThat(invalid(() -> meeting.recordHeld(List.of())).field()).isEqualTo("present");
+            assertThat(meeting.getState()).isEqualTo(MeetingState.INVITED);
         }
     }
 

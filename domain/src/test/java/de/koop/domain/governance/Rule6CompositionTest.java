@@ -137,7 +137,7 @@ class Rule6CompositionTest {
 
         @Test
         void aBodyWithoutCapTakesAnyNumberOfElectedSeats() {
-            Body open = body().build();
+            Body open = body().elections(CONFERENCE, 2, null).build();
 
             for (int i = 1; i <= 25; i++) {
                 open.appoint(seat("Mitglied " + i).elected().build());
@@ -352,7 +352,7 @@ class Rule6CompositionTest {
             PersonId klara = PersonId.newId();
             kinder.appoint(seat("Klara Kind").person(klara).build());
             senioren.appoint(seat("Sepp Senior").build());
-            ag.appoint(seat("Klara Kind").person(klara).elected().build());
+            ag.appoint(seat("Klara Kind").person(klara).build());
 
             assertThat(structure.compositionGapsOn(ag, date("2024-02-01")))
                     .singleElement().asString().contains("UAG Senioren").doesNotContain("UAG Kinder");

@@ -90,7 +90,7 @@ class Rule8CadenceTest {
             assertThat(cadence.graceDays()).isZero();
             assertThat(cadence.isOverdue(date("2025-01-10"), date("2025-04-10"))).isFalse();
             assertThat(cadence.isOverdue(date("2025-01-10"), date("2025-04-11"))).isTrue();
-            assertThat(cadence.german()).isEqualTo("4-mal im Jahr");
+            assertThat(cadence.german()).isEqualTo("genau 4-mal im Jahr");
         }
 
         @Test

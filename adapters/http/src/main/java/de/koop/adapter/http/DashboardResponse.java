@@ -39,7 +39,8 @@ public record DashboardResponse(String date, int termsEndingWithinDays, List<Bod
         return new DashboardResponse(d.date().toString(), d.termsEndingWithinDays(),
                 d.overdueBodies().stream().map(BodyDue::from).toList(),
                 d.meetingsLackingMinutes().stream().map(m -> new MeetingLacking(m.getId().toString(),
-                        m.getBodyId().toString(), m.getNumber(), m.getStartsAt().toString(), m.getState().name())).toList(),
+                        m.getBodyId().toString(), m.getNumber(), MeetingResponse.zoned(m.getStartsAt()), m.getState().name()))
+                        .toList(),
                 d.seatsEndingSoon().stream().map(e -> new EndingSeat(e.bodyId(), e.bodyName(), e.seat().id().toString(),
                         e.seat().holderName(), e.seat().role().name(), e.seat().basis().name(),
                         e.seat().until().orElseThrow().toString())).toList(),

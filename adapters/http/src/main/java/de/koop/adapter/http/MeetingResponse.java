@@ -68,7 +68,7 @@ public record MeetingResponse(String id, String networkId, String bodyId, int nu
                 m.getRevision());
     }
 
-    private static String zoned(LocalDateTime time) {
+    static String zoned(LocalDateTime time) {
         return time.atZone(Meeting.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }
