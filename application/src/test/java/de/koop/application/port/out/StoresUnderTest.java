@@ -15,6 +15,8 @@ public interface StoresUnderTest {
 
     Meetings meetings();
 
+    Obligations obligations();
+
     /** Removes everything, so that each test starts from an empty store. */
     void emptyAll();
 }

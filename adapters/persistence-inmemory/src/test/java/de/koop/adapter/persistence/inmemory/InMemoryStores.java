@@ -5,6 +5,7 @@ import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
 
@@ -17,6 +18,7 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryDeclarations declarations = new InMemoryDeclarations();
     private final InMemoryBodies bodies = new InMemoryBodies();
     private final InMemoryMeetings meetings = new InMemoryMeetings();
+    private final InMemoryObligations obligations = new InMemoryObligations();
 
     @Override
     public Networks networks() {
@@ -49,7 +51,13 @@ final class InMemoryStores implements StoresUnderTest {
     }
 
     @Override
+    public Obligations obligations() {
+        return obligations;
+    }
+
+    @Override
     public void emptyAll() {
+        obligations.clear();
         bodies.clear();
         meetings.clear();
         networks.clear();

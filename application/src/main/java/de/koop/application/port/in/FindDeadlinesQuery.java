@@ -1,0 +1,49 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.obligation.Deadline;
+import de.koop.domain.obligation.Obligation;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.ObligationId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads a network's obligations and the deadlines they yield. */
+public interface FindDeadlinesQuery {
+
+    /**
+     * Which deadlines to list: those due from {@code dueFrom} to {@code dueBefore} (both included), of
+     * one status, of obligations where {@code party} is responsible or recipient.
+     */
+    record Criteria(LocalDate dueFrom, LocalDate dueBefore, Optional<Deadline.Status> status,
+                    Optional<PartnerId> party) {
+        public Criteria {
+            Objects.requireNonNull(dueFrom, "dueFrom");
+            Objects.requireNonNull(dueBefore, "dueBefore");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(party, "party");
+            if (dueBefore.isBefore(dueFrom)) {
+                throw new InvalidValueException("dueBefore", "liegt vor dueFrom");
+            }
+            if (dueFrom.plusYears(20).isBefore(dueBefore)) {
+                throw new InvalidValueException("dueBefore", "höchstens 20 Jahre nach dueFrom");
+            }
+        }
+    }
+
+    /**
+     * The deadlines matching the criteria as they stand on {@code today}, by due day.
+     *
+     * @throws NotFoundException when the network does not exist
+     */
+    List<Deadline> deadlines(NetworkId networkId, Criteria criteria, LocalDate today);
+
+    /** @throws NotFoundException when the network does not exist */
+    List<Obligation> obligations(NetworkId networkId);
+
+    /** @throws NotFoundException when the obligation does not exist in that network */
+    Obligation obligation(NetworkId networkId, ObligationId obligationId);
+}

@@ -1,0 +1,39 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.obligation.DeadlineRule;
+import de.koop.domain.obligation.Obligation;
+import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.ObligationId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Records the recurring duties an agreement creates (rule 13) and when their deadlines were met. */
+public interface ObligationUseCase {
+
+    record Create(NetworkId networkId, AgreementId agreementId, String title, PartnerId responsible,
+                  Optional<PartnerId> recipient, DeadlineRule rule, LocalDate startsOn, Optional<LocalDate> endsOn,
+                  int reminderDaysBefore) {
+        public Create {
+            Objects.requireNonNull(networkId, "networkId");
+            Objects.requireNonNull(agreementId, "agreementId");
+            Objects.requireNonNull(recipient, "recipient");
+            Objects.requireNonNull(endsOn, "endsOn");
+        }
+    }
+
+    record Fulfil(NetworkId networkId, ObligationId obligationId, LocalDate dueOn, LocalDate fulfilledOn, String note) {
+        public Fulfil {
+            Objects.requireNonNull(networkId, "networkId");
+            Objects.requireNonNull(obligationId, "obligationId");
+        }
+    }
+
+    /** @throws NotFoundException when the agreement or a party does not exist in that network */
+    Obligation create(Create command);
+
+    /** @throws NotFoundException when the obligation does not exist in that network */
+    Obligation fulfil(Fulfil command);
+}

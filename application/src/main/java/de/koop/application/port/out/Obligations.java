@@ -1,0 +1,27 @@
+package de.koop.application.port.out;
+
+import de.koop.domain.obligation.Obligation;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.ObligationId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores obligations with their rules and fulfilments. Implementations must pass
+ * {@code ObligationsContract} from the application test-jar; fulfilments are history.
+ */
+public interface Obligations {
+
+    /**
+     * Stores a new or changed obligation and returns it as stored, with its new revision.
+     *
+     * @throws de.koop.application.port.in.VersionConflictException when the stored obligation has a
+     *         different revision than the one given
+     */
+    Obligation save(Obligation obligation);
+
+    Optional<Obligation> findById(ObligationId id);
+
+    /** A network's obligations, ordered by title (see {@link de.koop.domain.shared.SortKey}) and id. */
+    List<Obligation> listByNetwork(NetworkId networkId);
+}

@@ -1,0 +1,83 @@
+package de.koop.application.service;
+
+import de.koop.application.port.in.FindDeadlinesQuery;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.ObligationUseCase;
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.obligation.Deadline;
+import de.koop.domain.obligation.Obligation;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.ObligationId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** The use cases of the obligation aggregate. Each call is one transaction (applied by bootstrap). */
+public final class ObligationService implements ObligationUseCase, FindDeadlinesQuery {
+
+    private final Lookups lookups;
+    private final Agreements agreements;
+    private final Obligations obligations;
+    private final Clock clock;
+
+    public ObligationService(Networks networks, Partners partners, Agreements agreements, Obligations obligations,
+                             Clock clock) {
+        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+        this.agreements = Objects.requireNonNull(agreements);
+        this.obligations = Objects.requireNonNull(obligations);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Obligation create(Create command) {
+        Lookups.agreement(agreements, command.networkId(), command.agreementId());
+        if (command.responsible() != null) {
+            lookups.partner(command.networkId(), command.responsible());
+        }
+        command.recipient().ifPresent(p -> lookups.partner(command.networkId(), p));
+        return obligations.save(Obligation.create(ObligationId.newId(), command.networkId(), command.agreementId(),
+                command.title(), command.responsible(), command.recipient().orElse(null), command.rule(),
+                command.startsOn(), command.endsOn().orElse(null), command.reminderDaysBefore()));
+    }
+
+    @Override
+    public Obligation fulfil(Fulfil command) {
+        if (command.fulfilledOn() != null && command.fulfilledOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidValueException("fulfilledOn", "liegt in der Zukunft");
+        }
+        Obligation obligation = obligation(command.networkId(), command.obligationId());
+        obligation.fulfil(command.dueOn(), command.fulfilledOn(), command.note());
+        return obligations.save(obligation);
+    }
+
+    @Override
+    public List<Deadline> deadlines(NetworkId networkId, Criteria criteria, LocalDate today) {
+        lookups.network(networkId);
+        return obligations.listByNetwork(networkId).stream()
+                .filter(o -> criteria.party().isEmpty() || criteria.party().get().equals(o.getResponsible())
+                        || o.getRecipient().equals(criteria.party()))
+                .flatMap(o -> o.deadlines(criteria.dueFrom(), criteria.dueBefore(), today).stream())
+                .filter(d -> criteria.status().isEmpty() || criteria.status().get() == d.status())
+                .sorted(Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::title))
+                .toList();
+    }
+
+    @Override
+    public List<Obligation> obligations(NetworkId networkId) {
+        lookups.network(networkId);
+        return obligations.listByNetwork(networkId);
+    }
+
+    @Override
+    public Obligation obligation(NetworkId networkId, ObligationId obligationId) {
+        return obligations.findById(obligationId)
+                .filter(o -> o.getNetworkId().equals(networkId))
+                .orElseThrow(() -> new NotFoundException("Pflicht", obligationId));
+    }
+}

@@ -1,0 +1,126 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.network.Network;
+import de.koop.domain.obligation.DeadlineRule;
+import de.koop.domain.obligation.Obligation;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.ObligationId;
+import de.koop.domain.shared.PartnerId;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Obligations} adapter must do: keep each deadline rule as data and every
+ * fulfilment as history. Extend it and return your adapter's stores.
+ */
+public abstract class ObligationsContract {
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
+
+    private Network network;
+    private Agreement agreement;
+    private PartnerId district;
+    private PartnerId lwl;
+
+    @BeforeEach
+    void startWithAnAgreement() {
+        stores().emptyAll();
+        network = stores().networks().save(Fixtures.leipzig());
+        district = stores().partners().save(Fixtures.partner(network.getId(), "Kreis", PartnerCategory.CITY_ADMINISTRATION)).getId();
+        lwl = stores().partners().save(Fixtures.partner(network.getId(), "LWL", PartnerCategory.COST_BEARER)).getId();
+        agreement = stores().agreements().save(Fixtures.cooperation(network.getId(), "Kooperationsvereinbarung",
+                List.of(lwl, district)));
+    }
+
+    private Obligation obligation(String title, DeadlineRule rule, PartnerId recipient, LocalDate endsOn) {
+        return Obligation.create(ObligationId.newId(), network.getId(), agreement.getId(), title, district, recipient,
+                rule, LocalDate.of(2024, 1, 1), endsOn, 14);
+    }
+
+    @Test
+    void storesEveryKindOfRuleAsData() {
+        List<DeadlineRule> rules = List.of(
+                new DeadlineRule.ForReferenceDate(MonthDay.of(12, 31), MonthDay.of(4, 30), 1),
+                new DeadlineRule.Monthly(15), new DeadlineRule.Yearly(MonthDay.of(2, 29)), new DeadlineRule.OnceAYear(),
+                new DeadlineRule.Once(LocalDate.of(2026, 12, 31)));
+        for (DeadlineRule rule : rules) {
+            Obligation saved = stores().obligations().save(obligation("Pflicht " + rule.german(), rule, lwl, null));
+
+            Obligation found = stores().obligations().findById(saved.getId()).orElseThrow();
+            assertThat(found.getRule()).isEqualTo(rule);
+            assertThat(found.getRevision()).isZero();
+        }
+    }
+
+    @Test
+    void storesEveryFieldAndKeepsFulfilmentsAsHistory() {
+        Obligation data = stores().obligations().save(obligation("Datenlieferung nach § 4",
+                new DeadlineRule.ForReferenceDate(MonthDay.of(12, 31), MonthDay.of(4, 30), 1), lwl,
+                LocalDate.of(2029, 12, 31)));
+        data.fulfil(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 28), "übermittelt");
+        data = stores().obligations().save(data);
+        data.fulfil(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 4), null);
+        Obligation saved = stores().obligations().save(data);
+
+        Obligation found = stores().obligations().findById(data.getId()).orElseThrow();
+        assertThat(saved.getRevision()).isEqualTo(2);
+        assertThat(found.getRevision()).isEqualTo(2);
+        assertThat(found.getNetworkId()).isEqualTo(network.getId());
+        assertThat(found.getAgreementId()).isEqualTo(agreement.getId());
+        assertThat(found.getTitle()).isEqualTo("Datenlieferung nach § 4");
+        assertThat(found.getResponsible()).isEqualTo(district);
+        assertThat(found.getRecipient()).contains(lwl);
+        assertThat(found.getStartsOn()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(found.getEndsOn()).contains(LocalDate.of(2029, 12, 31));
+        assertThat(found.getReminderDaysBefore()).isEqualTo(14);
+        assertThat(found.getFulfilments()).isEqualTo(data.getFulfilments());
+    }
+
+    @Test
+    void storesAnObligationWithoutRecipientOrEnd() {
+        Obligation saved = stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+
+        Obligation found = stores().obligations().findById(saved.getId()).orElseThrow();
+        assertThat(found.getRecipient()).isEmpty();
+        assertThat(found.getEndsOn()).isEmpty();
+        assertThat(found.getFulfilments()).isEmpty();
+    }
+
+    @Test
+    void refusesToSaveOverANewerRevision() {
+        Obligation original = stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+        Obligation first = stores().obligations().findById(original.getId()).orElseThrow();
+        Obligation second = stores().obligations().findById(original.getId()).orElseThrow();
+        first.fulfil(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 11, 5), "erster");
+        stores().obligations().save(first);
+        second.fulfil(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 11, 6), "zweiter");
+
+        assertThatThrownBy(() -> stores().obligations().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThat(stores().obligations().findById(original.getId()).orElseThrow().getFulfilments())
+                .singleElement().satisfies(f -> assertThat(f.note()).contains("erster"));
+    }
+
+    @Test
+    void listsANetworksObligationsByTitle() {
+        stores().obligations().save(obligation("Überprüfung", new DeadlineRule.OnceAYear(), null, null));
+        stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        PartnerId stranger = stores().partners().save(Fixtures.partner(other.getId(), "Fremd", PartnerCategory.OTHER)).getId();
+        Agreement foreign = stores().agreements().save(Fixtures.framework(other.getId(), "Fremd", List.of(stranger)));
+        stores().obligations().save(Obligation.create(ObligationId.newId(), other.getId(), foreign.getId(), "Fremd",
+                stranger, null, new DeadlineRule.OnceAYear(), LocalDate.of(2024, 1, 1), null, 0));
+
+        assertThat(stores().obligations().listByNetwork(network.getId())).extracting(Obligation::getTitle)
+                .containsExactly("Austausch", "Überprüfung");
+        assertThat(stores().obligations().findById(ObligationId.newId())).isEmpty();
+    }
+}
