@@ -9,6 +9,7 @@ import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ObligationUseCase;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
@@ -39,6 +40,8 @@ import de.koop.domain.governance.Minutes;
 import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
 import de.koop.domain.network.Admission;
+import de.koop.domain.obligation.DeadlineRule;
+import de.koop.domain.obligation.Obligation;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.partner.ContactDetails;
@@ -55,6 +58,7 @@ import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,11 +90,13 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final RecordDeclarationUseCase declarations;
     private final GovernanceUseCase governance;
     private final MeetingUseCase meetings;
+    private final ObligationUseCase obligations;
 
     DemoData(FindNetworksQuery networks, RegisterNetworkUseCase registerNetwork, RegisterPartnerUseCase registerPartner,
              PublicationConsentUseCase consent, AssignCoordinationUseCase coordination,
              ConcludeAgreementUseCase agreements, ReviewAgreementUseCase reviews,
-             RecordDeclarationUseCase declarations, GovernanceUseCase governance, MeetingUseCase meetings) {
+             RecordDeclarationUseCase declarations, GovernanceUseCase governance, MeetingUseCase meetings,
+             ObligationUseCase obligations) {
         this.networks = networks;
         this.registerNetwork = registerNetwork;
         this.registerPartner = registerPartner;
@@ -101,6 +107,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.declarations = declarations;
         this.governance = governance;
         this.meetings = meetings;
+        this.obligations = obligations;
     }
 
     @Override
@@ -356,6 +363,16 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 new TerminationRule.Excluded(), false, LocalDate.of(2020, 9, 1), null, "kooperationsvereinbarung-st-2020.pdf"));
         reviews.recordReview(new ReviewAgreementUseCase.Command(network.getId(), cooperation.getId(),
                 new Review(LocalDate.of(2025, 11, 20), false, Optional.of("Überprüfung ohne Änderungsbedarf"))));
+        // nrw § 4 and its annex: data for 31 December, due by 30 April; § 16: an exchange at least once a year
+        Obligation data = obligations.create(new ObligationUseCase.Create(network.getId(), cooperation.getId(),
+                "Datenlieferung nach § 4 (Anlage)", district.getId(), Optional.of(lwl.getId()),
+                new DeadlineRule.ForReferenceDate(MonthDay.of(12, 31), MonthDay.of(4, 30), 1),
+                LocalDate.of(2020, 9, 1), Optional.empty(), 14));
+        obligations.fulfil(new ObligationUseCase.Fulfil(network.getId(), data.getId(), LocalDate.of(2025, 4, 30),
+                LocalDate.of(2025, 4, 24), "Daten zum 31.12.2024 übermittelt"));
+        obligations.create(new ObligationUseCase.Create(network.getId(), cooperation.getId(),
+                "Erfahrungsaustausch nach § 16", lwl.getId(), Optional.of(district.getId()),
+                new DeadlineRule.OnceAYear(), LocalDate.of(2020, 9, 1), Optional.empty(), 30));
     }
 
     private Partner partner(Network network, String name, PartnerCategory category, PostalAddress address,

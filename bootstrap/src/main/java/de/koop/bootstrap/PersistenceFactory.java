@@ -5,12 +5,14 @@ import de.koop.adapter.persistence.inmemory.InMemoryBodies;
 import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryMeetings;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
+import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Partners;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -52,5 +54,10 @@ class PersistenceFactory {
     @Singleton
     Meetings inMemoryMeetings() {
         return new InMemoryMeetings();
+    }
+
+    @Singleton
+    Obligations inMemoryObligations() {
+        return new InMemoryObligations();
     }
 }

@@ -5,9 +5,11 @@ import de.koop.application.port.in.AssignCoordinationUseCase;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.DashboardQuery;
 import de.koop.application.port.in.FindBodiesQuery;
+import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ObligationUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.FindDeclarationsQuery;
 import de.koop.application.port.in.RecordDeclarationUseCase;
@@ -26,12 +28,14 @@ import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Partners;
 import de.koop.application.service.AgreementService;
 import de.koop.application.service.DeclarationService;
 import de.koop.application.service.GovernanceService;
 import de.koop.application.service.MeetingService;
 import de.koop.application.service.NetworkService;
+import de.koop.application.service.ObligationService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
 import io.micronaut.context.annotation.Bean;
@@ -195,6 +199,23 @@ class UseCaseFactory {
     @Singleton
     FindMeetingsQuery findMeetings(MeetingService service, UseCaseTransactions tx) {
         return TransactionalUseCase.wrap(FindMeetingsQuery.class, service, tx);
+    }
+
+    @Singleton
+    @Bean(typed = ObligationService.class)
+    ObligationService obligationService(Networks networks, Partners partners, Agreements agreements,
+                                        Obligations obligations, Clock clock) {
+        return new ObligationService(networks, partners, agreements, obligations, clock);
+    }
+
+    @Singleton
+    ObligationUseCase obligationsUseCase(ObligationService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(ObligationUseCase.class, service, tx);
+    }
+
+    @Singleton
+    FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(FindDeadlinesQuery.class, service, tx);
     }
 
     @Singleton

@@ -5,12 +5,14 @@ import de.koop.adapter.persistence.inmemory.InMemoryBodies;
 import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryMeetings;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
+import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Partners;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -74,13 +76,14 @@ final class RunningKoop implements AutoCloseable {
             ((InMemoryDeclarations) context().getBean(Declarations.class)).clear();
             ((InMemoryBodies) context().getBean(Bodies.class)).clear();
             ((InMemoryMeetings) context().getBean(Meetings.class)).clear();
+            ((InMemoryObligations) context().getBean(Obligations.class)).clear();
             return;
         }
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : List.of("meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
+                for (String table : List.of("obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
                         "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
                         "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
                         "partner", "network")) {

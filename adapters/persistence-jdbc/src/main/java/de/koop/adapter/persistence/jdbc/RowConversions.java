@@ -5,6 +5,7 @@ import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import java.time.LocalDate;
@@ -42,6 +43,10 @@ interface RowConversions {
     }
 
     default String id(MeetingId id) {
+        return id.toString();
+    }
+
+    default String id(ObligationId id) {
         return id.toString();
     }
 

@@ -5,6 +5,7 @@ import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -19,10 +20,10 @@ import java.util.List;
 class JdbcStores implements StoresUnderTest {
 
     /** Every table, children before parents. */
-    static final List<String> TABLES = List.of("meeting_decision", "meeting_agenda_item", "meeting_invitee",
-            "meeting", "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
-            "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact", "partner",
-            "network");
+    static final List<String> TABLES = List.of("obligation_fulfilment", "obligation", "meeting_decision",
+            "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body", "declaration",
+            "agreement_review", "agreement_consent", "agreement_version", "agreement_annex", "agreement_party",
+            "agreement", "partner_contact", "partner", "network");
 
     private final JdbcNetworks networks;
     private final JdbcPartners partners;
@@ -30,17 +31,19 @@ class JdbcStores implements StoresUnderTest {
     private final JdbcDeclarations declarations;
     private final JdbcBodies bodies;
     private final JdbcMeetings meetings;
+    private final JdbcObligations obligations;
     private final TransactionOperations<Connection> transactions;
 
     JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
                JdbcDeclarations declarations, JdbcBodies bodies, JdbcMeetings meetings,
-               TransactionOperations<Connection> transactions) {
+               JdbcObligations obligations, TransactionOperations<Connection> transactions) {
         this.networks = networks;
         this.partners = partners;
         this.agreements = agreements;
         this.declarations = declarations;
         this.bodies = bodies;
         this.meetings = meetings;
+        this.obligations = obligations;
         this.transactions = transactions;
     }
 
@@ -72,6 +75,11 @@ class JdbcStores implements StoresUnderTest {
     @Override
     public Meetings meetings() {
         return meetings;
+    }
+
+    @Override
+    public Obligations obligations() {
+        return obligations;
     }
 
     /** Deletes every row, children first. */

@@ -1,0 +1,84 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.adapter.persistence.jdbc.ObligationRepositories.FulfilmentRows;
+import de.koop.adapter.persistence.jdbc.ObligationRepositories.ObligationRows;
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.out.Obligations;
+import de.koop.domain.obligation.Obligation;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.ObligationId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@link Obligations} on a relational database: one obligation row plus one row per fulfilment.
+ * Fulfilments are history: new ones are added, none changed or removed.
+ */
+@Singleton
+@Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcObligations implements Obligations {
+
+    private final ObligationRows rows;
+    private final FulfilmentRows fulfilments;
+    private final ObligationRowMapper mapper;
+
+    JdbcObligations(ObligationRows rows, FulfilmentRows fulfilments, ObligationRowMapper mapper) {
+        this.rows = rows;
+        this.fulfilments = fulfilments;
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public Obligation save(Obligation obligation) {
+        ObligationRow row = mapper.toRow(obligation);
+        List<ObligationFulfilmentRow> wanted = mapper.fulfilmentRows(obligation);
+        ObligationRow saved;
+        List<ObligationFulfilmentRow> stored;
+        if (obligation.getRevision() == 0 && !rows.existsById(row.id())) {
+            saved = rows.save(row);
+            stored = List.of();
+        } else {
+            try {
+                // the versioned update comes first: it locks the row, so fulfilments are written by the winner only
+                saved = rows.update(row);
+            } catch (OptimisticLockException e) {
+                throw new VersionConflictException("Pflicht", obligation.getId());
+            }
+            stored = fulfilments.findByObligationIdInOrderByPosition(List.of(row.id()));
+        }
+        Set<String> storedIds = stored.stream().map(ObligationFulfilmentRow::id).collect(Collectors.toSet());
+        fulfilments.saveAll(wanted.stream().filter(f -> !storedIds.contains(f.id())).toList());
+        return mapper.toDomain(saved, wanted);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Obligation> findById(ObligationId id) {
+        return rows.findById(id.toString()).map(row -> mapper.toDomain(row,
+                fulfilments.findByObligationIdInOrderByPosition(List.of(row.id()))));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Obligation> listByNetwork(NetworkId networkId) {
+        List<ObligationRow> found = rows.findByNetworkId(networkId.toString(),
+                Sort.of(Sort.Order.asc("sortTitle"), Sort.Order.asc("id")));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<ObligationFulfilmentRow>> fulfilmentsByObligation = fulfilments
+                .findByObligationIdInOrderByPosition(found.stream().map(ObligationRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(ObligationFulfilmentRow::obligationId));
+        return found.stream()
+                .map(row -> mapper.toDomain(row, fulfilmentsByObligation.getOrDefault(row.id(), List.of()))).toList();
+    }
+}
