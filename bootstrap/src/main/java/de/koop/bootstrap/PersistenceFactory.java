@@ -6,6 +6,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryMeetings;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryObligations;
+import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -13,6 +14,7 @@ import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -59,5 +61,10 @@ class PersistenceFactory {
     @Singleton
     Obligations inMemoryObligations() {
         return new InMemoryObligations();
+    }
+
+    @Singleton
+    Outbox inMemoryOutbox() {
+        return new InMemoryOutbox();
     }
 }

@@ -1,5 +1,6 @@
 package de.koop.bootstrap;
 
+import de.koop.adapter.mail.MustacheMessageTemplates;
 import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.AssignCoordinationUseCase;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
@@ -9,6 +10,7 @@ import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.ObligationUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.FindDeclarationsQuery;
@@ -27,14 +29,17 @@ import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
+import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.service.AgreementService;
 import de.koop.application.service.DeclarationService;
 import de.koop.application.service.GovernanceService;
 import de.koop.application.service.MeetingService;
 import de.koop.application.service.NetworkService;
+import de.koop.application.service.NotificationService;
 import de.koop.application.service.ObligationService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
@@ -128,8 +133,9 @@ class UseCaseFactory {
     @Singleton
     @Bean(typed = DeclarationService.class)
     DeclarationService declarationService(Networks networks, Partners partners, Agreements agreements,
-                                          Declarations declarations, Clock clock) {
-        return new DeclarationService(networks, partners, agreements, declarations, clock);
+                                          Declarations declarations, Outbox outbox, MessageTemplates templates,
+                                          Clock clock) {
+        return new DeclarationService(networks, partners, agreements, declarations, outbox, templates, clock);
     }
 
     @Singleton
@@ -216,6 +222,17 @@ class UseCaseFactory {
     @Singleton
     FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseTransactions tx) {
         return TransactionalUseCase.wrap(FindDeadlinesQuery.class, service, tx);
+    }
+
+    /** The German message templates of the mail adapter. */
+    @Singleton
+    MessageTemplates messageTemplates() {
+        return new MustacheMessageTemplates();
+    }
+
+    @Singleton
+    NotificationsQuery notifications(Outbox outbox, MessageTemplates templates, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(NotificationsQuery.class, new NotificationService(outbox, templates), tx);
     }
 
     @Singleton

@@ -46,7 +46,8 @@ public final class ArchitectureRules {
         this.adapterPackages = List.of(
                 adapters + ".persistence.inmemory",
                 adapters + ".persistence.jdbc",
-                adapters + ".http");
+                adapters + ".http",
+                adapters + ".mail");
         this.bootstrap = root + ".bootstrap";
     }
 

@@ -44,7 +44,7 @@ class ArchitectureTest {
                         .as("imported classes contain %s", type.getName())
                         .isTrue());
         assertThat(List.of("de.koop.domain..", "de.koop.application..", "de.koop.adapter.persistence.inmemory..",
-                "de.koop.adapter.persistence.jdbc..", "de.koop.adapter.http..", "de.koop.bootstrap.."))
+                "de.koop.adapter.persistence.jdbc..", "de.koop.adapter.http..", "de.koop.adapter.mail..", "de.koop.bootstrap.."))
                 .allSatisfy(pattern -> assertThat(production.stream()
                         .filter(c -> PackageMatcher.of(pattern).matches(c.getPackageName())))
                         .as("imported classes in %s", pattern)

@@ -6,6 +6,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryMeetings;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryObligations;
+import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -13,6 +14,7 @@ import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -77,13 +79,14 @@ final class RunningKoop implements AutoCloseable {
             ((InMemoryBodies) context().getBean(Bodies.class)).clear();
             ((InMemoryMeetings) context().getBean(Meetings.class)).clear();
             ((InMemoryObligations) context().getBean(Obligations.class)).clear();
+            ((InMemoryOutbox) context().getBean(Outbox.class)).clear();
             return;
         }
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : List.of("obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
+                for (String table : List.of("outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
                         "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
                         "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
                         "partner", "network")) {

@@ -7,7 +7,9 @@ import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.declaration.Accession;
@@ -17,11 +19,18 @@ import de.koop.domain.declaration.Readiness;
 import de.koop.domain.declaration.Recording;
 import de.koop.domain.declaration.Termination;
 import de.koop.domain.network.Network;
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.DeclarationId;
+import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.NetworkId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,14 +39,20 @@ import java.util.Objects;
  */
 public final class DeclarationService implements RecordDeclarationUseCase, FindDeclarationsQuery {
 
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final Lookups lookups;
     private final Partners partners;
     private final Agreements agreements;
     private final Declarations declarations;
+    private final Outbox outbox;
+    private final MessageTemplates templates;
     private final Clock clock;
 
     public DeclarationService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
-                              Clock clock) {
+                              Outbox outbox, MessageTemplates templates, Clock clock) {
+        this.outbox = Objects.requireNonNull(outbox);
+        this.templates = Objects.requireNonNull(templates);
         this.partners = Objects.requireNonNull(partners);
         this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
         this.agreements = Objects.requireNonNull(agreements);
@@ -59,6 +74,16 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         // the form's publication choice and declaration reach the partner in the same transaction
         partner.acceptAccessionForm(accession.publishLogo(), accession.publishContacts(), accession.signedOn());
         partners.save(partner);
+        Map<String, Object> values = new HashMap<>();
+        values.put("networkName", network.getName());
+        values.put("partnerName", partner.getName());
+        values.put("contactName", accession.contact().name());
+        values.put("agreementTitle", agreement.getTitle());
+        values.put("acceptedVersion", accession.acceptedVersion());
+        values.put("receivedOn", GERMAN_DATE.format(accession.receivedOn()));
+        values.put("publishLogo", accession.publishLogo());
+        values.put("publishContacts", accession.publishContacts());
+        notify(network.getId(), MessageKind.ACCESSION_CONFIRMATION, List.of(accession.contact().email()), values);
         return accession;
     }
 
@@ -83,6 +108,19 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
                 command.partnerId(), command.requestedOn().orElse(null), recording(command.receipt()));
         serialiseUnder(agreement);
         declarations.append(termination);
+        Partner partner = lookups.partner(command.networkId(), command.partnerId());
+        List<EmailAddress> recipients = partner.getContacts().stream().flatMap(c -> c.email().stream()).toList();
+        if (!recipients.isEmpty()) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("networkName", lookups.network(command.networkId()).getName());
+            values.put("partnerName", partner.getName());
+            values.put("agreementTitle", agreement.getTitle());
+            values.put("receivedOn", GERMAN_DATE.format(termination.receivedOn()));
+            values.put("effectiveOn", GERMAN_DATE.format(termination.effectiveOn()));
+            values.put("ruleApplied", termination.ruleApplied());
+            termination.successorDueBy().ifPresent(due -> values.put("successorDueBy", GERMAN_DATE.format(due)));
+            notify(command.networkId(), MessageKind.TERMINATION_CONFIRMATION, recipients, values);
+        }
         return termination;
     }
 
@@ -97,6 +135,12 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         return declarations.findById(declarationId)
                 .filter(d -> d.networkId().equals(networkId))
                 .orElseThrow(() -> new NotFoundException("Erklärung", declarationId));
+    }
+
+    /** Writes the confirmation into the outbox, in this use case's transaction. */
+    private void notify(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients, Map<String, Object> values) {
+        outbox.append(Notification.pending(networkId, kind, recipients, templates.render(kind, values),
+                Instant.now(clock)));
     }
 
     /**

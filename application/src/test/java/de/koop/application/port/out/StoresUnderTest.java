@@ -17,6 +17,8 @@ public interface StoresUnderTest {
 
     Obligations obligations();
 
+    Outbox outbox();
+
     /** Removes everything, so that each test starts from an empty store. */
     void emptyAll();
 }

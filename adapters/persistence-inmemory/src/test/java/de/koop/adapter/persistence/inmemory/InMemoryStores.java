@@ -6,6 +6,7 @@ import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
 
@@ -19,6 +20,7 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryBodies bodies = new InMemoryBodies();
     private final InMemoryMeetings meetings = new InMemoryMeetings();
     private final InMemoryObligations obligations = new InMemoryObligations();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
 
     @Override
     public Networks networks() {
@@ -56,7 +58,13 @@ final class InMemoryStores implements StoresUnderTest {
     }
 
     @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
     public void emptyAll() {
+        outbox.clear();
         obligations.clear();
         bodies.clear();
         meetings.clear();

@@ -12,7 +12,6 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PhoneNumber;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +22,7 @@ import org.mapstruct.Mapping;
  * Maps the three kinds of declaration to rows and back. Working groups are kept one per line; the
  * domain allows no line breaks in their names.
  */
-@Mapper
+@Mapper(uses = InstantMicros.class)
 public interface DeclarationRowMapper extends RowConversions {
 
     @Mapping(target = "kind", constant = "ACCESSION")
@@ -85,7 +84,7 @@ public interface DeclarationRowMapper extends RowConversions {
     default Declaration toDomain(DeclarationRow row) {
         DeclarationId id = new DeclarationId(UUID.fromString(row.id()));
         NetworkId network = new NetworkId(UUID.fromString(row.networkId()));
-        Instant recordedAt = Instant.EPOCH.plus(row.recordedAtMicros(), ChronoUnit.MICROS);
+        Instant recordedAt = InstantMicros.instant(row.recordedAtMicros());
         return switch (row.kind()) {
             case "ACCESSION" -> new Accession(id, network, agreementId(row.agreementId()), partnerId(row.partnerId()),
                     row.acceptedVersion(), new AccessionContact(row.contactOrganisation(), row.contactName(),
@@ -100,10 +99,6 @@ public interface DeclarationRowMapper extends RowConversions {
                     recordedAt);
             default -> throw new IllegalStateException("unknown declaration kind " + row.kind());
         };
-    }
-
-    default long micros(Instant instant) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     default String phone(PhoneNumber phone) {

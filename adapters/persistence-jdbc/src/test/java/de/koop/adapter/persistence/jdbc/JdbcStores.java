@@ -6,6 +6,7 @@ import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.StoresUnderTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -20,7 +21,7 @@ import java.util.List;
 class JdbcStores implements StoresUnderTest {
 
     /** Every table, children before parents. */
-    static final List<String> TABLES = List.of("obligation_fulfilment", "obligation", "meeting_decision",
+    static final List<String> TABLES = List.of("outbox", "obligation_fulfilment", "obligation", "meeting_decision",
             "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body", "declaration",
             "agreement_review", "agreement_consent", "agreement_version", "agreement_annex", "agreement_party",
             "agreement", "partner_contact", "partner", "network");
@@ -32,11 +33,12 @@ class JdbcStores implements StoresUnderTest {
     private final JdbcBodies bodies;
     private final JdbcMeetings meetings;
     private final JdbcObligations obligations;
+    private final JdbcOutbox outbox;
     private final TransactionOperations<Connection> transactions;
 
     JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
                JdbcDeclarations declarations, JdbcBodies bodies, JdbcMeetings meetings,
-               JdbcObligations obligations, TransactionOperations<Connection> transactions) {
+               JdbcObligations obligations, JdbcOutbox outbox, TransactionOperations<Connection> transactions) {
         this.networks = networks;
         this.partners = partners;
         this.agreements = agreements;
@@ -44,6 +46,7 @@ class JdbcStores implements StoresUnderTest {
         this.bodies = bodies;
         this.meetings = meetings;
         this.obligations = obligations;
+        this.outbox = outbox;
         this.transactions = transactions;
     }
 
@@ -80,6 +83,11 @@ class JdbcStores implements StoresUnderTest {
     @Override
     public Obligations obligations() {
         return obligations;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
     }
 
     /** Deletes every row, children first. */

@@ -1,0 +1,90 @@
+package de.koop.adapter.http;
+
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.NotificationsQuery;
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.RenderedMessage;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NotificationId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The outbox: every German message koop has to send, as written with the change that caused it, and
+ * previews of the templates. (Sending over SMTP follows with issue 5's dispatcher.)
+ */
+@Controller("/api/v1")
+@Tag(name = "Benachrichtigungen")
+public class OutboxController {
+
+    /** A message in the outbox. */
+    @Serdeable
+    public record NotificationResponse(String id, String networkId, String kind, List<String> recipients,
+                                       String subject, String text, String html, String status, int attempts,
+                                       String createdAt) {
+        static NotificationResponse from(Notification n) {
+            return new NotificationResponse(n.id().toString(), n.networkId().toString(), n.kind().name(),
+                    n.recipients().stream().map(EmailAddress::value).toList(), n.subject(), n.text(), n.html(),
+                    n.status().name(), n.attempts(), n.createdAt().toString());
+        }
+    }
+
+    /** A template rendered with example values. */
+    @Serdeable
+    public record PreviewResponse(String kind, String subject, String text, String html) {
+    }
+
+    private final NotificationsQuery notifications;
+
+    public OutboxController(NotificationsQuery notifications) {
+        this.notifications = notifications;
+    }
+
+    @Get("/outbox")
+    @Operation(summary = "Die zu sendenden und gesendeten Nachrichten, neueste zuerst; Filter status (PENDING, SENT, FAILED)")
+    public PageResponse<NotificationResponse> list(@Nullable @QueryValue String status,
+                                                   @QueryValue(defaultValue = "0") int page,
+                                                   @QueryValue(defaultValue = "20") int size) {
+        Fields fields = new Fields();
+        Notification.Status wanted = status == null ? null
+                : fields.value("status", () -> Codes.of(Notification.Status.class, status));
+        fields.throwIfInvalid();
+        return PageResponse.of(notifications.list(Optional.ofNullable(wanted), new PageRequest(page, size)),
+                NotificationResponse::from);
+    }
+
+    @Get("/outbox/{notificationId}")
+    @Operation(summary = "Eine Nachricht der Outbox")
+    public NotificationResponse get(@PathVariable String notificationId) {
+        try {
+            return NotificationResponse.from(notifications.find(NotificationId.parse(notificationId, "")));
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Benachrichtigung", notificationId);
+        }
+    }
+
+    @Get("/message-templates/{kind}/preview")
+    @Operation(summary = "Eine Vorlage mit Beispielwerten ansehen (ACCESSION_CONFIRMATION, TERMINATION_CONFIRMATION)")
+    public PreviewResponse preview(@PathVariable String kind) {
+        MessageKind messageKind;
+        try {
+            messageKind = MessageKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Vorlage", kind);
+        }
+        RenderedMessage rendered = notifications.preview(messageKind);
+        return new PreviewResponse(messageKind.name(), rendered.subject(), rendered.text(), rendered.html());
+    }
+}

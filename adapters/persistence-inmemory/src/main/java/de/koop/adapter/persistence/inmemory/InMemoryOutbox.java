@@ -1,0 +1,48 @@
+package de.koop.adapter.persistence.inmemory;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.out.Outbox;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.shared.NotificationId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** {@link Outbox} in memory: what would be sent, for tests and demos. */
+public final class InMemoryOutbox implements Outbox {
+
+    private static final Comparator<Notification> NEWEST_FIRST = Comparator.comparing(Notification::createdAt)
+            .reversed().thenComparing(n -> n.id().toString());
+
+    private final ConcurrentMap<NotificationId, Notification> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public Notification append(Notification notification) {
+        if (byId.putIfAbsent(notification.id(), notification) != null) {
+            throw new IllegalStateException("notification " + notification.id() + " is in the outbox already");
+        }
+        return notification;
+    }
+
+    @Override
+    public Optional<Notification> findById(NotificationId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Page<Notification> page(Optional<Notification.Status> status, PageRequest request) {
+        List<Notification> matching = byId.values().stream()
+                .filter(n -> status.map(s -> s == n.status()).orElse(true))
+                .sorted(NEWEST_FIRST).toList();
+        return Page.of(matching.stream().skip(request.offset()).limit(request.size()).toList(), request,
+                matching.size());
+    }
+
+    /** Forgets every notification. */
+    public void clear() {
+        byId.clear();
+    }
+}

@@ -1,0 +1,21 @@
+package de.koop.adapter.persistence.jdbc;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Instants as microseconds since the epoch in a BIGINT: MariaDB and H2 keep all of them, with no
+ * time zone for either database to apply.
+ */
+@Singleton
+public final class InstantMicros {
+
+    public long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    public static Instant instant(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+}

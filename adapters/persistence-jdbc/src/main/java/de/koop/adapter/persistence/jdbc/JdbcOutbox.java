@@ -1,0 +1,55 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.out.Outbox;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.shared.NotificationId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** {@link Outbox} on a relational database: appended in the use case's transaction. */
+@Singleton
+@Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcOutbox implements Outbox {
+
+    private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAtMicros"), Sort.Order.asc("id"));
+
+    private final OutboxRowRepository rows;
+    private final OutboxRowMapper mapper;
+
+    JdbcOutbox(OutboxRowRepository rows, OutboxRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public Notification append(Notification notification) {
+        if (rows.existsById(notification.id().toString())) {
+            throw new IllegalStateException("notification " + notification.id() + " is in the outbox already");
+        }
+        rows.save(mapper.toRow(notification));
+        return notification;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Notification> findById(NotificationId id) {
+        return rows.findById(id.toString()).map(mapper::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Notification> page(Optional<Notification.Status> status, PageRequest request) {
+        Pageable pageable = Pageable.from(request.page(), request.size(), NEWEST_FIRST);
+        io.micronaut.data.model.Page<OutboxRow> page = status
+                .map(s -> rows.findByStatus(s.name(), pageable))
+                .orElseGet(() -> rows.findAll(pageable));
+        return Page.of(page.getContent().stream().map(mapper::toDomain).toList(), request, page.getTotalSize());
+    }
+}

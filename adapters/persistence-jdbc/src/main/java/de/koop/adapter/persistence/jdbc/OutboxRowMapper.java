@@ -1,0 +1,45 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.NotificationId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Maps notifications to outbox rows and back. */
+@Mapper(uses = InstantMicros.class, imports = {Collectors.class, EmailAddress.class})
+public interface OutboxRowMapper extends RowConversions {
+
+    @Mapping(target = "recipients", expression = "java(notification.recipients().stream().map(EmailAddress::value)"
+            + ".collect(Collectors.joining(\"\\n\")))")
+    @Mapping(target = "textBody", source = "text")
+    @Mapping(target = "htmlBody", source = "html")
+    @Mapping(target = "createdAtMicros", source = "createdAt")
+    OutboxRow toRow(Notification notification);
+
+    default Notification toDomain(OutboxRow row) {
+        List<EmailAddress> recipients = Arrays.stream(row.recipients().split("\n")).map(EmailAddress::new).toList();
+        return new Notification(new NotificationId(UUID.fromString(row.id())),
+                new NetworkId(UUID.fromString(row.networkId())), MessageKind.valueOf(row.kind()), recipients,
+                row.subject(), row.textBody(), row.htmlBody(), Notification.Status.valueOf(row.status()),
+                row.attempts(), InstantMicros.instant(row.createdAtMicros()));
+    }
+
+    default String id(NotificationId id) {
+        return id.toString();
+    }
+
+    default String kind(MessageKind kind) {
+        return kind.name();
+    }
+
+    default String status(Notification.Status status) {
+        return status.name();
+    }
+}

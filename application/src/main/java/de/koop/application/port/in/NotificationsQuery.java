@@ -1,0 +1,22 @@
+package de.koop.application.port.in;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.RenderedMessage;
+import de.koop.domain.shared.NotificationId;
+import java.util.Optional;
+
+/** Reads the outbox, and shows what each template writes. */
+public interface NotificationsQuery {
+
+    /** The outbox, newest first, optionally of one status. */
+    Page<Notification> list(Optional<Notification.Status> status, PageRequest request);
+
+    /** @throws NotFoundException when there is no such notification */
+    Notification find(NotificationId id);
+
+    /** A kind's template rendered with example values, to check its wording. */
+    RenderedMessage preview(MessageKind kind);
+}

@@ -1,0 +1,54 @@
+package de.koop.application.service;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.NotificationsQuery;
+import de.koop.application.port.out.MessageTemplates;
+import de.koop.application.port.out.Outbox;
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.RenderedMessage;
+import de.koop.domain.shared.NotificationId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The outbox as coordinators and administrators read it, and template previews. */
+public final class NotificationService implements NotificationsQuery {
+
+    /** Example values for previews, as a real occasion would fill them. */
+    private static final Map<MessageKind, Map<String, Object>> EXAMPLES = Map.of(
+            MessageKind.ACCESSION_CONFIRMATION, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "partnerName", "Ambulanter Pflegedienst Sonnenschein gGmbH", "contactName", "Jana Vogel",
+                    "agreementTitle", "Rahmenvereinbarung Leipziger Kooperation Pflege", "acceptedVersion", 1,
+                    "receivedOn", "12.04.2021", "publishLogo", true, "publishContacts", false),
+            MessageKind.TERMINATION_CONFIRMATION, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "partnerName", "Diakonie-Sozialstation Leipzig-Grünau",
+                    "agreementTitle", "Rahmenvereinbarung Leipziger Kooperation Pflege", "receivedOn", "03.06.2024",
+                    "effectiveOn", "30.06.2024",
+                    "ruleApplied", "jederzeit, wirksam mit Zugang oder zum gewünschten späteren Datum"));
+
+    private final Outbox outbox;
+    private final MessageTemplates templates;
+
+    public NotificationService(Outbox outbox, MessageTemplates templates) {
+        this.outbox = Objects.requireNonNull(outbox);
+        this.templates = Objects.requireNonNull(templates);
+    }
+
+    @Override
+    public Page<Notification> list(Optional<Notification.Status> status, PageRequest request) {
+        return outbox.page(status, request);
+    }
+
+    @Override
+    public Notification find(NotificationId id) {
+        return outbox.findById(id).orElseThrow(() -> new NotFoundException("Benachrichtigung", id));
+    }
+
+    @Override
+    public RenderedMessage preview(MessageKind kind) {
+        return templates.render(kind, EXAMPLES.get(kind));
+    }
+}

@@ -1,0 +1,75 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.network.Network;
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.RenderedMessage;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.NotificationId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Outbox} adapter must do: keep each notification exactly as written, list the
+ * newest first. Extend it and return your adapter's stores.
+ */
+public abstract class OutboxContract {
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract StoresUnderTest stores();
+
+    private Network network;
+
+    @BeforeEach
+    void startWithANetwork() {
+        stores().emptyAll();
+        network = stores().networks().save(Fixtures.leipzig());
+    }
+
+    private Notification notification(String subject, Instant createdAt) {
+        return Notification.pending(network.getId(), MessageKind.ACCESSION_CONFIRMATION,
+                List.of(new EmailAddress("jana.vogel@sonnenschein.example"), new EmailAddress("info@sonnenschein.example")),
+                new RenderedMessage(subject, "Guten Tag,\n\nwir bestätigen …\n", "<p>Guten Tag, „wir“ bestätigen …</p>"),
+                createdAt);
+    }
+
+    @Test
+    void keepsANotificationExactlyAsWritten() {
+        Notification written = stores().outbox().append(notification("Bestätigung Ihres Beitritts",
+                Instant.parse("2026-03-02T09:15:30.123456Z")));
+
+        assertThat(stores().outbox().findById(written.id())).contains(written);
+        assertThat(stores().outbox().findById(NotificationId.newId())).isEmpty();
+    }
+
+    @Test
+    void listsTheNewestFirstAndFiltersByStatus() {
+        Notification older = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
+        Notification newer = stores().outbox().append(notification("Zweite", Instant.parse("2026-03-02T08:00:00Z")));
+
+        Page<Notification> all = stores().outbox().page(Optional.empty(), new PageRequest(0, 10));
+        Page<Notification> sent = stores().outbox().page(Optional.of(Notification.Status.SENT), new PageRequest(0, 10));
+
+        assertThat(all.items()).containsExactly(newer, older);
+        assertThat(all.totalItems()).isEqualTo(2);
+        assertThat(sent.items()).isEmpty();
+    }
+
+    @Test
+    void neverOverwritesANotification() {
+        Notification written = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
+        Notification sameId = new Notification(written.id(), network.getId(), MessageKind.TERMINATION_CONFIRMATION,
+                written.recipients(), "Andere", "", "", Notification.Status.PENDING, 0, written.createdAt());
+
+        assertThatThrownBy(() -> stores().outbox().append(sameId)).isInstanceOf(IllegalStateException.class);
+        assertThat(stores().outbox().findById(written.id())).contains(written);
+    }
+}

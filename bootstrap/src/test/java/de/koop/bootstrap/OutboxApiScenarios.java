@@ -1,0 +1,113 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue 5's outbox over HTTP: declarations write their German confirmation with the change itself. */
+abstract class OutboxApiScenarios extends KoopScenarios {
+
+    private String base;
+    private String city;
+    private String careService;
+    private String agreement;
+
+    @BeforeEach
+    void aFrameworkAgreementOpenForAccession() {
+        base = "/api/v1/networks/" + api.post("/api/v1/networks",
+                CoordinatorApiScenarios.networkJson("Leipziger Kooperation Pflege", "LeiKoP", true)).string("id");
+        city = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Stadt Leipzig",
+                "CITY_ADMINISTRATION", "pflegenetz@leipzig.example")).string("id");
+        careService = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Pflegedienst Sonnenschein",
+                "SERVICE_PROVIDER", "info@sonnenschein.example")).string("id");
+        agreement = api.post(base + "/agreements", """
+                {"kind": "FRAMEWORK_AGREEMENT", "title": "Rahmenvereinbarung LeiKoP", "parties": ["%s"],
+                 "term": {"type": "UNLIMITED"}, "termination": {"type": "ANY_TIME"}, "concludedOn": "2019-11-20"}"""
+                .formatted(city)).string("id");
+    }
+
+    private Api.Response accede(String publishLogo) {
+        return api.post(base + "/declarations/accessions", """
+                {"agreementId": "%s", "partnerId": "%s", "acceptedVersion": 1,
+                 "contact": {"organisation": "Pflegedienst", "name": "Jana Vogel", "phone": "0341 301-7788",
+                             "email": "jana.vogel@sonnenschein.example"},
+                 "publishLogo": %s, "publishContacts": false, "noCommercialSelfInterest": true,
+                 "signedOn": "2021-03-12", "receivedOn": "2021-03-15", "recordedBy": "Katrin Böhme"}"""
+                .formatted(agreement, careService, publishLogo));
+    }
+
+    private List<Map<String, Object>> outbox() {
+        Api.Response page = api.get("/api/v1/outbox");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.items();
+    }
+
+    @Test
+    void anAccessionIsConfirmedInGermanToTheContactOfTheDeclaration() {
+        Api.Response accession = accede("true");
+
+        List<Map<String, Object>> messages = outbox();
+
+        assertThat(accession.status()).as(accession.toString()).isEqualTo(201);
+        assertThat(messages).singleElement().satisfies(m -> {
+            assertThat(m).containsEntry("kind", "ACCESSION_CONFIRMATION").containsEntry("status", "PENDING")
+                    .containsEntry("recipients", List.of("jana.vogel@sonnenschein.example"))
+                    .containsEntry("subject", "Bestätigung Ihres Beitritts zum Netzwerk „Leipziger Kooperation Pflege“");
+            assertThat((String) m.get("text")).contains("Guten Tag Jana Vogel,", "Pflegedienst Sonnenschein",
+                    "am 15.03.2021", "„Rahmenvereinbarung LeiKoP“ in der Fassung 1", "- Logo: ja",
+                    "- Ansprechpersonen: nein");
+            assertThat(api.get("/api/v1/outbox/" + m.get("id")).json()).containsEntry("subject", m.get("subject"));
+        });
+    }
+
+    @Test
+    void aTerminationIsConfirmedToThePartnersContactsWithTheDayItTakesEffect() {
+        accede("false");
+
+        Api.Response termination = api.post(base + "/declarations/terminations", """
+                {"agreementId": "%s", "partnerId": "%s", "receivedOn": "2024-06-03", "recordedBy": "Katrin Böhme"}"""
+                .formatted(agreement, careService));
+        List<Map<String, Object>> messages = outbox();
+
+        assertThat(termination.status()).as(termination.toString()).isEqualTo(201);
+        assertThat(messages).extracting(m -> m.get("kind"))
+                .containsExactly("TERMINATION_CONFIRMATION", "ACCESSION_CONFIRMATION");
+        assertThat(messages.get(0)).containsEntry("recipients", List.of("info@sonnenschein.example"))
+                .containsEntry("subject", "Bestätigung Ihrer Kündigung: „Rahmenvereinbarung LeiKoP“");
+        assertThat((String) messages.get(0).get("text")).contains("am 03.06.2024", "wirksam zum 03.06.2024");
+    }
+
+    @Test
+    void aRefusedDeclarationLeavesNoMessageBehind() {
+        accede("true");
+
+        Api.Response again = accede("true");
+        Api.Response cityLeavesBeforeItJoined = api.post(base + "/declarations/terminations", """
+                {"agreementId": "%s", "partnerId": "%s", "receivedOn": "2019-01-01", "recordedBy": "Katrin Böhme"}"""
+                .formatted(agreement, city));
+
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(cityLeavesBeforeItJoined.status()).isBetween(400, 499);
+        assertThat(outbox()).hasSize(1);
+        assertThat(api.get("/api/v1/outbox?status=PENDING").number("totalItems")).isEqualTo(1);
+        assertThat(api.get("/api/v1/outbox?status=SENT").number("totalItems")).isZero();
+    }
+
+    @Test
+    void templatesCanBePreviewedWithExampleValues() {
+        Api.Response preview = api.get("/api/v1/message-templates/accession-confirmation/preview");
+        Api.Response unknown = api.get("/api/v1/message-templates/birthday-greeting/preview");
+        Api.Response badStatus = api.get("/api/v1/outbox?status=LOST");
+        Api.Response noSuchMessage = api.get("/api/v1/outbox/not-an-id");
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.string("subject")).startsWith("Bestätigung Ihres Beitritts");
+        assertThat(preview.string("html")).contains("<html lang=\"de\">");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(badStatus.problemFields()).containsExactly("status");
+        assertThat(noSuchMessage.status()).isEqualTo(404);
+    }
+}

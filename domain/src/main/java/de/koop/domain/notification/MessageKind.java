@@ -1,0 +1,7 @@
+package de.koop.domain.notification;
+
+/** The kinds of German e-mail koop writes; each has its own template. */
+public enum MessageKind {
+    ACCESSION_CONFIRMATION,
+    TERMINATION_CONFIRMATION
+}
