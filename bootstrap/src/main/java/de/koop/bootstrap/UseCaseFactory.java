@@ -11,6 +11,7 @@ import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.NotificationsQuery;
+import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.in.ObligationUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.FindDeclarationsQuery;
@@ -231,8 +232,19 @@ class UseCaseFactory {
     }
 
     @Singleton
-    NotificationsQuery notifications(Outbox outbox, MessageTemplates templates, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(NotificationsQuery.class, new NotificationService(outbox, templates), tx);
+    @Bean(typed = NotificationService.class)
+    NotificationService notificationService(Outbox outbox, MessageTemplates templates, Clock clock) {
+        return new NotificationService(outbox, templates, clock);
+    }
+
+    @Singleton
+    NotificationsQuery notifications(NotificationService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(NotificationsQuery.class, service, tx);
+    }
+
+    @Singleton
+    RetryNotificationUseCase retryNotification(NotificationService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(RetryNotificationUseCase.class, service, tx);
     }
 
     @Singleton

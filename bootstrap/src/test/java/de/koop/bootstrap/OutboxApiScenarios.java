@@ -10,33 +10,11 @@ import org.junit.jupiter.api.Test;
 /** Issue 5's outbox over HTTP: declarations write their German confirmation with the change itself. */
 abstract class OutboxApiScenarios extends KoopScenarios {
 
-    private String base;
-    private String city;
-    private String careService;
-    private String agreement;
+    private LeipzigFrameworkAgreement leipzig;
 
     @BeforeEach
     void aFrameworkAgreementOpenForAccession() {
-        base = "/api/v1/networks/" + api.post("/api/v1/networks",
-                CoordinatorApiScenarios.networkJson("Leipziger Kooperation Pflege", "LeiKoP", true)).string("id");
-        city = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Stadt Leipzig",
-                "CITY_ADMINISTRATION", "pflegenetz@leipzig.example")).string("id");
-        careService = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Pflegedienst Sonnenschein",
-                "SERVICE_PROVIDER", "info@sonnenschein.example")).string("id");
-        agreement = api.post(base + "/agreements", """
-                {"kind": "FRAMEWORK_AGREEMENT", "title": "Rahmenvereinbarung LeiKoP", "parties": ["%s"],
-                 "term": {"type": "UNLIMITED"}, "termination": {"type": "ANY_TIME"}, "concludedOn": "2019-11-20"}"""
-                .formatted(city)).string("id");
-    }
-
-    private Api.Response accede(String publishLogo) {
-        return api.post(base + "/declarations/accessions", """
-                {"agreementId": "%s", "partnerId": "%s", "acceptedVersion": 1,
-                 "contact": {"organisation": "Pflegedienst", "name": "Jana Vogel", "phone": "0341 301-7788",
-                             "email": "jana.vogel@sonnenschein.example"},
-                 "publishLogo": %s, "publishContacts": false, "noCommercialSelfInterest": true,
-                 "signedOn": "2021-03-12", "receivedOn": "2021-03-15", "recordedBy": "Katrin Böhme"}"""
-                .formatted(agreement, careService, publishLogo));
+        leipzig = LeipzigFrameworkAgreement.setUp(api);
     }
 
     private List<Map<String, Object>> outbox() {
@@ -47,7 +25,7 @@ abstract class OutboxApiScenarios extends KoopScenarios {
 
     @Test
     void anAccessionIsConfirmedInGermanToTheContactOfTheDeclaration() {
-        Api.Response accession = accede("true");
+        Api.Response accession = leipzig.accede(true);
 
         List<Map<String, Object>> messages = outbox();
 
@@ -65,11 +43,9 @@ abstract class OutboxApiScenarios extends KoopScenarios {
 
     @Test
     void aTerminationIsConfirmedToThePartnersContactsWithTheDayItTakesEffect() {
-        accede("false");
+        leipzig.accede(false);
 
-        Api.Response termination = api.post(base + "/declarations/terminations", """
-                {"agreementId": "%s", "partnerId": "%s", "receivedOn": "2024-06-03", "recordedBy": "Katrin Böhme"}"""
-                .formatted(agreement, careService));
+        Api.Response termination = leipzig.terminate(leipzig.careService(), "2024-06-03");
         List<Map<String, Object>> messages = outbox();
 
         assertThat(termination.status()).as(termination.toString()).isEqualTo(201);
@@ -82,12 +58,10 @@ abstract class OutboxApiScenarios extends KoopScenarios {
 
     @Test
     void aRefusedDeclarationLeavesNoMessageBehind() {
-        accede("true");
+        leipzig.accede(true);
 
-        Api.Response again = accede("true");
-        Api.Response cityLeavesBeforeItJoined = api.post(base + "/declarations/terminations", """
-                {"agreementId": "%s", "partnerId": "%s", "receivedOn": "2019-01-01", "recordedBy": "Katrin Böhme"}"""
-                .formatted(agreement, city));
+        Api.Response again = leipzig.accede(true);
+        Api.Response cityLeavesBeforeItJoined = leipzig.terminate(leipzig.city(), "2019-01-01");
 
         assertThat(again.status()).isEqualTo(422);
         assertThat(cityLeavesBeforeItJoined.status()).isBetween(400, 499);

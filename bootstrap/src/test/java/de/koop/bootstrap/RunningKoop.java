@@ -43,15 +43,37 @@ final class RunningKoop implements AutoCloseable {
 
     /** The in-memory stores. */
     static RunningKoop inMemory() {
-        return start(Map.of(), "inmemory");
+        return inMemory(Map.of());
+    }
+
+    static RunningKoop inMemory(Map<String, Object> settings) {
+        return start(settings, "inmemory");
     }
 
     /** The MariaDB that .ci/run prepares (see the koop.test.db.* properties of the parent POM). */
     static RunningKoop onMariaDb() {
-        return start(Map.of(
-                "datasources.default.url", System.getProperty("koop.test.db.url"),
-                "datasources.default.username", System.getProperty("koop.test.db.user"),
-                "datasources.default.password", System.getProperty("koop.test.db.password")));
+        return onMariaDb(Map.of());
+    }
+
+    static RunningKoop onMariaDb(Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("datasources.default.url", System.getProperty("koop.test.db.url"));
+        properties.put("datasources.default.username", System.getProperty("koop.test.db.user"));
+        properties.put("datasources.default.password", System.getProperty("koop.test.db.password"));
+        return start(properties);
+    }
+
+    /**
+     * Settings that send the outbox to an SMTP server on this machine, polling often and retrying
+     * soon, so that tests need not wait long.
+     */
+    static Map<String, Object> sendingTo(int smtpPort, int maxAttempts) {
+        return Map.of("javamail.enabled", true,
+                "javamail.properties.mail.smtp.host", "127.0.0.1",
+                "javamail.properties.mail.smtp.port", smtpPort,
+                "koop.outbox.poll-interval", "100ms",
+                "koop.outbox.first-retry-delay", "1s",
+                "koop.outbox.max-attempts", maxAttempts);
     }
 
     /** An embedded H2 database in a file, as the default start uses. */

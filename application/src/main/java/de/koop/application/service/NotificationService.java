@@ -4,6 +4,7 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.NotificationsQuery;
+import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.MessageKind;
@@ -11,11 +12,13 @@ import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.RenderedMessage;
 import de.koop.domain.shared.NotificationId;
 import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The outbox as coordinators and administrators read it, and template previews. */
-public final class NotificationService implements NotificationsQuery {
+public final class NotificationService implements NotificationsQuery, RetryNotificationUseCase {
 
     /** Example values for previews, as a real occasion would fill them. */
     private static final Map<MessageKind, Map<String, Object>> EXAMPLES = Map.of(
@@ -32,9 +35,12 @@ public final class NotificationService implements NotificationsQuery {
     private final Outbox outbox;
     private final MessageTemplates templates;
 
-    public NotificationService(Outbox outbox, MessageTemplates templates) {
+    private final Clock clock;
+
+    public NotificationService(Outbox outbox, MessageTemplates templates, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox);
         this.templates = Objects.requireNonNull(templates);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
@@ -50,5 +56,12 @@ public final class NotificationService implements NotificationsQuery {
     @Override
     public RenderedMessage preview(MessageKind kind) {
         return templates.render(kind, EXAMPLES.get(kind));
+    }
+
+    @Override
+    public Notification retry(NotificationId id) {
+        Notification retried = find(id).retried(Instant.now(clock));
+        outbox.update(retried);
+        return retried;
     }
 }

@@ -4,10 +4,13 @@ import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
+import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A German e-mail that koop must send (Benachrichtigung), written into the outbox in the same
@@ -15,7 +18,8 @@ import java.util.Objects;
  */
 public record Notification(NotificationId id, NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
                            String subject, String text, String html, Status status, int attempts,
-                           Instant createdAt) {
+                           Instant createdAt, Instant nextAttemptAt, Optional<String> lastError,
+                           Optional<Instant> sentAt) {
 
     /** Pending until sent; failed after the last attempt. */
     public enum Status {
@@ -37,12 +41,65 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        lastError = lastError.map(error -> error.length() > 1000 ? error.substring(0, 1000) : error);
+        Objects.requireNonNull(sentAt, "sentAt");
+        if (attempts < 0) {
+            throw new InvalidValueException("attempts", "darf nicht negativ sein");
+        }
+        if ((status == Status.SENT) != sentAt.isPresent()) {
+            throw new InvalidValueException("sentAt", "genau dann gesetzt, wenn gesendet");
+        }
     }
 
     /** A message still to be sent. */
     public static Notification pending(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
                                        RenderedMessage message, Instant createdAt) {
         return new Notification(NotificationId.newId(), networkId, kind, recipients, message.subject(), message.text(),
-                message.html(), Status.PENDING, 0, createdAt);
+                message.html(), Status.PENDING, 0, createdAt, createdAt, Optional.empty(), Optional.empty());
+    }
+
+    /** Due for sending at the given instant. */
+    public boolean isDue(Instant at) {
+        return status == Status.PENDING && !nextAttemptAt.isAfter(at);
+    }
+
+    /** Delivered to the mail server. */
+    public Notification sent(Instant at) {
+        requireStatus(Status.PENDING);
+        return new Notification(id, networkId, kind, recipients, subject, text, html, Status.SENT, attempts + 1,
+                createdAt, nextAttemptAt, Optional.empty(), Optional.of(at));
+    }
+
+    /** The mail server refused or could not be reached: try again later, or park it as failed. */
+    public Notification failedAttempt(String error, Instant at, RetryPolicy policy) {
+        requireStatus(Status.PENDING);
+        int failed = attempts + 1;
+        boolean giveUp = failed >= policy.maxAttempts();
+        return new Notification(id, networkId, kind, recipients, subject, text, html,
+                giveUp ? Status.FAILED : Status.PENDING, failed, createdAt,
+                giveUp ? at : at.plus(policy.delayAfter(failed)), Optional.of(error), Optional.empty());
+    }
+
+    /** An administrator sends a failed message again, with a fresh count of attempts. */
+    public Notification retried(Instant at) {
+        requireStatus(Status.FAILED);
+        return new Notification(id, networkId, kind, recipients, subject, text, html, Status.PENDING, 0, createdAt,
+                at, lastError, Optional.empty());
+    }
+
+    private void requireStatus(Status required) {
+        if (status != required) {
+            throw new RuleViolationException("notification-" + status.name().toLowerCase(Locale.ROOT),
+                    "Die Benachrichtigung ist " + germanStatus() + ".");
+        }
+    }
+
+    private String germanStatus() {
+        return switch (status) {
+            case PENDING -> "noch nicht gesendet";
+            case SENT -> "bereits gesendet";
+            case FAILED -> "als fehlgeschlagen abgelegt";
+        };
     }
 }

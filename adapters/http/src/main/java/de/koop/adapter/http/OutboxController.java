@@ -3,6 +3,7 @@ package de.koop.adapter.http;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.NotificationsQuery;
+import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.RenderedMessage;
@@ -13,6 +14,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +24,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The outbox: every German message koop has to send, as written with the change that caused it, and
- * previews of the templates. (Sending over SMTP follows with issue 5's dispatcher.)
+ * The outbox: every German message koop has to send, as written with the change that caused it, its
+ * delivery state, a retry for failed ones, and previews of the templates.
  */
 @Controller("/api/v1")
 @Tag(name = "Benachrichtigungen")
@@ -33,11 +35,13 @@ public class OutboxController {
     @Serdeable
     public record NotificationResponse(String id, String networkId, String kind, List<String> recipients,
                                        String subject, String text, String html, String status, int attempts,
-                                       String createdAt) {
+                                       String createdAt, String nextAttemptAt, String lastError, String sentAt) {
         static NotificationResponse from(Notification n) {
             return new NotificationResponse(n.id().toString(), n.networkId().toString(), n.kind().name(),
                     n.recipients().stream().map(EmailAddress::value).toList(), n.subject(), n.text(), n.html(),
-                    n.status().name(), n.attempts(), n.createdAt().toString());
+                    n.status().name(), n.attempts(), n.createdAt().toString(),
+                    n.status() == Notification.Status.PENDING ? n.nextAttemptAt().toString() : null,
+                    n.lastError().orElse(null), n.sentAt().map(Object::toString).orElse(null));
         }
     }
 
@@ -47,9 +51,11 @@ public class OutboxController {
     }
 
     private final NotificationsQuery notifications;
+    private final RetryNotificationUseCase retry;
 
-    public OutboxController(NotificationsQuery notifications) {
+    public OutboxController(NotificationsQuery notifications, RetryNotificationUseCase retry) {
         this.notifications = notifications;
+        this.retry = retry;
     }
 
     @Get("/outbox")
@@ -68,8 +74,18 @@ public class OutboxController {
     @Get("/outbox/{notificationId}")
     @Operation(summary = "Eine Nachricht der Outbox")
     public NotificationResponse get(@PathVariable String notificationId) {
+        return NotificationResponse.from(notifications.find(id(notificationId)));
+    }
+
+    @Post("/outbox/{notificationId}/retry")
+    @Operation(summary = "Eine fehlgeschlagene Nachricht erneut senden (422, wenn sie nicht fehlgeschlagen ist)")
+    public NotificationResponse retry(@PathVariable String notificationId) {
+        return NotificationResponse.from(retry.retry(id(notificationId)));
+    }
+
+    private static NotificationId id(String notificationId) {
         try {
-            return NotificationResponse.from(notifications.find(NotificationId.parse(notificationId, "")));
+            return NotificationId.parse(notificationId, "");
         } catch (InvalidValueException e) {
             throw new NotFoundException("Benachrichtigung", notificationId);
         }

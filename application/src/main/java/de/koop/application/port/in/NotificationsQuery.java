@@ -19,4 +19,5 @@ public interface NotificationsQuery {
 
     /** A kind's template rendered with example values, to check its wording. */
     RenderedMessage preview(MessageKind kind);
+
 }

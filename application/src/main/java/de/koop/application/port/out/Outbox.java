@@ -4,6 +4,8 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.shared.NotificationId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,4 +26,19 @@ public interface Outbox {
 
     /** Every notification, newest first, optionally of one status. */
     Page<Notification> page(Optional<Notification.Status> status, PageRequest request);
+
+    /**
+     * Claims up to {@code limit} pending notifications due at {@code at}, the longest waiting first.
+     * They stay locked until the calling transaction ends; a claim by another instance at the same
+     * time skips them rather than waiting ({@code FOR UPDATE SKIP LOCKED}), so no message is sent by
+     * two instances.
+     */
+    List<Notification> claimDue(Instant at, int limit);
+
+    /**
+     * Writes a notification's new delivery state (status, attempts, next attempt, last error, sent at).
+     *
+     * @throws IllegalStateException when there is no such notification
+     */
+    void update(Notification notification);
 }

@@ -11,6 +11,8 @@ import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.RenderedMessage;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.NotificationId;
+import de.koop.domain.notification.RetryPolicy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -67,9 +69,52 @@ public abstract class OutboxContract {
     void neverOverwritesANotification() {
         Notification written = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
         Notification sameId = new Notification(written.id(), network.getId(), MessageKind.TERMINATION_CONFIRMATION,
-                written.recipients(), "Andere", "", "", Notification.Status.PENDING, 0, written.createdAt());
+                written.recipients(), "Andere", "", "", Notification.Status.PENDING, 0, written.createdAt(),
+                written.createdAt(), Optional.empty(), Optional.empty());
 
         assertThatThrownBy(() -> stores().outbox().append(sameId)).isInstanceOf(IllegalStateException.class);
         assertThat(stores().outbox().findById(written.id())).contains(written);
+    }
+
+    private static final RetryPolicy THREE_TRIES = new RetryPolicy(3, Duration.ofSeconds(30));
+
+    @Test
+    void claimsTheDuePendingMessagesLongestWaitingFirstUpToTheLimit() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        Notification first = stores().outbox().append(notification("Erste", now.minusSeconds(300)));
+        Notification second = stores().outbox().append(notification("Zweite", now.minusSeconds(200)));
+        Notification third = stores().outbox().append(notification("Dritte", now.minusSeconds(100)));
+        Notification notYet = stores().outbox().append(notification("Später", now.plusSeconds(1)));
+        stores().outbox().update(third.sent(now.minusSeconds(50)));
+        Notification waiting = first.failedAttempt("421 Service not available", now.minusSeconds(10), THREE_TRIES);
+        stores().outbox().update(waiting);
+
+        List<Notification> claimed = stores().outbox().claimDue(now, 10);
+        List<Notification> one = stores().outbox().claimDue(now, 1);
+        List<Notification> later = stores().outbox().claimDue(now.plusSeconds(60), 10);
+
+        assertThat(claimed).containsExactly(second);
+        assertThat(one).containsExactly(second);
+        assertThat(later).containsExactly(second, notYet, waiting);
+    }
+
+    @Test
+    void keepsTheDeliveryStateOfEachAttempt() {
+        Instant now = Instant.parse("2026-03-02T10:00:00.654321Z");
+        Notification written = stores().outbox().append(notification("Erste", now));
+
+        Notification failedOnce = written.failedAttempt("Connection refused", now, THREE_TRIES);
+        stores().outbox().update(failedOnce);
+        Optional<Notification> afterFailure = stores().outbox().findById(written.id());
+        Notification sent = failedOnce.sent(now.plusSeconds(31));
+        stores().outbox().update(sent);
+
+        assertThat(afterFailure).contains(failedOnce);
+        assertThat(afterFailure.orElseThrow().lastError()).contains("Connection refused");
+        assertThat(stores().outbox().findById(written.id())).contains(sent);
+        assertThat(stores().outbox().page(Optional.of(Notification.Status.SENT), new PageRequest(0, 10)).items())
+                .containsExactly(sent);
+        assertThatThrownBy(() -> stores().outbox().update(notification("Fremd", now)))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

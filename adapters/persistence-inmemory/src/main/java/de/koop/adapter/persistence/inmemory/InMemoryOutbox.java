@@ -5,6 +5,7 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.shared.NotificationId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,21 @@ public final class InMemoryOutbox implements Outbox {
                 .sorted(NEWEST_FIRST).toList();
         return Page.of(matching.stream().skip(request.offset()).limit(request.size()).toList(), request,
                 matching.size());
+    }
+
+    /** Every due message; in memory, use cases run one at a time, so nobody else can hold them. */
+    @Override
+    public List<Notification> claimDue(Instant at, int limit) {
+        return byId.values().stream().filter(n -> n.isDue(at))
+                .sorted(Comparator.comparing(Notification::nextAttemptAt).thenComparing(n -> n.id().toString()))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public void update(Notification notification) {
+        if (byId.replace(notification.id(), notification) == null) {
+            throw new IllegalStateException("notification " + notification.id() + " is not in the outbox");
+        }
     }
 
     /** Forgets every notification. */

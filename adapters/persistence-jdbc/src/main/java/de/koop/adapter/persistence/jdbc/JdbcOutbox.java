@@ -10,6 +10,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link Outbox} on a relational database: appended in the use case's transaction. */
@@ -21,10 +23,12 @@ public class JdbcOutbox implements Outbox {
 
     private final OutboxRowRepository rows;
     private final OutboxRowMapper mapper;
+    private final InstantMicros micros;
 
-    JdbcOutbox(OutboxRowRepository rows, OutboxRowMapper mapper) {
+    JdbcOutbox(OutboxRowRepository rows, OutboxRowMapper mapper, InstantMicros micros) {
         this.rows = rows;
         this.mapper = mapper;
+        this.micros = micros;
     }
 
     @Override
@@ -51,5 +55,21 @@ public class JdbcOutbox implements Outbox {
                 .map(s -> rows.findByStatus(s.name(), pageable))
                 .orElseGet(() -> rows.findAll(pageable));
         return Page.of(page.getContent().stream().map(mapper::toDomain).toList(), request, page.getTotalSize());
+    }
+
+    @Override
+    @Transactional
+    public List<Notification> claimDue(Instant at, int limit) {
+        return rows.claimDue(micros.micros(at), limit).stream().map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public void update(Notification notification) {
+        if (!rows.existsById(notification.id().toString())) {
+            throw new IllegalStateException("notification " + notification.id() + " is not in the outbox");
+        }
+        rows.update(mapper.toRow(notification));
     }
 }

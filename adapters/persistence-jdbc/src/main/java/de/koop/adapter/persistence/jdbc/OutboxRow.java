@@ -1,10 +1,12 @@
 package de.koop.adapter.persistence.jdbc;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A row of the {@code outbox} table; recipients one per line. */
 @MappedEntity("outbox")
 public record OutboxRow(@Id String id, String networkId, String kind, String recipients, String subject,
-                        String textBody, String htmlBody, String status, int attempts, long createdAtMicros) {
+                        String textBody, String htmlBody, String status, int attempts, long createdAtMicros,
+                        long nextAttemptAtMicros, @Nullable String lastError, @Nullable Long sentAtMicros) {
 }

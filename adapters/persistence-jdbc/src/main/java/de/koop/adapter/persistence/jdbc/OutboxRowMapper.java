@@ -7,6 +7,7 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
@@ -21,6 +22,8 @@ public interface OutboxRowMapper extends RowConversions {
     @Mapping(target = "textBody", source = "text")
     @Mapping(target = "htmlBody", source = "html")
     @Mapping(target = "createdAtMicros", source = "createdAt")
+    @Mapping(target = "nextAttemptAtMicros", source = "nextAttemptAt")
+    @Mapping(target = "sentAtMicros", source = "sentAt")
     OutboxRow toRow(Notification notification);
 
     default Notification toDomain(OutboxRow row) {
@@ -28,7 +31,9 @@ public interface OutboxRowMapper extends RowConversions {
         return new Notification(new NotificationId(UUID.fromString(row.id())),
                 new NetworkId(UUID.fromString(row.networkId())), MessageKind.valueOf(row.kind()), recipients,
                 row.subject(), row.textBody(), row.htmlBody(), Notification.Status.valueOf(row.status()),
-                row.attempts(), InstantMicros.instant(row.createdAtMicros()));
+                row.attempts(), InstantMicros.instant(row.createdAtMicros()),
+                InstantMicros.instant(row.nextAttemptAtMicros()), Optional.ofNullable(row.lastError()),
+                Optional.ofNullable(row.sentAtMicros()).map(InstantMicros::instant));
     }
 
     default String id(NotificationId id) {

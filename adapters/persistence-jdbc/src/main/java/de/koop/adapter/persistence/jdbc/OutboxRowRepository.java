@@ -1,14 +1,22 @@
 package de.koop.adapter.persistence.jdbc;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
+import java.util.List;
 
 /** Micronaut Data's access to the {@code outbox} table. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface OutboxRowRepository extends PageableRepository<OutboxRow, String> {
 
     Page<OutboxRow> findByStatus(String status, Pageable pageable);
+
+    // LIMIT before FOR UPDATE: MariaDB and H2 both lock only the rows returned, and skip rows
+    // another transaction holds
+    @Query(value = "SELECT * FROM outbox WHERE status = 'PENDING' AND next_attempt_at_micros <= :dueMicros"
+            + " ORDER BY next_attempt_at_micros, id LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    List<OutboxRow> claimDue(long dueMicros, int limit);
 }

@@ -1,0 +1,125 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5's outbox sending to a real SMTP server: what arrives, and that nothing is lost or sent
+ * twice while the server is down. Each attempt that fails waits 1 s, then 2 s; the third parks it.
+ */
+abstract class MailDeliveryScenarios extends KoopScenarios {
+
+    protected static final int MAX_ATTEMPTS = 3;
+
+    protected final SmtpServer smtp = new SmtpServer();
+
+    private LeipzigFrameworkAgreement leipzig;
+
+    @BeforeEach
+    void aFrameworkAgreementAndARunningMailServer() {
+        smtp.stop();
+        smtp.start();
+        leipzig = LeipzigFrameworkAgreement.setUp(api);
+    }
+
+    @AfterAll
+    void stopTheMailServer() {
+        smtp.close();
+    }
+
+    private Map<String, Object> onlyMessage() {
+        List<Map<String, Object>> items = api.get("/api/v1/outbox").items();
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    private String status() {
+        return (String) onlyMessage().get("status");
+    }
+
+    @Test
+    void anAccessionAndATerminationArriveAtTheMailServerInGerman() {
+        assertThat(leipzig.accede(true).status()).isEqualTo(201);
+        leipzig.terminate(leipzig.careService(), "2024-06-03");
+
+        SmtpServer.await("two mails", Duration.ofSeconds(10), () -> smtp.received().size() >= 2);
+        SmtpServer.await("both marked sent", Duration.ofSeconds(5),
+                () -> api.get("/api/v1/outbox?status=SENT").number("totalItems") == 2);
+
+        List<SmtpServer.Mail> mails = smtp.received();
+        assertThat(mails).extracting(SmtpServer.Mail::subject).containsExactlyInAnyOrder(
+                "Bestätigung Ihres Beitritts zum Netzwerk „Leipziger Kooperation Pflege“",
+                "Bestätigung Ihrer Kündigung: „Rahmenvereinbarung LeiKoP“");
+        SmtpServer.Mail accession = mails.stream().filter(m -> m.subject().contains("Beitritt")).findFirst().orElseThrow();
+        assertThat(accession.to()).containsExactly("jana.vogel@sonnenschein.example");
+        assertThat(accession.from()).contains("koordination@koop.localhost");
+        assertThat(accession.text()).contains("Guten Tag Jana Vogel,", "in der Fassung 1", "- Logo: ja");
+        assertThat(accession.html()).contains("<strong>Pflegedienst Sonnenschein</strong>");
+        SmtpServer.Mail termination = mails.stream().filter(m -> m.subject().contains("Kündigung")).findFirst()
+                .orElseThrow();
+        assertThat(termination.to()).containsExactly("info@sonnenschein.example");
+        assertThat(termination.text()).contains("wirksam zum 03.06.2024");
+        assertThat(api.get("/api/v1/outbox").items()).allSatisfy(m -> assertThat(m)
+                .containsEntry("attempts", 1).containsEntry("nextAttemptAt", null).containsEntry("lastError", null)
+                .doesNotContainEntry("sentAt", null));
+    }
+
+    @Test
+    void whileTheMailServerIsDownNothingIsLostAndOnceItIsBackEachMessageIsSentOnce() {
+        smtp.stop();
+        assertThat(leipzig.accede(true).status()).isEqualTo(201);
+        SmtpServer.await("a failed attempt", Duration.ofSeconds(5),
+                () -> ((Number) onlyMessage().get("attempts")).intValue() >= 1);
+        Map<String, Object> waiting = onlyMessage();
+
+        smtp.start();
+        SmtpServer.await("the mail", Duration.ofSeconds(10), () -> !smtp.received().isEmpty());
+        SmtpServer.await("marked sent", Duration.ofSeconds(5), () -> "SENT".equals(status()));
+        sleepAFewPolls();
+
+        assertThat(waiting).containsEntry("status", "PENDING");
+        assertThat((String) waiting.get("lastError")).isNotBlank();
+        assertThat(smtp.received()).singleElement()
+                .satisfies(mail -> assertThat(mail.to()).containsExactly("jana.vogel@sonnenschein.example"));
+        assertThat(onlyMessage()).containsEntry("attempts", 2).containsEntry("lastError", null);
+    }
+
+    @Test
+    void afterTheLastAttemptAMessageIsParkedAsFailedUntilAnAdministratorRetriesIt() {
+        smtp.stop();
+        assertThat(leipzig.accede(true).status()).isEqualTo(201);
+        SmtpServer.await("parked as failed", Duration.ofSeconds(10), () -> "FAILED".equals(status()));
+        String id = (String) onlyMessage().get("id");
+        smtp.start();
+        sleepAFewPolls();
+        List<SmtpServer.Mail> beforeRetry = smtp.received();
+
+        Api.Response retried = api.post("/api/v1/outbox/" + id + "/retry", "");
+        SmtpServer.await("the retried mail", Duration.ofSeconds(5), () -> !smtp.received().isEmpty());
+        SmtpServer.await("marked sent", Duration.ofSeconds(5), () -> "SENT".equals(status()));
+        Api.Response again = api.post("/api/v1/outbox/" + id + "/retry", "");
+
+        assertThat(beforeRetry).isEmpty();
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.json()).containsEntry("status", "PENDING").containsEntry("attempts", 0);
+        assertThat(smtp.received()).hasSize(1);
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.string("detail")).isEqualTo("Die Benachrichtigung ist bereits gesendet.");
+        assertThat(api.post("/api/v1/outbox/not-an-id/retry", "").status()).isEqualTo(404);
+    }
+
+    private static void sleepAFewPolls() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
