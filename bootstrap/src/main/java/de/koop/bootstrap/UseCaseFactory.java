@@ -1,5 +1,6 @@
 package de.koop.bootstrap;
 
+import de.koop.adapter.mail.Ical4jCalendarEvents;
 import de.koop.adapter.mail.MustacheMessageTemplates;
 import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.AssignCoordinationUseCase;
@@ -28,6 +29,7 @@ import de.koop.application.port.in.RenameNetworkUseCase;
 import de.koop.application.port.in.UpdatePartnerUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.CalendarEvents;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.MessageTemplates;
@@ -179,8 +181,8 @@ class UseCaseFactory {
     @Singleton
     @Bean(typed = MeetingService.class)
     MeetingService meetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
-                                  Clock clock) {
-        return new MeetingService(networks, partners, bodies, meetings, clock);
+                                  Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Clock clock) {
+        return new MeetingService(networks, partners, bodies, meetings, outbox, templates, calendar, clock);
     }
 
     @Singleton
@@ -229,6 +231,11 @@ class UseCaseFactory {
     @Singleton
     MessageTemplates messageTemplates() {
         return new MustacheMessageTemplates();
+    }
+
+    @Singleton
+    CalendarEvents calendarEvents() {
+        return new Ical4jCalendarEvents();
     }
 
     @Singleton

@@ -114,6 +114,56 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
         assertThat(api.post("/api/v1/outbox/not-an-id/retry", "").status()).isEqualTo(404);
     }
 
+    @Test
+    void aMeetingInvitationCarriesTheAgendaAndACalendarEventAndTheMinutesFollow() throws Exception {
+        String base = leipzig.base();
+        Api.Response group = api.post(base + "/bodies", """
+                {"kind": "WORKING_GROUP", "name": "AG Überleitung", "establishedOn": "2021-03-01",
+                 "formats": ["IN_PERSON"]}""");
+        assertThat(group.status()).as(group.toString()).isEqualTo(201);
+        String body = group.string("id");
+        for (String seat : List.of(
+                "{\"holderName\": \"Jana Vogel\", \"partnerId\": \"%s\", \"from\": \"2025-01-01\"}"
+                        .formatted(leipzig.careService()),
+                "{\"holderName\": \"Katrin Böhme\", \"partnerId\": \"%s\", \"from\": \"2025-01-01\"}"
+                        .formatted(leipzig.city()))) {
+            assertThat(api.post(base + "/bodies/" + body + "/seats", seat).status()).isEqualTo(201);
+        }
+        String meeting = base + "/meetings/" + api.post(base + "/meetings", """
+                {"bodyId": "%s", "startsAt": "2026-03-12T14:00", "endsAt": "2026-03-12T16:00", "format": "IN_PERSON",
+                 "place": "Neues Rathaus, Raum 259"}""".formatted(body)).string("id");
+        api.post(meeting + "/agenda", "{\"title\": \"Überleitungsbogen 2026\", \"proposedBy\": \"Jana Vogel\"}");
+        api.post(meeting + "/agenda/1/accept", "");
+
+        Api.Response invited = api.post(meeting + "/invitation", "");
+        SmtpServer.await("the invitation", Duration.ofSeconds(10), () -> !smtp.received().isEmpty());
+        api.post(meeting + "/attendance", "{\"present\": [\"Jana Vogel\", \"Katrin Böhme\"]}");
+        Api.Response minutes = api.put(meeting + "/minutes",
+                "{\"text\": \"TOP 1: Der Überleitungsbogen wird angenommen.\", \"approvedOn\": \"2026-03-26\"}");
+        // the server keeps one copy per recipient: two for the invitation, two for the minutes
+        SmtpServer.await("the minutes", Duration.ofSeconds(10), () -> smtp.received().size() >= 4);
+
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+        assertThat(minutes.status()).as(minutes.toString()).isEqualTo(200);
+        SmtpServer.Mail invitation = smtp.received().get(0);
+        assertThat(invitation.subject()).isEqualTo("Einladung: 1. Sitzung AG Überleitung am 12.03.2026");
+        assertThat(invitation.to()).containsExactlyInAnyOrder("info@sonnenschein.example", "pflegenetz@leipzig.example");
+        assertThat(invitation.text()).contains("Termin: Donnerstag, 12.03.2026, 14:00–16:00 Uhr",
+                "Ort: Neues Rathaus, Raum 259", "1. Überleitungsbogen 2026");
+        String ics = invitation.attachments().get("text/calendar");
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics));
+        assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+        assertThat(ics.replace("\r\n ", "")).contains("UID:" + meeting.substring(meeting.lastIndexOf('/') + 1) + "@koop",
+                "DTSTART;TZID=Europe/Berlin:20260312T140000", "DTEND;TZID=Europe/Berlin:20260312T160000",
+                "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "METHOD:REQUEST", "LOCATION:Neues Rathaus\\, Raum 259");
+        assertThat(smtp.received()).hasSize(4);
+        SmtpServer.Mail protocol = smtp.received().stream().filter(m -> m.subject().startsWith("Protokoll"))
+                .findFirst().orElseThrow();
+        assertThat(protocol.subject()).isEqualTo("Protokoll: 1. Sitzung AG Überleitung vom 12.03.2026");
+        assertThat(protocol.text()).contains("am 26.03.2026 genehmigt", "TOP 1: Der Überleitungsbogen wird angenommen.");
+    }
+
     private static void sleepAFewPolls() {
         try {
             Thread.sleep(500);

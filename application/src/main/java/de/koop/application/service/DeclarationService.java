@@ -39,7 +39,8 @@ import java.util.Objects;
  */
 public final class DeclarationService implements RecordDeclarationUseCase, FindDeclarationsQuery {
 
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    // dates in messages are written the German way, as in every message of koop
+    private static final DateTimeFormatter GERMAN_DATE = MeetingMessages.DATE;
 
     private final Lookups lookups;
     private final Partners partners;

@@ -4,8 +4,11 @@ import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.CalendarEvents;
 import de.koop.application.port.out.Meetings;
+import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.governance.AgendaItem;
 import de.koop.domain.governance.Body;
@@ -35,9 +38,13 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     private final Meetings meetings;
     private final Lookups lookups;
     private final Clock clock;
+    private final MeetingMessages messages;
 
-    public MeetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings, Clock clock) {
+    public MeetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings, Outbox outbox,
+                          MessageTemplates templates, CalendarEvents calendar, Clock clock) {
         this.clock = Objects.requireNonNull(clock);
+        this.messages = new MeetingMessages(Objects.requireNonNull(outbox), Objects.requireNonNull(templates),
+                Objects.requireNonNull(calendar), Objects.requireNonNull(partners), clock);
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
@@ -82,11 +89,13 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
 
     @Override
     public Meeting invite(Ref ref) {
-        return change(ref, m -> {
+        Meeting invited = change(ref, m -> {
             Body body = body(ref.networkId(), m.getBodyId());
             Structure structure = Structure.of(bodies.listByNetwork(ref.networkId()));
             m.invite(structure.membersOn(body, m.getStartsAt().toLocalDate()), stillDeferred(m));
         });
+        messages.invitation(lookups.network(ref.networkId()), body(ref.networkId(), invited.getBodyId()), invited);
+        return invited;
     }
 
     @Override
@@ -111,7 +120,10 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
         if (minutes.approvedOn().filter(day -> day.isAfter(LocalDate.now(clock))).isPresent()) {
             throw new InvalidValueException("approvedOn", "liegt in der Zukunft");
         }
-        return change(ref, m -> m.recordMinutes(minutes));
+        Meeting recorded = change(ref, m -> m.recordMinutes(minutes));
+        messages.minutes(lookups.network(ref.networkId()), body(ref.networkId(), recorded.getBodyId()), recorded,
+                minutes);
+        return recorded;
     }
 
     @Override

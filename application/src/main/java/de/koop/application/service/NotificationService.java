@@ -11,6 +11,7 @@ import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.RenderedMessage;
 import de.koop.domain.shared.NotificationId;
+import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +31,15 @@ public final class NotificationService implements NotificationsQuery, RetryNotif
                     "partnerName", "Diakonie-Sozialstation Leipzig-Grünau",
                     "agreementTitle", "Rahmenvereinbarung Leipziger Kooperation Pflege", "receivedOn", "03.06.2024",
                     "effectiveOn", "30.06.2024",
-                    "ruleApplied", "jederzeit, wirksam mit Zugang oder zum gewünschten späteren Datum"));
+                    "ruleApplied", "jederzeit, wirksam mit Zugang oder zum gewünschten späteren Datum"),
+            MessageKind.MEETING_INVITATION, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "bodyName", "Steuerungsgruppe", "number", 3, "weekday", "Donnerstag", "date", "12.03.2026",
+                    "time", "14:00–16:00", "format", "Präsenzsitzung", "place", "Neues Rathaus, Raum 259",
+                    "hasAgenda", true, "agenda", List.of(Map.of("number", 1, "title", "Bericht der Arbeitsgruppen"),
+                            Map.of("number", 2, "title", "Fortschreibung des Pflegeberichts"))),
+            MessageKind.MINUTES_DISTRIBUTION, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "bodyName", "Steuerungsgruppe", "number", 3, "date", "12.03.2026", "approvedOn", "26.03.2026",
+                    "minutes", "TOP 1: Die Arbeitsgruppen berichten.\nTOP 2: Der Entwurf wird angenommen."));
 
     private final Outbox outbox;
     private final MessageTemplates templates;

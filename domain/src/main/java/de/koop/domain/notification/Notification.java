@@ -17,7 +17,8 @@ import java.util.Optional;
  * transaction as the change that causes it, and sent from there.
  */
 public record Notification(NotificationId id, NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
-                           String subject, String text, String html, Status status, int attempts,
+                           String subject, String text, String html, List<Attachment> attachments,
+                           Status status, int attempts,
                            Instant createdAt, Instant nextAttemptAt, Optional<String> lastError,
                            Optional<Instant> sentAt) {
 
@@ -39,6 +40,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         subject = Text.required(subject, "subject", 300);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(html, "html");
+        attachments = List.copyOf(attachments);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
@@ -55,8 +57,14 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     /** A message still to be sent. */
     public static Notification pending(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
                                        RenderedMessage message, Instant createdAt) {
+        return pending(networkId, kind, recipients, message, List.of(), createdAt);
+    }
+
+    /** A message still to be sent, with files attached. */
+    public static Notification pending(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
+                                       RenderedMessage message, List<Attachment> attachments, Instant createdAt) {
         return new Notification(NotificationId.newId(), networkId, kind, recipients, message.subject(), message.text(),
-                message.html(), Status.PENDING, 0, createdAt, createdAt, Optional.empty(), Optional.empty());
+                message.html(), attachments, Status.PENDING, 0, createdAt, createdAt, Optional.empty(), Optional.empty());
     }
 
     /** Due for sending at the given instant. */
@@ -67,8 +75,8 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     /** Delivered to the mail server. */
     public Notification sent(Instant at) {
         requireStatus(Status.PENDING);
-        return new Notification(id, networkId, kind, recipients, subject, text, html, Status.SENT, attempts + 1,
-                createdAt, nextAttemptAt, Optional.empty(), Optional.of(at));
+        return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.SENT,
+                attempts + 1, createdAt, nextAttemptAt, Optional.empty(), Optional.of(at));
     }
 
     /** The mail server refused or could not be reached: try again later, or park it as failed. */
@@ -76,7 +84,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         requireStatus(Status.PENDING);
         int failed = attempts + 1;
         boolean giveUp = failed >= policy.maxAttempts();
-        return new Notification(id, networkId, kind, recipients, subject, text, html,
+        return new Notification(id, networkId, kind, recipients, subject, text, html, attachments,
                 giveUp ? Status.FAILED : Status.PENDING, failed, createdAt,
                 giveUp ? at : at.plus(policy.delayAfter(failed)), Optional.of(error), Optional.empty());
     }
@@ -84,8 +92,8 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     /** An administrator sends a failed message again, with a fresh count of attempts. */
     public Notification retried(Instant at) {
         requireStatus(Status.FAILED);
-        return new Notification(id, networkId, kind, recipients, subject, text, html, Status.PENDING, 0, createdAt,
-                at, lastError, Optional.empty());
+        return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.PENDING,
+                0, createdAt, at, lastError, Optional.empty());
     }
 
     private void requireStatus(Status required) {

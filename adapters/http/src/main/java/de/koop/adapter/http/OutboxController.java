@@ -34,11 +34,13 @@ public class OutboxController {
     /** A message in the outbox. */
     @Serdeable
     public record NotificationResponse(String id, String networkId, String kind, List<String> recipients,
-                                       String subject, String text, String html, String status, int attempts,
+                                       String subject, String text, String html, List<String> attachments,
+                                       String status, int attempts,
                                        String createdAt, String nextAttemptAt, String lastError, String sentAt) {
         static NotificationResponse from(Notification n) {
             return new NotificationResponse(n.id().toString(), n.networkId().toString(), n.kind().name(),
                     n.recipients().stream().map(EmailAddress::value).toList(), n.subject(), n.text(), n.html(),
+                    n.attachments().stream().map(a -> a.fileName() + " (" + a.contentType() + ")").toList(),
                     n.status().name(), n.attempts(), n.createdAt().toString(),
                     n.status() == Notification.Status.PENDING ? n.nextAttemptAt().toString() : null,
                     n.lastError().orElse(null), n.sentAt().map(Object::toString).orElse(null));
@@ -92,7 +94,8 @@ public class OutboxController {
     }
 
     @Get("/message-templates/{kind}/preview")
-    @Operation(summary = "Eine Vorlage mit Beispielwerten ansehen (ACCESSION_CONFIRMATION, TERMINATION_CONFIRMATION)")
+    @Operation(summary = "Eine Vorlage mit Beispielwerten ansehen (ACCESSION_CONFIRMATION, TERMINATION_CONFIRMATION, "
+            + "MEETING_INVITATION, MINUTES_DISTRIBUTION)")
     public PreviewResponse preview(@PathVariable String kind) {
         MessageKind messageKind;
         try {

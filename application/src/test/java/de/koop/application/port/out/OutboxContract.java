@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.network.Network;
+import de.koop.domain.notification.Attachment;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.RenderedMessage;
@@ -53,6 +54,18 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void keepsAttachmentsByteForByte() {
+        Attachment event = new Attachment("sitzung-3.ics", "text/calendar",
+                "BEGIN:VCALENDAR\r\nSUMMARY:Steuerungsgruppe – 3. Sitzung\tÄnderung\r\nEND:VCALENDAR\r\n");
+        Notification written = stores().outbox().append(Notification.pending(network.getId(),
+                MessageKind.MEETING_INVITATION, List.of(new EmailAddress("jana.vogel@sonnenschein.example")),
+                new RenderedMessage("Einladung", "Guten Tag", "<p>Guten Tag</p>"), List.of(event, event),
+                Instant.parse("2026-03-02T09:15:30Z")));
+
+        assertThat(stores().outbox().findById(written.id()).orElseThrow().attachments()).containsExactly(event, event);
+    }
+
+    @Test
     void listsTheNewestFirstAndFiltersByStatus() {
         Notification older = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
         Notification newer = stores().outbox().append(notification("Zweite", Instant.parse("2026-03-02T08:00:00Z")));
@@ -69,7 +82,7 @@ public abstract class OutboxContract {
     void neverOverwritesANotification() {
         Notification written = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
         Notification sameId = new Notification(written.id(), network.getId(), MessageKind.TERMINATION_CONFIRMATION,
-                written.recipients(), "Andere", "", "", Notification.Status.PENDING, 0, written.createdAt(),
+                written.recipients(), "Andere", "", "", List.of(), Notification.Status.PENDING, 0, written.createdAt(),
                 written.createdAt(), Optional.empty(), Optional.empty());
 
         assertThatThrownBy(() -> stores().outbox().append(sameId)).isInstanceOf(IllegalStateException.class);

@@ -7,6 +7,6 @@ import io.micronaut.data.annotation.MappedEntity;
 /** A row of the {@code outbox} table; recipients one per line. */
 @MappedEntity("outbox")
 public record OutboxRow(@Id String id, String networkId, String kind, String recipients, String subject,
-                        String textBody, String htmlBody, String status, int attempts, long createdAtMicros,
+                        String textBody, String htmlBody, @Nullable String attachments, String status, int attempts, long createdAtMicros,
                         long nextAttemptAtMicros, @Nullable String lastError, @Nullable Long sentAtMicros) {
 }

@@ -5,7 +5,10 @@ import de.koop.domain.notification.Notification;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
+import de.koop.domain.notification.Attachment;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,10 +33,28 @@ public interface OutboxRowMapper extends RowConversions {
         List<EmailAddress> recipients = Arrays.stream(row.recipients().split("\n")).map(EmailAddress::new).toList();
         return new Notification(new NotificationId(UUID.fromString(row.id())),
                 new NetworkId(UUID.fromString(row.networkId())), MessageKind.valueOf(row.kind()), recipients,
-                row.subject(), row.textBody(), row.htmlBody(), Notification.Status.valueOf(row.status()),
+                row.subject(), row.textBody(), row.htmlBody(), attachments(row.attachments()),
+                Notification.Status.valueOf(row.status()),
                 row.attempts(), InstantMicros.instant(row.createdAtMicros()),
                 InstantMicros.instant(row.nextAttemptAtMicros()), Optional.ofNullable(row.lastError()),
                 Optional.ofNullable(row.sentAtMicros()).map(InstantMicros::instant));
+    }
+
+    /** One attachment per line: file name, content type and the Base64 content, tab-separated. */
+    default String attachments(List<Attachment> attachments) {
+        return attachments.isEmpty() ? null : attachments.stream()
+                .map(a -> a.fileName() + "\t" + a.contentType() + "\t"
+                        + Base64.getEncoder().encodeToString(a.content().getBytes(StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    default List<Attachment> attachments(String column) {
+        if (column == null || column.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(column.split("\n")).map(line -> line.split("\t", 3))
+                .map(f -> new Attachment(f[0], f[1], new String(Base64.getDecoder().decode(f[2]), StandardCharsets.UTF_8)))
+                .toList();
     }
 
     default String id(NotificationId id) {

@@ -1,0 +1,128 @@
+package de.koop.application.service;
+
+import de.koop.application.port.out.CalendarEvents;
+import de.koop.application.port.out.MessageTemplates;
+import de.koop.application.port.out.Outbox;
+import de.koop.application.port.out.Partners;
+import de.koop.domain.governance.AgendaItem;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.Invitee;
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.governance.MeetingFormat;
+import de.koop.domain.governance.Minutes;
+import de.koop.domain.network.Network;
+import de.koop.domain.notification.Attachment;
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.Person;
+import de.koop.domain.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The messages of a meeting: the invitation with agenda and calendar event, and the minutes. Written
+ * into the outbox in the transaction of the meeting's change; invitees reached through their partner's
+ * contact (the person's own if known).
+ */
+final class MeetingMessages {
+
+    private static final Locale GERMAN = Locale.GERMANY;
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Outbox outbox;
+    private final MessageTemplates templates;
+    private final CalendarEvents calendar;
+    private final Partners partners;
+    private final Clock clock;
+
+    MeetingMessages(Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Partners partners,
+                    Clock clock) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.calendar = calendar;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    void invitation(Network network, Body body, Meeting meeting) {
+        List<EmailAddress> recipients = recipients(meeting);
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Map<String, Object> values = common(network, body, meeting);
+        values.put("weekday", meeting.getStartsAt().getDayOfWeek().getDisplayName(TextStyle.FULL, GERMAN));
+        values.put("time", TIME.format(meeting.getStartsAt())
+                + meeting.getEndsAt().map(end -> "–" + TIME.format(end)).orElse(""));
+        values.put("format", format(meeting.getFormat()));
+        meeting.getPlace().ifPresent(place -> values.put("place", place));
+        List<Map<String, Object>> agenda = meeting.getAgenda().stream()
+                .filter(item -> item.status() != AgendaItem.Status.DEFERRED)
+                .map(item -> Map.<String, Object>of("number", item.number(), "title", item.title())).toList();
+        values.put("agenda", agenda);
+        values.put("hasAgenda", !agenda.isEmpty());
+        String summary = meeting.getNumber() + ". Sitzung " + body.getName();
+        String description = "Tagesordnung:\n" + agenda.stream().map(i -> i.get("number") + ". " + i.get("title"))
+                .collect(Collectors.joining("\n"));
+        String event = calendar.invitation(new CalendarEvents.Event(meeting.getId() + "@koop", meeting.getRevision(),
+                summary + " (" + network.getName() + ")", description, meeting.getStartsAt(), meeting.getEndsAt(),
+                Meeting.ZONE, meeting.getPlace()));
+        outbox.append(Notification.pending(network.getId(), MessageKind.MEETING_INVITATION, recipients,
+                templates.render(MessageKind.MEETING_INVITATION, values),
+                List.of(new Attachment("sitzung.ics", "text/calendar", event)), Instant.now(clock)));
+    }
+
+    void minutes(Network network, Body body, Meeting meeting, Minutes minutes) {
+        List<EmailAddress> recipients = recipients(meeting);
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Map<String, Object> values = common(network, body, meeting);
+        values.put("minutes", minutes.text());
+        minutes.approvedOn().ifPresent(day -> values.put("approvedOn", DATE.format(day)));
+        outbox.append(Notification.pending(network.getId(), MessageKind.MINUTES_DISTRIBUTION, recipients,
+                templates.render(MessageKind.MINUTES_DISTRIBUTION, values), Instant.now(clock)));
+    }
+
+    private static Map<String, Object> common(Network network, Body body, Meeting meeting) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("networkName", network.getName());
+        values.put("bodyName", body.getName());
+        values.put("number", meeting.getNumber());
+        values.put("date", DATE.format(meeting.getStartsAt()));
+        return values;
+    }
+
+    private List<EmailAddress> recipients(Meeting meeting) {
+        Set<EmailAddress> addresses = new LinkedHashSet<>();
+        for (Invitee invitee : meeting.getInvitees()) {
+            invitee.onBehalfOf().flatMap(partners::findById).flatMap(p -> address(p, invitee)).ifPresent(addresses::add);
+        }
+        return List.copyOf(addresses);
+    }
+
+    private static Optional<EmailAddress> address(Partner partner, Invitee invitee) {
+        Optional<EmailAddress> own = invitee.personId().flatMap(id -> partner.getContacts().stream()
+                .filter(person -> person.id().equals(id)).findFirst()).flatMap(Person::email);
+        return own.or(() -> partner.getContacts().stream().flatMap(p -> p.email().stream()).findFirst());
+    }
+
+    private static String format(MeetingFormat format) {
+        return switch (format) {
+            case IN_PERSON -> "Präsenzsitzung";
+            case VIRTUAL -> "Videokonferenz";
+            case HYBRID -> "hybrid (vor Ort und per Video)";
+        };
+    }
+}
