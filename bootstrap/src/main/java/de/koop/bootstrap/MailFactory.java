@@ -16,7 +16,8 @@ import jakarta.mail.Authenticator;
 import jakarta.mail.Session;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.email.EmailSender;
+import io.micronaut.email.Contact;
+import io.micronaut.email.javamail.composer.MessageComposer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +32,11 @@ class MailFactory {
 
     @Singleton
     @Requires(property = "javamail.enabled", value = "true")
-    MailSender smtpMailSender(EmailSender<?, ?> smtp) {
-        return new SmtpMailSender(smtp);
+    MailSender smtpMailSender(SessionProvider sessions, MessageComposer composer,
+                              @Value("${micronaut.email.from.email}") String fromAddress,
+                              @Value("${micronaut.email.from.name:}") String fromName) {
+        return new SmtpMailSender(sessions::session, composer,
+                fromName.isBlank() ? new Contact(fromAddress) : new Contact(fromAddress, fromName));
     }
 
     /**

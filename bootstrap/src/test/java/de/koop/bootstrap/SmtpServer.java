@@ -54,6 +54,11 @@ final class SmtpServer implements AutoCloseable {
         }
     }
 
+    /** How many messages arrived since the last start, without decoding them. */
+    int count() {
+        return greenMail.getReceivedMessages().length;
+    }
+
     /** Every message received since the last start. */
     List<Mail> received() {
         return Arrays.stream(greenMail.getReceivedMessages()).map(Mail::of).toList();

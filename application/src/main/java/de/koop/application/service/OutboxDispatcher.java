@@ -1,7 +1,6 @@
 package de.koop.application.service;
 
 import de.koop.application.port.in.DispatchOutboxUseCase;
-import de.koop.application.port.out.MailDeliveryException;
 import de.koop.application.port.out.MailSender;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.Notification;
@@ -34,15 +33,14 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
     @Override
     public int dispatchDue() {
         List<Notification> due = outbox.claimDue(Instant.now(clock), batchSize);
-        for (Notification notification : due) {
-            Notification outcome;
-            try {
-                mail.send(notification);
-                outcome = notification.sent(Instant.now(clock));
-            } catch (MailDeliveryException e) {
-                outcome = notification.failedAttempt(e.getMessage(), Instant.now(clock), retries);
-            }
-            outbox.update(outcome);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        for (MailSender.Delivery delivery : mail.send(due)) {
+            Instant at = Instant.now(clock);
+            Notification notification = delivery.notification();
+            outbox.update(delivery.failure().map(reason -> notification.failedAttempt(reason, at, retries))
+                    .orElseGet(() -> notification.sent(at)));
         }
         return due.size();
     }

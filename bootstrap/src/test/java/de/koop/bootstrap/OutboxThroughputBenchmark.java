@@ -1,0 +1,83 @@
+package de.koop.bootstrap;
+
+import de.koop.application.port.out.Outbox;
+import de.koop.domain.notification.MessageKind;
+import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.RenderedMessage;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.NetworkId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many mails a second one koop instance on MariaDB hands from the outbox to an SMTP server on the
+ * same machine (GreenMail). Not part of the test suite (the name does not end in Test): run it with
+ * {@code ./koop bench}; it appends its figures to {@code benchmarks/outbox-throughput.md}. Target: at
+ * least 1,000 mails a second on two cores.
+ */
+class OutboxThroughputBenchmark {
+
+    private static final int MESSAGES = Integer.getInteger("koop.bench.messages", 5000);
+
+    @Test
+    void sendTheBacklog() throws IOException {
+        String network;
+        try (RunningKoop filling = RunningKoop.onMariaDb()) {
+            filling.emptyStore();
+            network = filling.api().post("/api/v1/networks",
+                    CoordinatorApiScenarios.networkJson("Leipziger Kooperation Pflege", "LeiKoP", true)).string("id");
+            Outbox outbox = filling.context().getBean(Outbox.class);
+            for (int i = 0; i < MESSAGES; i++) {
+                outbox.append(Notification.pending(new NetworkId(UUID.fromString(network)),
+                        MessageKind.ACCESSION_CONFIRMATION, List.of(new EmailAddress("partner" + i + "@pflege.example")),
+                        new RenderedMessage("Bestätigung Ihres Beitritts " + i, "Guten Tag,\n\nwir bestätigen …\n",
+                                "<p>Guten Tag,</p><p>wir bestätigen …</p>"), Instant.now()));
+            }
+        }
+        try (SmtpServer smtp = new SmtpServer().start()) {
+            Map<String, Object> settings = new HashMap<>(RunningKoop.sendingTo(smtp.port(), 3));
+            settings.put("koop.outbox.poll-interval", "10ms");
+            settings.put("koop.outbox.batch-size", Integer.getInteger("koop.bench.batch", 100));
+            try (RunningKoop sending = RunningKoop.onMariaDb(settings)) {
+                SmtpServer.await("the first mail", Duration.ofSeconds(30), () -> smtp.count() > 0);
+                Instant first = Instant.now();
+                SmtpServer.await(MESSAGES + " mails", Duration.ofMinutes(5), () -> smtp.count() >= MESSAGES);
+                Duration took = Duration.between(first, Instant.now());
+                double perSecond = MESSAGES * 1000.0 / Math.max(1, took.toMillis());
+                String line = "| %s | %d | %d | %.1f s | %.0f | %d cores, %s |%n".formatted(Instant.now(), MESSAGES,
+                        settings.get("koop.outbox.batch-size"), took.toMillis() / 1000.0, perSecond,
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+                Path results = Path.of(System.getProperty("koop.bench.results", "../benchmarks/outbox-throughput.md"));
+                write(results, line);
+                System.out.print("Outbox throughput: " + line);
+                sending.emptyStore();
+            }
+        }
+    }
+
+    private static void write(Path results, String line) {
+        try {
+            if (!Files.exists(results)) {
+                Files.writeString(results, """
+                        # Outbox throughput to a local SMTP server (GreenMail), one instance on MariaDB
+
+                        | when | mails | batch | time | mails/s | machine |
+                        |---|---|---|---|---|---|
+                        """);
+            }
+            Files.writeString(results, line, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
