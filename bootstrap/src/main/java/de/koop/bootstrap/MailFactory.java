@@ -34,9 +34,10 @@ class MailFactory {
     @Requires(property = "javamail.enabled", value = "true")
     MailSender smtpMailSender(SessionProvider sessions, MessageComposer composer,
                               @Value("${micronaut.email.from.email}") String fromAddress,
-                              @Value("${micronaut.email.from.name:}") String fromName) {
+                              @Value("${micronaut.email.from.name:}") String fromName,
+                              @Value("${koop.outbox.smtp-connections:4}") int connections) {
         return new SmtpMailSender(sessions::session, composer,
-                fromName.isBlank() ? new Contact(fromAddress) : new Contact(fromAddress, fromName));
+                fromName.isBlank() ? new Contact(fromAddress) : new Contact(fromAddress, fromName), connections);
     }
 
     /**
@@ -56,8 +57,9 @@ class MailFactory {
     DispatchOutboxUseCase dispatchOutbox(Outbox outbox, MailSender mail, Clock clock, UseCaseTransactions tx,
                                          @Value("${koop.outbox.max-attempts:8}") int maxAttempts,
                                          @Value("${koop.outbox.first-retry-delay:30s}") Duration firstDelay,
-                                         @Value("${koop.outbox.batch-size:50}") int batchSize) {
-        return TransactionalUseCase.wrap(DispatchOutboxUseCase.class,
-                new OutboxDispatcher(outbox, mail, new RetryPolicy(maxAttempts, firstDelay), batchSize, clock), tx);
+                                         @Value("${koop.outbox.batch-size:100}") int batchSize) {
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, mail, new RetryPolicy(maxAttempts, firstDelay),
+                batchSize, clock);
+        return () -> tx.runQueueWork(dispatcher::dispatchDue);
     }
 }

@@ -54,7 +54,7 @@ class OutboxThroughputBenchmark {
                 SmtpServer.await(MESSAGES + " mails", Duration.ofMinutes(5), () -> smtp.count() >= MESSAGES);
                 Duration took = Duration.between(first, Instant.now());
                 double perSecond = MESSAGES * 1000.0 / Math.max(1, took.toMillis());
-                String line = "| %s | %d | %d | %.1f s | %.0f | %d cores, %s |%n".formatted(Instant.now(), MESSAGES,
+                String line = "| %s | %d | %d | %.1f s | %.0f | %d cores, %s |%n".formatted(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), MESSAGES,
                         settings.get("koop.outbox.batch-size"), took.toMillis() / 1000.0, perSecond,
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
                 Path results = Path.of(System.getProperty("koop.bench.results", "../benchmarks/outbox-throughput.md"));

@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -28,19 +32,52 @@ public final class SmtpMailSender implements MailSender {
     private final Supplier<Session> sessions;
     private final MessageComposer composer;
     private final Contact from;
+    private final int connections;
 
     /**
-     * @param sessions the configured mail session ({@code javamail.*})
-     * @param from     the sender of every message
+     * @param sessions    the configured mail session ({@code javamail.*})
+     * @param from        the sender of every message
+     * @param connections how many connections a batch is spread over, in parallel
      */
-    public SmtpMailSender(Supplier<Session> sessions, MessageComposer composer, Contact from) {
+    public SmtpMailSender(Supplier<Session> sessions, MessageComposer composer, Contact from, int connections) {
+        if (connections < 1) {
+            throw new IllegalArgumentException("connections must be positive");
+        }
         this.sessions = Objects.requireNonNull(sessions);
         this.composer = Objects.requireNonNull(composer);
         this.from = Objects.requireNonNull(from);
+        this.connections = connections;
     }
 
     @Override
     public List<Delivery> send(List<Notification> batch) {
+        int parts = Math.min(connections, batch.size());
+        if (parts <= 1) {
+            return sendOverOneConnection(batch);
+        }
+        int size = (batch.size() + parts - 1) / parts;
+        List<List<Notification>> chunks = new ArrayList<>();
+        for (int start = 0; start < batch.size(); start += size) {
+            chunks.add(batch.subList(start, Math.min(batch.size(), start + size)));
+        }
+        // the server's answer to each command is the bottleneck, not this machine: wait on several
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<Delivery>>> sent = chunks.stream()
+                    .map(chunk -> pool.submit(() -> sendOverOneConnection(chunk))).toList();
+            List<Delivery> deliveries = new ArrayList<>(batch.size());
+            for (Future<List<Delivery>> part : sent) {
+                deliveries.addAll(part.get());
+            }
+            return deliveries;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<Delivery> sendOverOneConnection(List<Notification> batch) {
         List<Delivery> deliveries = new ArrayList<>(batch.size());
         Session session = sessions.get();
         Transport transport = null;

@@ -67,9 +67,11 @@ public class JdbcOutbox implements Outbox {
     @Override
     @Transactional
     public void update(Notification notification) {
-        if (!rows.existsById(notification.id().toString())) {
+        OutboxRow row = mapper.toRow(notification);
+        int changed = rows.updateDelivery(row.id(), row.status(), row.attempts(), row.nextAttemptAtMicros(),
+                row.lastError(), row.sentAtMicros());
+        if (changed == 0) {
             throw new IllegalStateException("notification " + notification.id() + " is not in the outbox");
         }
-        rows.update(mapper.toRow(notification));
     }
 }

@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.jdbc;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
@@ -19,4 +20,11 @@ interface OutboxRowRepository extends PageableRepository<OutboxRow, String> {
     @Query(value = "SELECT * FROM outbox WHERE status = 'PENDING' AND next_attempt_at_micros <= :dueMicros"
             + " ORDER BY next_attempt_at_micros, id LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
     List<OutboxRow> claimDue(long dueMicros, int limit);
+
+    /** Writes the delivery state only; the message itself never changes. @return rows changed */
+    @Query(value = "UPDATE outbox SET status = :status, attempts = :attempts,"
+            + " next_attempt_at_micros = :nextAttemptAtMicros, last_error = :lastError, sent_at_micros = :sentAtMicros"
+            + " WHERE id = :id", nativeQuery = true)
+    int updateDelivery(String id, String status, int attempts, long nextAttemptAtMicros, @Nullable String lastError,
+                       @Nullable Long sentAtMicros);
 }
