@@ -110,7 +110,8 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
         assertThat(retried.json()).containsEntry("status", "PENDING").containsEntry("attempts", 0);
         assertThat(smtp.received()).hasSize(1);
         assertThat(again.status()).isEqualTo(422);
-        assertThat(again.string("detail")).isEqualTo("Die Benachrichtigung ist bereits gesendet.");
+        assertThat(again.string("detail")).isEqualTo(
+                "Nur fehlgeschlagene Benachrichtigungen können erneut gesendet werden; diese ist bereits gesendet.");
         assertThat(api.post("/api/v1/outbox/not-an-id/retry", "").status()).isEqualTo(404);
     }
 

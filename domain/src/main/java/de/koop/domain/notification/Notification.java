@@ -91,7 +91,10 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
 
     /** An administrator sends a failed message again, with a fresh count of attempts. */
     public Notification retried(Instant at) {
-        requireStatus(Status.FAILED);
+        if (status != Status.FAILED) {
+            throw new RuleViolationException("notification-not-failed", "Nur fehlgeschlagene Benachrichtigungen "
+                    + "können erneut gesendet werden; diese ist " + germanStatus() + ".");
+        }
         return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.PENDING,
                 0, createdAt, at, lastError, Optional.empty());
     }

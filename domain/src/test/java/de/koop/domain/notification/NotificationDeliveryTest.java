@@ -55,7 +55,8 @@ class NotificationDeliveryTest {
         assertThat(retried.attempts()).isZero();
         assertThat(retried.isDue(later)).isTrue();
         assertThatThrownBy(() -> pending.retried(later)).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Die Benachrichtigung ist noch nicht gesendet.");
+                .hasMessage("Nur fehlgeschlagene Benachrichtigungen können erneut gesendet werden; "
+                        + "diese ist noch nicht gesendet.");
     }
 
     @Test
