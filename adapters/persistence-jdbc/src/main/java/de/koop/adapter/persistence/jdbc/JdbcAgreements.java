@@ -9,13 +9,11 @@ import de.koop.adapter.persistence.jdbc.AgreementRepositories.ConsentRows;
 import de.koop.adapter.persistence.jdbc.AgreementRepositories.PartyRows;
 import de.koop.adapter.persistence.jdbc.AgreementRepositories.ReviewRows;
 import de.koop.adapter.persistence.jdbc.AgreementRepositories.VersionRows;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.application.port.out.Agreements;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -57,23 +55,19 @@ public class JdbcAgreements implements Agreements {
     public Agreement save(Agreement agreement) {
         AgreementRow row = mapper.toRow(agreement);
         AgreementChildren wanted = mapper.children(agreement);
-        AgreementRow saved;
+        RootRow.Written<AgreementRow> written = RootRow.write(rows, row, row.id(), agreement.getRevision(),
+                "Vereinbarung", agreement.getId());
         AgreementChildren stored;
-        if (agreement.getRevision() == 0 && !rows.existsById(row.id())) {
-            saved = rows.save(row);
+        if (written.inserted()) {
+            // parties and annexes are part of the concluded agreement: written once, with it
             parties.saveAll(wanted.parties());
             annexes.saveAll(wanted.annexes());
             stored = new AgreementChildren(wanted.parties(), wanted.annexes(), List.of(), List.of(), List.of());
         } else {
-            try {
-                saved = rows.update(row);
-            } catch (OptimisticLockException e) {
-                throw new VersionConflictException("Vereinbarung", agreement.getId());
-            }
             stored = children(List.of(row.id()));
         }
         appendHistory(stored, wanted);
-        return mapper.toDomain(saved, wanted);
+        return mapper.toDomain(written.row(), wanted);
     }
 
     private void appendHistory(AgreementChildren stored, AgreementChildren wanted) {

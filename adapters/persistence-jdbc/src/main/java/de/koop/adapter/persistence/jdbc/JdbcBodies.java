@@ -2,13 +2,11 @@ package de.koop.adapter.persistence.jdbc;
 
 import de.koop.adapter.persistence.jdbc.BodyRepositories.BodyRows;
 import de.koop.adapter.persistence.jdbc.BodyRepositories.SeatRows;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.application.port.out.Bodies;
 import de.koop.domain.governance.Body;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -41,22 +39,12 @@ public class JdbcBodies implements Bodies {
     public Body save(Body body) {
         BodyRow row = mapper.toRow(body);
         List<BodySeatRow> wanted = mapper.seatRows(body);
-        BodyRow saved;
-        List<BodySeatRow> stored;
-        if (body.getRevision() == 0 && !rows.existsById(row.id())) {
-            saved = rows.save(row);
-            stored = List.of();
-        } else {
-            try {
-                // the versioned update comes first: it locks the row, so seats are written by the winner only
-                saved = rows.update(row);
-            } catch (OptimisticLockException e) {
-                throw new VersionConflictException("Gremium", body.getId());
-            }
-            stored = seats.findByBodyIdInOrderByPosition(List.of(row.id()));
-        }
+        RootRow.Written<BodyRow> written = RootRow.write(rows, row, row.id(), body.getRevision(), "Gremium",
+                body.getId());
+        List<BodySeatRow> stored = written.inserted() ? List.of()
+                : seats.findByBodyIdInOrderByPosition(List.of(row.id()));
         appendHistory(stored, wanted);
-        return mapper.toDomain(saved, wanted);
+        return mapper.toDomain(written.row(), wanted);
     }
 
     private void appendHistory(List<BodySeatRow> stored, List<BodySeatRow> wanted) {

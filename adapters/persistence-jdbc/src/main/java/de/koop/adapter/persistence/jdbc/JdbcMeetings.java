@@ -4,14 +4,12 @@ import de.koop.adapter.persistence.jdbc.MeetingRepositories.AgendaItemRows;
 import de.koop.adapter.persistence.jdbc.MeetingRepositories.DecisionRows;
 import de.koop.adapter.persistence.jdbc.MeetingRepositories.InviteeRows;
 import de.koop.adapter.persistence.jdbc.MeetingRepositories.MeetingRows;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.application.port.out.Meetings;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.transaction.annotation.Transactional;
@@ -52,24 +50,14 @@ public class JdbcMeetings implements Meetings {
     public Meeting save(Meeting meeting) {
         MeetingRow row = mapper.toRow(meeting);
         MeetingChildren wanted = mapper.children(meeting);
-        MeetingRow saved;
-        MeetingChildren stored;
-        if (meeting.getRevision() == 0 && !rows.existsById(row.id())) {
-            saved = rows.save(row);
-            stored = new MeetingChildren(List.of(), List.of(), List.of());
-        } else {
-            try {
-                // the versioned update comes first: it locks the row, so children are written by the winner only
-                saved = rows.update(row);
-            } catch (OptimisticLockException e) {
-                throw new VersionConflictException("Sitzung", meeting.getId());
-            }
-            stored = children(List.of(row.id()));
-        }
+        RootRow.Written<MeetingRow> written = RootRow.write(rows, row, row.id(), meeting.getRevision(), "Sitzung",
+                meeting.getId());
+        MeetingChildren stored = written.inserted() ? new MeetingChildren(List.of(), List.of(), List.of())
+                : children(List.of(row.id()));
         write(stored.invitees(), wanted.invitees(), MeetingChildRows.InviteeRow::id, invitees);
         write(stored.agenda(), wanted.agenda(), MeetingChildRows.AgendaItemRow::id, agenda);
         write(stored.decisions(), wanted.decisions(), MeetingChildRows.DecisionRow::id, decisions);
-        return mapper.toDomain(saved, wanted);
+        return mapper.toDomain(written.row(), wanted);
     }
 
     /** Makes the stored child rows the wanted ones, touching only those that differ. */

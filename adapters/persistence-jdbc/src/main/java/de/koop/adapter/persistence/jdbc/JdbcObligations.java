@@ -2,13 +2,11 @@ package de.koop.adapter.persistence.jdbc;
 
 import de.koop.adapter.persistence.jdbc.ObligationRepositories.FulfilmentRows;
 import de.koop.adapter.persistence.jdbc.ObligationRepositories.ObligationRows;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.application.port.out.Obligations;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -41,23 +39,13 @@ public class JdbcObligations implements Obligations {
     public Obligation save(Obligation obligation) {
         ObligationRow row = mapper.toRow(obligation);
         List<ObligationFulfilmentRow> wanted = mapper.fulfilmentRows(obligation);
-        ObligationRow saved;
-        List<ObligationFulfilmentRow> stored;
-        if (obligation.getRevision() == 0 && !rows.existsById(row.id())) {
-            saved = rows.save(row);
-            stored = List.of();
-        } else {
-            try {
-                // the versioned update comes first: it locks the row, so fulfilments are written by the winner only
-                saved = rows.update(row);
-            } catch (OptimisticLockException e) {
-                throw new VersionConflictException("Pflicht", obligation.getId());
-            }
-            stored = fulfilments.findByObligationIdInOrderByPosition(List.of(row.id()));
-        }
+        RootRow.Written<ObligationRow> written = RootRow.write(rows, row, row.id(), obligation.getRevision(),
+                "Pflicht", obligation.getId());
+        List<ObligationFulfilmentRow> stored = written.inserted() ? List.of()
+                : fulfilments.findByObligationIdInOrderByPosition(List.of(row.id()));
         Set<String> storedIds = stored.stream().map(ObligationFulfilmentRow::id).collect(Collectors.toSet());
         fulfilments.saveAll(wanted.stream().filter(f -> !storedIds.contains(f.id())).toList());
-        return mapper.toDomain(saved, wanted);
+        return mapper.toDomain(written.row(), wanted);
     }
 
     @Override
