@@ -71,6 +71,18 @@ abstract class OutboxApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void aDeclarationDatedAfterTodayIsRefusedNamingTheFieldAndLeavesNothingBehind() {
+        Api.Response future = leipzig.terminate(leipzig.city(), "2099-01-01");
+        Api.Response declarations = api.get(leipzig.base() + "/declarations");
+
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.contentType()).startsWith("application/problem+json");
+        assertThat(future.problemFields()).containsExactly("receivedOn");
+        assertThat(declarations.number("totalItems")).isZero();
+        assertThat(outbox()).isEmpty();
+    }
+
+    @Test
     void templatesCanBePreviewedWithExampleValues() {
         Api.Response preview = api.get("/api/v1/message-templates/accession-confirmation/preview");
         Api.Response unknown = api.get("/api/v1/message-templates/birthday-greeting/preview");

@@ -24,9 +24,11 @@ import de.koop.domain.notification.Notification;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -158,6 +160,10 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
     }
 
     private Recording recording(Receipt receipt) {
+        // a declaration is recorded after it arrived; a later day is a typing error, not a plan
+        if (receipt.receivedOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidValueException("receivedOn", "liegt in der Zukunft");
+        }
         return new Recording(receipt.receivedOn(), receipt.recordedBy(), Instant.now(clock));
     }
 }
