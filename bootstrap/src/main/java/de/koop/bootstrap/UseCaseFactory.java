@@ -174,8 +174,10 @@ class UseCaseFactory {
     @Singleton
     @Bean(typed = GovernanceService.class)
     GovernanceService governanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
-                                        Agreements agreements, Declarations declarations, Clock clock) {
-        return new GovernanceService(networks, partners, bodies, meetings, agreements, declarations, clock);
+                                        Agreements agreements, Declarations declarations, Outbox outbox,
+                                        MessageTemplates templates, Clock clock) {
+        return new GovernanceService(networks, partners, bodies, meetings, agreements, declarations, outbox,
+                templates, clock);
     }
 
     @Singleton

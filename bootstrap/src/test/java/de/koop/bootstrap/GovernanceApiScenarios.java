@@ -107,6 +107,15 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(eleventh.string("detail")).contains("höchstens 10 gewählte Sitze");
         assertThat(outsider.status()).isEqualTo(400);
         assertThat(outsider.problemFields()).containsExactly("voters[0]");
+        List<Map<String, Object>> results = api.get("/api/v1/outbox").items();
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result).containsEntry("kind", "ELECTION_RESULT")
+                    .containsEntry("subject", "Wahlergebnis: Steuerungsgruppe vom 12.03.2025")
+                    .containsEntry("recipients", List.of("kontakt@" + Math.abs("Stadt Leipzig, Sozialamt".hashCode())
+                            + ".example"));
+            assertThat((String) result.get("text")).contains("12 Wählende", "- Mitglied 1, 11 Stimmen, Amtszeit bis 11.03.2026",
+                    "- Mitglied 11: 1 Stimme\n").doesNotContain("Mitglied 11: 1 Stimme – gewählt");
+        });
     }
 
     @Test

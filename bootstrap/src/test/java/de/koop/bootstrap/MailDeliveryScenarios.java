@@ -81,7 +81,7 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
         smtp.start();
         SmtpServer.await("the mail", Duration.ofSeconds(10), () -> !smtp.received().isEmpty());
         SmtpServer.await("marked sent", Duration.ofSeconds(5), () -> "SENT".equals(status()));
-        sleepAFewPolls();
+        RunningKoop.pause(Duration.ofMillis(500));
 
         assertThat(waiting).containsEntry("status", "PENDING");
         assertThat((String) waiting.get("lastError")).isNotBlank();
@@ -97,7 +97,7 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
         SmtpServer.await("parked as failed", Duration.ofSeconds(10), () -> "FAILED".equals(status()));
         String id = (String) onlyMessage().get("id");
         smtp.start();
-        sleepAFewPolls();
+        RunningKoop.pause(Duration.ofMillis(500));
         List<SmtpServer.Mail> beforeRetry = smtp.received();
 
         Api.Response retried = api.post("/api/v1/outbox/" + id + "/retry", "");
@@ -163,14 +163,5 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
                 .findFirst().orElseThrow();
         assertThat(protocol.subject()).isEqualTo("Protokoll: 1. Sitzung AG Überleitung vom 12.03.2026");
         assertThat(protocol.text()).contains("am 26.03.2026 genehmigt", "TOP 1: Der Überleitungsbogen wird angenommen.");
-    }
-
-    private static void sleepAFewPolls() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -83,6 +83,19 @@ abstract class OutboxApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void everyKindOfMessageCanBePreviewedWithEveryValueFilledIn() {
+        for (String kind : List.of("accession-confirmation", "termination-confirmation", "meeting-invitation",
+                "minutes-distribution", "election-result", "deadline-reminder", "deadline-overdue",
+                "meeting-due-reminder", "seat-term-ending", "review-due-reminder")) {
+            Api.Response preview = api.get("/api/v1/message-templates/" + kind + "/preview");
+
+            assertThat(preview.status()).as(kind).isEqualTo(200);
+            assertThat(preview.string("text")).as(kind).contains("Guten Tag").doesNotContain("{{", "  ,", " „“");
+            assertThat(preview.string("subject")).as(kind).doesNotContain("„“", "()");
+        }
+    }
+
+    @Test
     void templatesCanBePreviewedWithExampleValues() {
         Api.Response preview = api.get("/api/v1/message-templates/accession-confirmation/preview");
         Api.Response unknown = api.get("/api/v1/message-templates/birthday-greeting/preview");

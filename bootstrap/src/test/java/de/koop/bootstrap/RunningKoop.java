@@ -38,6 +38,8 @@ final class RunningKoop implements AutoCloseable {
     static RunningKoop start(Map<String, Object> settings, String... environments) {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("micronaut.server.port", -1);
+        // a sweep at its own time would add reminders to what a scenario counts; those that test it turn it on
+        properties.putIfAbsent("koop.reminders.enabled", false);
         return new RunningKoop(ApplicationContext.run(EmbeddedServer.class, properties, environments));
     }
 
@@ -76,6 +78,23 @@ final class RunningKoop implements AutoCloseable {
                 "koop.outbox.max-attempts", maxAttempts);
     }
 
+    /** Empties the test MariaDB database, so that what earlier tests left does not reach this test's server. */
+    static void emptyMariaDb() {
+        try (RunningKoop withoutSmtp = onMariaDb()) {
+            withoutSmtp.emptyStore();
+        }
+    }
+
+    /** Waits, for instance for a few more polls in which nothing more may happen. */
+    static void pause(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** An embedded H2 database in a file, as the default start uses. */
     static RunningKoop onH2File(String file) {
         return start(Map.of(
@@ -108,7 +127,7 @@ final class RunningKoop implements AutoCloseable {
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : List.of("outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
+                for (String table : List.of("shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
                         "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
                         "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
                         "partner", "network")) {

@@ -5,6 +5,9 @@ import de.koop.domain.governance.Body;
 import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.Structure;
+import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.Meetings;
+import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
 import de.koop.domain.governance.Member;
@@ -19,6 +22,15 @@ import java.util.function.Function;
 final class BodyViews {
 
     private BodyViews() {
+    }
+
+    /** Every body of a network as it stands on {@code date}. */
+    static List<BodyView> ofNetwork(NetworkId networkId, LocalDate date, Bodies bodies, Meetings meetings,
+                                    Function<PartnerId, String> partnerNames, Set<PartnerId> formerPartners) {
+        List<Body> all = bodies.listByNetwork(networkId);
+        Structure structure = Structure.of(all);
+        return all.stream().map(b -> view(structure, b, meetings.listByBody(b.getId()), date, partnerNames,
+                formerPartners)).toList();
     }
 
     static BodyView view(Structure structure, Body body, List<Meeting> meetingsOfBody, LocalDate date,

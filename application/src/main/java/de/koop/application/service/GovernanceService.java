@@ -9,7 +9,9 @@ import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
+import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Candidate;
@@ -48,16 +50,20 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     private final Agreements agreements;
     private final Declarations declarations;
     private final Lookups lookups;
+    private final ElectionMessages messages;
     private final Clock clock;
 
     public GovernanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
-                             Agreements agreements, Declarations declarations, Clock clock) {
+                             Agreements agreements, Declarations declarations, Outbox outbox,
+                             MessageTemplates templates, Clock clock) {
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
         this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
         this.clock = Objects.requireNonNull(clock);
+        this.messages = new ElectionMessages(Objects.requireNonNull(outbox), Objects.requireNonNull(templates),
+                partners, clock);
     }
 
     @Override
@@ -134,6 +140,11 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         List<Seat> elected = body.elect(command.electedOn(), command.seatsToFill(), command.candidates(),
                 candidate -> consecutiveTerms(body, candidate, command.electedOn()));
         bodies.save(body);
+        // the electorate hears the result as well as the body it elected
+        Optional<Body> electorate = command.electorateBodyId()
+                .or(() -> body.getElectionRules().flatMap(ElectionRules::electorate))
+                .flatMap(id -> bodies.findById(id)).filter(b -> b.getNetworkId().equals(command.networkId()));
+        messages.result(lookups.network(command.networkId()), body, electorate, command, elected);
         return elected;
     }
 
@@ -189,12 +200,8 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     @Override
     public List<BodyView> list(NetworkId networkId, LocalDate date) {
         lookups.network(networkId);
-        List<Body> all = bodies.listByNetwork(networkId);
-        Structure structure = Structure.of(all);
-        Function<PartnerId, String> names = partnerNames(networkId);
-        Set<PartnerId> former = FormerPartners.of(agreements, declarations, networkId, date);
-        return all.stream().map(b -> BodyViews.view(structure, b, meetings.listByBody(b.getId()), date, names, former))
-                .toList();
+        return BodyViews.ofNetwork(networkId, date, bodies, meetings, partnerNames(networkId),
+                FormerPartners.of(agreements, declarations, networkId, date));
     }
 
     @Override

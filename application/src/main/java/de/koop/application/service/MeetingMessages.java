@@ -14,8 +14,6 @@ import de.koop.domain.network.Network;
 import de.koop.domain.notification.Attachment;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
-import de.koop.domain.partner.Partner;
-import de.koop.domain.partner.Person;
 import de.koop.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,7 +41,7 @@ final class MeetingMessages {
     private final Outbox outbox;
     private final MessageTemplates templates;
     private final CalendarEvents calendar;
-    private final Partners partners;
+    private final Addresses addresses;
     private final Clock clock;
 
     MeetingMessages(Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Partners partners,
@@ -52,7 +49,7 @@ final class MeetingMessages {
         this.outbox = outbox;
         this.templates = templates;
         this.calendar = calendar;
-        this.partners = partners;
+        this.addresses = new Addresses(partners);
         this.clock = clock;
     }
 
@@ -105,17 +102,11 @@ final class MeetingMessages {
     }
 
     private List<EmailAddress> recipients(Meeting meeting) {
-        Set<EmailAddress> addresses = new LinkedHashSet<>();
+        Set<EmailAddress> found = new LinkedHashSet<>();
         for (Invitee invitee : meeting.getInvitees()) {
-            invitee.onBehalfOf().flatMap(partners::findById).flatMap(p -> address(p, invitee)).ifPresent(addresses::add);
+            invitee.onBehalfOf().flatMap(p -> addresses.of(p, invitee.personId())).ifPresent(found::add);
         }
-        return List.copyOf(addresses);
-    }
-
-    private static Optional<EmailAddress> address(Partner partner, Invitee invitee) {
-        Optional<EmailAddress> own = invitee.personId().flatMap(id -> partner.getContacts().stream()
-                .filter(person -> person.id().equals(id)).findFirst()).flatMap(Person::email);
-        return own.or(() -> partner.getContacts().stream().flatMap(p -> p.email().stream()).findFirst());
+        return List.copyOf(found);
     }
 
     private static String format(MeetingFormat format) {

@@ -22,24 +22,47 @@ import java.util.Optional;
 public final class NotificationService implements NotificationsQuery, RetryNotificationUseCase {
 
     /** Example values for previews, as a real occasion would fill them. */
-    private static final Map<MessageKind, Map<String, Object>> EXAMPLES = Map.of(
-            MessageKind.ACCESSION_CONFIRMATION, Map.of("networkName", "Leipziger Kooperation Pflege",
+    private static final Map<MessageKind, Map<String, Object>> EXAMPLES = Map.ofEntries(
+            Map.entry(MessageKind.ACCESSION_CONFIRMATION, Map.of("networkName", "Leipziger Kooperation Pflege",
                     "partnerName", "Ambulanter Pflegedienst Sonnenschein gGmbH", "contactName", "Jana Vogel",
                     "agreementTitle", "Rahmenvereinbarung Leipziger Kooperation Pflege", "acceptedVersion", 1,
-                    "receivedOn", "12.04.2021", "publishLogo", true, "publishContacts", false),
-            MessageKind.TERMINATION_CONFIRMATION, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "receivedOn", "12.04.2021", "publishLogo", true, "publishContacts", false)),
+            Map.entry(MessageKind.TERMINATION_CONFIRMATION, Map.of("networkName", "Leipziger Kooperation Pflege",
                     "partnerName", "Diakonie-Sozialstation Leipzig-Grünau",
                     "agreementTitle", "Rahmenvereinbarung Leipziger Kooperation Pflege", "receivedOn", "03.06.2024",
                     "effectiveOn", "30.06.2024",
-                    "ruleApplied", "jederzeit, wirksam mit Zugang oder zum gewünschten späteren Datum"),
-            MessageKind.MEETING_INVITATION, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "ruleApplied", "jederzeit, wirksam mit Zugang oder zum gewünschten späteren Datum")),
+            Map.entry(MessageKind.MEETING_INVITATION, Map.of("networkName", "Leipziger Kooperation Pflege",
                     "bodyName", "Steuerungsgruppe", "number", 3, "weekday", "Donnerstag", "date", "12.03.2026",
                     "time", "14:00–16:00", "format", "Präsenzsitzung", "place", "Neues Rathaus, Raum 259",
                     "hasAgenda", true, "agenda", List.of(Map.of("number", 1, "title", "Bericht der Arbeitsgruppen"),
-                            Map.of("number", 2, "title", "Fortschreibung des Pflegeberichts"))),
-            MessageKind.MINUTES_DISTRIBUTION, Map.of("networkName", "Leipziger Kooperation Pflege",
+                            Map.of("number", 2, "title", "Fortschreibung des Pflegeberichts")))),
+            Map.entry(MessageKind.MINUTES_DISTRIBUTION, Map.of("networkName", "Leipziger Kooperation Pflege",
                     "bodyName", "Steuerungsgruppe", "number", 3, "date", "12.03.2026", "approvedOn", "26.03.2026",
-                    "minutes", "TOP 1: Die Arbeitsgruppen berichten.\nTOP 2: Der Entwurf wird angenommen."));
+                    "minutes", "TOP 1: Die Arbeitsgruppen berichten.\nTOP 2: Der Entwurf wird angenommen.")),
+            Map.entry(MessageKind.ELECTION_RESULT, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "bodyName", "Steuerungsgruppe", "electedOn", "12.03.2026", "seatsToFill", 1, "voters", 9,
+                    "elected", List.of(Map.of("name", "Jana Vogel", "partnerName", "Pflegedienst Sonnenschein",
+                            "votes", "6 Stimmen", "until", "11.03.2028")),
+                    "candidates", List.of(Map.of("name", "Jana Vogel", "votes", "6 Stimmen", "elected", true),
+                            Map.of("name", "Tom Richter", "votes", "3 Stimmen", "elected", false)))),
+            Map.entry(MessageKind.DEADLINE_REMINDER, deadlineExample("in 14 Tagen")),
+            Map.entry(MessageKind.DEADLINE_OVERDUE, deadlineExample("seit 3 Tagen")),
+            Map.entry(MessageKind.MEETING_DUE_REMINDER, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "bodyName", "Pflegekonferenz", "dueOn", "31.03.2027", "when", "in 30 Tagen", "past", false,
+                    "lastMeeting", "02.04.2026")),
+            Map.entry(MessageKind.SEAT_TERM_ENDING, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "bodyName", "Steuerungsgruppe", "holderName", "Jana Vogel",
+                    "partnerName", "Pflegedienst Sonnenschein", "dueOn", "11.03.2028", "when", "in 30 Tagen")),
+            Map.entry(MessageKind.REVIEW_DUE_REMINDER, Map.of("networkName", "Leipziger Kooperation Pflege",
+                    "agreementTitle", "Rahmenvereinbarung Leipziger Kooperation Pflege", "dueOn", "30.06.2027",
+                    "when", "in 30 Tagen", "past", false, "termEnd", "31.12.2027")));
+
+    private static Map<String, Object> deadlineExample(String when) {
+        return Map.of("networkName", "Kooperation Eingliederungshilfe", "title", "Datenlieferung nach § 4",
+                "responsibleName", "Kreis Steinfurt", "recipientName", "Landschaftsverband Westfalen-Lippe",
+                "referenceDate", "31.12.2026", "dueOn", "30.04.2027", "when", when);
+    }
 
     private final Outbox outbox;
     private final MessageTemplates templates;

@@ -20,7 +20,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
                            String subject, String text, String html, List<Attachment> attachments,
                            Status status, int attempts,
                            Instant createdAt, Instant nextAttemptAt, Optional<String> lastError,
-                           Optional<Instant> sentAt) {
+                           Optional<Instant> sentAt, Optional<Occasion> occasion) {
 
     /** Pending until sent; failed after the last attempt. */
     public enum Status {
@@ -46,6 +46,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         lastError = lastError.map(error -> error.length() > 1000 ? error.substring(0, 1000) : error);
         Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(occasion, "occasion");
         if (attempts < 0) {
             throw new InvalidValueException("attempts", "darf nicht negativ sein");
         }
@@ -64,7 +65,16 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     public static Notification pending(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
                                        RenderedMessage message, List<Attachment> attachments, Instant createdAt) {
         return new Notification(NotificationId.newId(), networkId, kind, recipients, message.subject(), message.text(),
-                message.html(), attachments, Status.PENDING, 0, createdAt, createdAt, Optional.empty(), Optional.empty());
+                message.html(), attachments, Status.PENDING, 0, createdAt, createdAt, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** A reminder for an occasion that must produce one message only. */
+    public static Notification reminder(NetworkId networkId, Occasion occasion, List<EmailAddress> recipients,
+                                        RenderedMessage message, Instant createdAt) {
+        return new Notification(NotificationId.newId(), networkId, occasion.kind(), recipients, message.subject(),
+                message.text(), message.html(), List.of(), Status.PENDING, 0, createdAt, createdAt, Optional.empty(),
+                Optional.empty(), Optional.of(occasion));
     }
 
     /** Due for sending at the given instant. */
@@ -76,7 +86,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     public Notification sent(Instant at) {
         requireStatus(Status.PENDING);
         return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.SENT,
-                attempts + 1, createdAt, nextAttemptAt, Optional.empty(), Optional.of(at));
+                attempts + 1, createdAt, nextAttemptAt, Optional.empty(), Optional.of(at), occasion);
     }
 
     /** The mail server refused or could not be reached: try again later, or park it as failed. */
@@ -86,7 +96,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         boolean giveUp = failed >= policy.maxAttempts();
         return new Notification(id, networkId, kind, recipients, subject, text, html, attachments,
                 giveUp ? Status.FAILED : Status.PENDING, failed, createdAt,
-                giveUp ? at : at.plus(policy.delayAfter(failed)), Optional.of(error), Optional.empty());
+                giveUp ? at : at.plus(policy.delayAfter(failed)), Optional.of(error), Optional.empty(), occasion);
     }
 
     /** An administrator sends a failed message again, with a fresh count of attempts. */
@@ -96,7 +106,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
                     + "können erneut gesendet werden; diese ist " + germanStatus() + ".");
         }
         return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.PENDING,
-                0, createdAt, at, lastError, Optional.empty());
+                0, createdAt, at, lastError, Optional.empty(), occasion);
     }
 
     private void requireStatus(Status required) {

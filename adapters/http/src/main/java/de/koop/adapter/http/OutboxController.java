@@ -6,6 +6,7 @@ import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.Occasion;
 import de.koop.domain.notification.RenderedMessage;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
@@ -36,14 +37,16 @@ public class OutboxController {
     public record NotificationResponse(String id, String networkId, String kind, List<String> recipients,
                                        String subject, String text, String html, List<String> attachments,
                                        String status, int attempts,
-                                       String createdAt, String nextAttemptAt, String lastError, String sentAt) {
+                                       String createdAt, String nextAttemptAt, String lastError, String sentAt,
+                                       String occasion) {
         static NotificationResponse from(Notification n) {
             return new NotificationResponse(n.id().toString(), n.networkId().toString(), n.kind().name(),
                     n.recipients().stream().map(EmailAddress::value).toList(), n.subject(), n.text(), n.html(),
                     n.attachments().stream().map(a -> a.fileName() + " (" + a.contentType() + ")").toList(),
                     n.status().name(), n.attempts(), n.createdAt().toString(),
                     n.status() == Notification.Status.PENDING ? n.nextAttemptAt().toString() : null,
-                    n.lastError().orElse(null), n.sentAt().map(Object::toString).orElse(null));
+                    n.lastError().orElse(null), n.sentAt().map(Object::toString).orElse(null),
+                    n.occasion().map(Occasion::key).orElse(null));
         }
     }
 
@@ -95,7 +98,8 @@ public class OutboxController {
 
     @Get("/message-templates/{kind}/preview")
     @Operation(summary = "Eine Vorlage mit Beispielwerten ansehen (ACCESSION_CONFIRMATION, TERMINATION_CONFIRMATION, "
-            + "MEETING_INVITATION, MINUTES_DISTRIBUTION)")
+            + "MEETING_INVITATION, MINUTES_DISTRIBUTION, ELECTION_RESULT, DEADLINE_REMINDER, DEADLINE_OVERDUE, "
+            + "MEETING_DUE_REMINDER, SEAT_TERM_ENDING, REVIEW_DUE_REMINDER)")
     public PreviewResponse preview(@PathVariable String kind) {
         MessageKind messageKind;
         try {

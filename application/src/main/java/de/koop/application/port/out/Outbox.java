@@ -3,9 +3,12 @@ package de.koop.application.port.out;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.Occasion;
 import de.koop.domain.shared.NotificationId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -18,9 +21,13 @@ public interface Outbox {
     /**
      * Appends a notification.
      *
-     * @throws IllegalStateException when one with the same id is there already
+     * @throws IllegalStateException when one with the same id is there already, or one for the same
+     *         {@link Occasion}
      */
     Notification append(Notification notification);
+
+    /** Those of the given occasions that have a message already, whatever became of it. */
+    Set<Occasion> produced(Collection<Occasion> occasions);
 
     Optional<Notification> findById(NotificationId id);
 

@@ -9,12 +9,15 @@ import de.koop.domain.network.Network;
 import de.koop.domain.notification.Attachment;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.Occasion;
 import de.koop.domain.notification.RenderedMessage;
 import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.NotificationId;
 import de.koop.domain.notification.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,10 +86,41 @@ public abstract class OutboxContract {
         Notification written = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
         Notification sameId = new Notification(written.id(), network.getId(), MessageKind.TERMINATION_CONFIRMATION,
                 written.recipients(), "Andere", "", "", List.of(), Notification.Status.PENDING, 0, written.createdAt(),
-                written.createdAt(), Optional.empty(), Optional.empty());
+                written.createdAt(), Optional.empty(), Optional.empty(), Optional.empty());
 
         assertThatThrownBy(() -> stores().outbox().append(sameId)).isInstanceOf(IllegalStateException.class);
         assertThat(stores().outbox().findById(written.id())).contains(written);
+    }
+
+    @Test
+    void keepsAReminderOccasionAndRefusesASecondMessageForIt() {
+        Occasion occasion = new Occasion(MessageKind.DEADLINE_REMINDER, ObligationId.newId().toString(),
+                LocalDate.of(2027, 4, 30));
+        Occasion other = new Occasion(MessageKind.DEADLINE_OVERDUE, occasion.subject(), occasion.day());
+        RenderedMessage message = new RenderedMessage("Erinnerung", "Guten Tag", "<p>Guten Tag</p>");
+        Notification reminder = stores().outbox().append(Notification.reminder(network.getId(), occasion,
+                List.of(new EmailAddress("sozialplanung@kreis.example")), message, Instant.parse("2027-04-16T05:00:00Z")));
+
+        assertThat(stores().outbox().findById(reminder.id()).orElseThrow().occasion()).contains(occasion);
+        assertThat(stores().outbox().produced(List.of(occasion, other))).containsExactly(occasion);
+        assertThat(stores().outbox().produced(List.of())).isEmpty();
+        assertThatThrownBy(() -> stores().outbox().append(Notification.reminder(network.getId(), occasion,
+                List.of(new EmailAddress("info@kreis.example")), message, Instant.parse("2027-04-17T05:00:00Z"))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(stores().outbox().page(Optional.empty(), new PageRequest(0, 10)).items()).containsExactly(reminder);
+    }
+
+    @Test
+    void findsWhichOfManyOccasionsWereProduced() {
+        List<Occasion> many = java.util.stream.IntStream.range(0, 1200).mapToObj(i -> new Occasion(
+                MessageKind.SEAT_TERM_ENDING, "seat-" + i, LocalDate.of(2026, 12, 31))).toList();
+        RenderedMessage message = new RenderedMessage("Erinnerung", "Guten Tag", "<p>Guten Tag</p>");
+        for (int i = 0; i < many.size(); i += 400) {
+            stores().outbox().append(Notification.reminder(network.getId(), many.get(i),
+                    List.of(new EmailAddress("info@kreis.example")), message, Instant.parse("2026-12-01T05:00:00Z")));
+        }
+
+        assertThat(stores().outbox().produced(many)).containsExactlyInAnyOrder(many.get(0), many.get(400), many.get(800));
     }
 
     private static final RetryPolicy THREE_TRIES = new RetryPolicy(3, Duration.ofSeconds(30));

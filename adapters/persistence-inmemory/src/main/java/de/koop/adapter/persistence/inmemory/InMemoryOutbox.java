@@ -4,10 +4,14 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.Occasion;
 import de.koop.domain.shared.NotificationId;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -21,11 +25,21 @@ public final class InMemoryOutbox implements Outbox {
     private final ConcurrentMap<NotificationId, Notification> byId = new ConcurrentHashMap<>();
 
     @Override
-    public Notification append(Notification notification) {
+    public synchronized Notification append(Notification notification) {
+        if (notification.occasion().isPresent() && !produced(List.of(notification.occasion().get())).isEmpty()) {
+            throw new IllegalStateException("occasion " + notification.occasion().get().key() + " has a message already");
+        }
         if (byId.putIfAbsent(notification.id(), notification) != null) {
             throw new IllegalStateException("notification " + notification.id() + " is in the outbox already");
         }
         return notification;
+    }
+
+    @Override
+    public Set<Occasion> produced(Collection<Occasion> occasions) {
+        Set<Occasion> wanted = Set.copyOf(occasions);
+        return byId.values().stream().flatMap(n -> n.occasion().stream()).filter(wanted::contains)
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -4,6 +4,7 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.Occasion;
 import de.koop.domain.shared.NotificationId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Pageable;
@@ -11,7 +12,10 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** {@link Outbox} on a relational database: appended in the use case's transaction. */
@@ -20,6 +24,8 @@ import java.util.Optional;
 public class JdbcOutbox implements Outbox {
 
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAtMicros"), Sort.Order.asc("id"));
+
+    private static final int OCCASIONS_PER_QUERY = 500;
 
     private final OutboxRowRepository rows;
     private final OutboxRowMapper mapper;
@@ -37,8 +43,24 @@ public class JdbcOutbox implements Outbox {
         if (rows.existsById(notification.id().toString())) {
             throw new IllegalStateException("notification " + notification.id() + " is in the outbox already");
         }
+        if (notification.occasion().isPresent() && !produced(List.of(notification.occasion().get())).isEmpty()) {
+            throw new IllegalStateException("occasion " + notification.occasion().get().key() + " has a message already");
+        }
         rows.save(mapper.toRow(notification));
         return notification;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Occasion> produced(Collection<Occasion> occasions) {
+        List<String> keys = occasions.stream().map(Occasion::key).distinct().toList();
+        Set<Occasion> produced = new HashSet<>();
+        // chunks keep the IN list within what every database and driver takes
+        for (int from = 0; from < keys.size(); from += OCCASIONS_PER_QUERY) {
+            rows.findOccasionByOccasionInList(keys.subList(from, Math.min(keys.size(), from + OCCASIONS_PER_QUERY)))
+                    .forEach(key -> produced.add(Occasion.ofKey(key)));
+        }
+        return produced;
     }
 
     @Override

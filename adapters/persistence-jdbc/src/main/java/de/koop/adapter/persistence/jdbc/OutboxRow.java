@@ -4,9 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A row of the {@code outbox} table; recipients one per line. */
+/** A row of the {@code outbox} table; recipients one per line, the occasion as its key (unique). */
 @MappedEntity("outbox")
 public record OutboxRow(@Id String id, String networkId, String kind, String recipients, String subject,
                         String textBody, String htmlBody, @Nullable String attachments, String status, int attempts, long createdAtMicros,
-                        long nextAttemptAtMicros, @Nullable String lastError, @Nullable Long sentAtMicros) {
+                        long nextAttemptAtMicros, @Nullable String lastError, @Nullable Long sentAtMicros,
+                        @Nullable String occasion) {
 }

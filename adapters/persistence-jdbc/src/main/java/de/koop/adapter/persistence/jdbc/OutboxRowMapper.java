@@ -2,6 +2,7 @@ package de.koop.adapter.persistence.jdbc;
 
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.Occasion;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
@@ -17,7 +18,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Maps notifications to outbox rows and back. */
-@Mapper(uses = InstantMicros.class, imports = {Collectors.class, EmailAddress.class})
+@Mapper(uses = InstantMicros.class, imports = {Collectors.class, EmailAddress.class, Occasion.class})
 public interface OutboxRowMapper extends RowConversions {
 
     @Mapping(target = "recipients", expression = "java(notification.recipients().stream().map(EmailAddress::value)"
@@ -27,6 +28,7 @@ public interface OutboxRowMapper extends RowConversions {
     @Mapping(target = "createdAtMicros", source = "createdAt")
     @Mapping(target = "nextAttemptAtMicros", source = "nextAttemptAt")
     @Mapping(target = "sentAtMicros", source = "sentAt")
+    @Mapping(target = "occasion", expression = "java(notification.occasion().map(Occasion::key).orElse(null))")
     OutboxRow toRow(Notification notification);
 
     default Notification toDomain(OutboxRow row) {
@@ -37,7 +39,8 @@ public interface OutboxRowMapper extends RowConversions {
                 Notification.Status.valueOf(row.status()),
                 row.attempts(), InstantMicros.instant(row.createdAtMicros()),
                 InstantMicros.instant(row.nextAttemptAtMicros()), Optional.ofNullable(row.lastError()),
-                Optional.ofNullable(row.sentAtMicros()).map(InstantMicros::instant));
+                Optional.ofNullable(row.sentAtMicros()).map(InstantMicros::instant),
+                Optional.ofNullable(row.occasion()).map(Occasion::ofKey));
     }
 
     /** One attachment per line: file name, content type and the Base64 content, tab-separated. */

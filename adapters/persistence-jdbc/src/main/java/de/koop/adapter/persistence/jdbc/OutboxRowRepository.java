@@ -7,6 +7,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
+import java.util.Collection;
 import java.util.List;
 
 /** Micronaut Data's access to the {@code outbox} table. */
@@ -14,6 +15,8 @@ import java.util.List;
 interface OutboxRowRepository extends PageableRepository<OutboxRow, String> {
 
     Page<OutboxRow> findByStatus(String status, Pageable pageable);
+
+    List<String> findOccasionByOccasionInList(Collection<String> occasions);
 
     // LIMIT before FOR UPDATE: MariaDB and H2 both lock only the rows returned, and skip rows
     // another transaction holds

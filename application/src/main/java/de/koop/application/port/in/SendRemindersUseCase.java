@@ -1,0 +1,21 @@
+package de.koop.application.port.in;
+
+import java.time.LocalDate;
+
+/**
+ * The reminder sweep: writes into the outbox every reminder due on a day that was not written
+ * before. Run periodically by one instance at a time, and safe to run again: each occasion (a
+ * deadline, seat, body or review and the day it is due) yields one message only, ever.
+ */
+public interface SendRemindersUseCase {
+
+    /**
+     * Reminds, in every network, of deadlines from their reminder day on and once when passed
+     * unmet, of seats whose terms end, of bodies that must meet and have no meeting planned, and of
+     * agreements whose review is due. Each reminder goes to the network's coordination and, where one
+     * is responsible, to that party.
+     *
+     * @return how many reminders were written
+     */
+    int sweep(LocalDate today);
+}

@@ -1,0 +1,59 @@
+package de.koop.bootstrap;
+
+import de.koop.application.port.in.SendRemindersUseCase;
+import de.koop.application.port.out.Agreements;
+import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.Declarations;
+import de.koop.application.port.out.Meetings;
+import de.koop.application.port.out.MessageTemplates;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
+import de.koop.application.port.out.Outbox;
+import de.koop.application.port.out.Partners;
+import de.koop.application.service.ReminderService;
+import de.koop.domain.notification.ReminderRules;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The reminder sweep and, on a database, the lock that lets one instance at a time run it. */
+@Factory
+class ReminderFactory {
+
+    @Singleton
+    @Bean(typed = ReminderService.class)
+    ReminderService reminderService(Networks networks, Partners partners, Agreements agreements,
+                                    Declarations declarations, Bodies bodies, Meetings meetings,
+                                    Obligations obligations, Outbox outbox, MessageTemplates templates,
+                                    @Value("${koop.reminders.lead-days:30}") int leadDays, Clock clock) {
+        return new ReminderService(networks, partners, agreements, declarations, bodies, meetings, obligations,
+                outbox, templates, new ReminderRules(leadDays), clock);
+    }
+
+    @Singleton
+    SendRemindersUseCase sendReminders(ReminderService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(SendRemindersUseCase.class, service, tx);
+    }
+
+    /**
+     * ShedLock's row in {@code shedlock}, taken on the database's own clock so that instances whose
+     * clocks drift apart still agree. It works on the pool itself: the lock is taken and released in
+     * transactions of its own, outside the sweep's.
+     */
+    @Singleton
+    @Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+    LockProvider sweepLocks(DataSource dataSource, DataSourceResolver resolver) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(resolver.resolve(dataSource)))
+                .usingDbTime()
+                .build());
+    }
+}

@@ -1,0 +1,155 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5's reminders over HTTP, on 16 April 2027: the reminder day of the data for 31 December 2026,
+ * due on 30 April 2027 with 14 days' notice. Each reminder reaches the mail server once however often
+ * the sweep runs.
+ */
+abstract class ReminderScenarios extends KoopScenarios {
+
+    static final String TODAY = "2027-04-16";
+
+    protected final SmtpServer smtp = new SmtpServer();
+
+    protected String base;
+    protected String district;
+    protected String lwl;
+    protected String agreement;
+
+    /** Settings that stand koop on {@link #TODAY} and send to the test's mail server. */
+    protected Map<String, Object> settings() {
+        Map<String, Object> settings = new HashMap<>(RunningKoop.sendingTo(smtp.port(), 3));
+        settings.put("koop.test.today", TODAY);
+        return settings;
+    }
+
+    @BeforeEach
+    void twoPartiesWithADataDeliveryAndACoordination() {
+        smtp.stop();
+        smtp.start();
+        base = "/api/v1/networks/" + api.post("/api/v1/networks",
+                CoordinatorApiScenarios.networkJson("Kooperation Eingliederungshilfe", "KEH", false)).string("id");
+        district = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Kreis Steinfurt",
+                "CITY_ADMINISTRATION", "sozialplanung@kreis.example")).string("id");
+        Api.Response lwlCreated = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Landschaftsverband",
+                "COST_BEARER", "regionalplanung@lwl.example"));
+        lwl = lwlCreated.string("id");
+        @SuppressWarnings("unchecked")
+        String lwlContact = (String) ((List<Map<String, Object>>) lwlCreated.json().get("contacts")).getFirst().get("id");
+        assertThat(api.put(base + "/coordination", "{\"partnerId\": \"%s\", \"contactPersonId\": \"%s\"}"
+                .formatted(lwl, lwlContact)).status()).isEqualTo(200);
+        agreement = api.post(base + "/agreements", """
+                {"kind": "COOPERATION_AGREEMENT", "title": "Kooperationsvereinbarung", "parties": ["%s", "%s"],
+                 "term": {"type": "UNLIMITED"}, "termination": {"type": "EXCLUDED"}, "concludedOn": "2024-03-15"}"""
+                .formatted(lwl, district)).string("id");
+    }
+
+    @AfterAll
+    void stopTheMailServer() {
+        smtp.close();
+    }
+
+    protected String dataDelivery() {
+        Api.Response created = api.post(base + "/obligations", """
+                {"agreementId": "%s", "title": "Datenlieferung nach § 4", "responsiblePartnerId": "%s",
+                 "recipientPartnerId": "%s", "startsOn": "2024-03-15", "reminderDaysBefore": 14,
+                 "rule": {"type": "FOR_REFERENCE_DATE", "referenceDay": "12-31", "dueDay": "04-30", "yearsAfter": 1}}"""
+                .formatted(agreement, district, lwl));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.string("id");
+    }
+
+    private Api.Response sweep() {
+        Api.Response swept = api.post("/api/v1/reminders/sweep", "");
+        assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
+        return swept;
+    }
+
+    private List<Map<String, Object>> outbox() {
+        return api.get("/api/v1/outbox?size=100").items();
+    }
+
+    @Test
+    void theDataFor31December2026IsRemindedOfOnceOn16April2027ToTheResponsiblePartyAndTheCoordination() {
+        String obligation = dataDelivery();
+
+        Api.Response first = sweep();
+        Api.Response second = sweep();
+        // the server keeps one copy per recipient
+        SmtpServer.await("the reminder", Duration.ofSeconds(10), () -> smtp.received().size() >= 2);
+        SmtpServer.await("marked sent", Duration.ofSeconds(5),
+                () -> api.get("/api/v1/outbox?status=SENT").number("totalItems") == 1);
+        Api.Response third = sweep();
+
+        assertThat(first.json()).containsEntry("date", TODAY).containsEntry("written", 1);
+        assertThat(second.json()).containsEntry("written", 0);
+        assertThat(third.json()).containsEntry("written", 0);
+        assertThat(outbox()).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("kind", "DEADLINE_REMINDER")
+                .containsEntry("occasion", "DEADLINE_REMINDER/" + obligation + "/2027-04-30"));
+        assertThat(smtp.received()).hasSize(2).allSatisfy(mail -> {
+            assertThat(mail.subject()).isEqualTo("Erinnerung: „Datenlieferung nach § 4“ fällig am 30.04.2027");
+            assertThat(mail.to()).containsExactlyInAnyOrder("regionalplanung@lwl.example", "sozialplanung@kreis.example");
+            assertThat(mail.text()).contains("ist in 14 Tagen, am 30.04.2027, fällig", "Verantwortlich: Kreis Steinfurt",
+                    "Zu liefern an: Landschaftsverband", "Stichtag: 31.12.2026");
+        });
+    }
+
+    @Test
+    void aDeadlineMetInAdvanceIsNotRemindedOfAndOneThatPassedUnmetIsOnce() {
+        String obligation = dataDelivery();
+        api.post(base + "/obligations/" + obligation + "/fulfilments",
+                "{\"dueOn\": \"2027-04-30\", \"fulfilledOn\": \"2027-04-15\"}");
+        String successor = api.post(base + "/obligations", """
+                {"agreementId": "%s", "title": "Nachfolgevereinbarung schließen", "responsiblePartnerId": "%s",
+                 "startsOn": "2026-01-01", "rule": {"type": "ONCE", "dueOn": "2027-04-10"}}"""
+                .formatted(agreement, lwl)).string("id");
+
+        Api.Response first = sweep();
+        Api.Response second = sweep();
+
+        assertThat(first.json()).containsEntry("written", 1);
+        assertThat(second.json()).containsEntry("written", 0);
+        assertThat(outbox()).singleElement().satisfies(m -> {
+            assertThat(m).containsEntry("kind", "DEADLINE_OVERDUE")
+                    .containsEntry("occasion", "DEADLINE_OVERDUE/" + successor + "/2027-04-10")
+                    .containsEntry("subject", "Überfällig: „Nachfolgevereinbarung schließen“ war fällig am 10.04.2027")
+                    .containsEntry("recipients", List.of("regionalplanung@lwl.example"));
+        });
+    }
+
+    @Test
+    void aSeatWhoseTermEndsAndABodyDueToMeetAreRemindedOfOnce() {
+        Api.Response group = api.post(base + "/bodies", """
+                {"kind": "WORKING_GROUP", "name": "AG Wohnen", "establishedOn": "2026-04-20", "formats": ["IN_PERSON"],
+                 "cadence": {"type": "EVERY_YEARS", "years": 1}}""");
+        assertThat(group.status()).as(group.toString()).isEqualTo(201);
+        Api.Response seat = api.post(base + "/bodies/" + group.string("id") + "/seats", """
+                {"holderName": "Katrin Böhme", "partnerId": "%s", "from": "2026-04-20", "until": "2027-05-10"}"""
+                .formatted(district));
+        assertThat(seat.status()).as(seat.toString()).isEqualTo(201);
+
+        Api.Response first = sweep();
+        Api.Response second = sweep();
+
+        assertThat(first.json()).containsEntry("written", 2);
+        assertThat(second.json()).containsEntry("written", 0);
+        assertThat(outbox()).extracting(m -> (String) m.get("kind"))
+                .containsExactlyInAnyOrder("SEAT_TERM_ENDING", "MEETING_DUE_REMINDER");
+        Map<String, Object> ending = outbox().stream().filter(m -> m.get("kind").equals("SEAT_TERM_ENDING")).findFirst()
+                .orElseThrow();
+        assertThat(ending).containsEntry("subject", "Amtszeit endet am 10.05.2027: Katrin Böhme (AG Wohnen)")
+                .containsEntry("recipients", List.of("regionalplanung@lwl.example", "sozialplanung@kreis.example"));
+        assertThat((String) ending.get("text")).contains("endet in 24 Tagen, mit Ablauf des 10.05.2027");
+    }
+}
