@@ -8,6 +8,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
@@ -16,6 +17,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.RecordDates;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -66,5 +68,10 @@ class PersistenceFactory {
     @Singleton
     Outbox inMemoryOutbox() {
         return new InMemoryOutbox();
+    }
+
+    @Singleton
+    RecordDates inMemoryRecordDates() {
+        return new InMemoryRecordDates();
     }
 }

@@ -22,6 +22,7 @@ import de.koop.application.port.in.ChangeAdmissionUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PublicDirectoryQuery;
+import de.koop.application.port.in.PublicRecordsQuery;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RegisterPartnerUseCase;
@@ -37,6 +38,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.RecordDates;
 import de.koop.application.service.AgreementService;
 import de.koop.application.service.DeclarationService;
 import de.koop.application.service.GovernanceService;
@@ -46,6 +48,7 @@ import de.koop.application.service.NotificationService;
 import de.koop.application.service.ObligationService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
+import de.koop.application.service.PublicRecordsService;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -261,5 +264,13 @@ class UseCaseFactory {
                                          Declarations declarations, Clock clock, UseCaseTransactions tx) {
         return TransactionalUseCase.wrap(PublicDirectoryQuery.class,
                 new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx);
+    }
+
+    @Singleton
+    PublicRecordsQuery publicRecords(Networks networks, Partners partners, Agreements agreements,
+                                     Declarations declarations, Bodies bodies, Meetings meetings,
+                                     RecordDates recordDates, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(PublicRecordsQuery.class, new PublicRecordsService(networks, partners,
+                agreements, declarations, bodies, meetings, recordDates), tx);
     }
 }

@@ -24,6 +24,10 @@ final class Api {
         this.base = base;
     }
 
+    URI baseUri() {
+        return base;
+    }
+
     Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

@@ -8,6 +8,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
@@ -16,6 +17,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.RecordDates;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
@@ -111,14 +113,15 @@ final class RunningKoop implements AutoCloseable {
 
     /** Empties the store, whichever it is. */
     void emptyStore() {
-        Networks networks = context().getBean(Networks.class);
+        Object networks = DatedSaves.unwrap(context().getBean(Networks.class));
         if (networks instanceof InMemoryNetworks memory) {
             memory.clear();
-            ((InMemoryPartners) context().getBean(Partners.class)).clear();
+            ((InMemoryPartners) DatedSaves.unwrap(context().getBean(Partners.class))).clear();
             ((InMemoryAgreements) context().getBean(Agreements.class)).clear();
             ((InMemoryDeclarations) context().getBean(Declarations.class)).clear();
-            ((InMemoryBodies) context().getBean(Bodies.class)).clear();
-            ((InMemoryMeetings) context().getBean(Meetings.class)).clear();
+            ((InMemoryBodies) DatedSaves.unwrap(context().getBean(Bodies.class))).clear();
+            ((InMemoryMeetings) DatedSaves.unwrap(context().getBean(Meetings.class))).clear();
+            ((InMemoryRecordDates) context().getBean(RecordDates.class)).clear();
             ((InMemoryObligations) context().getBean(Obligations.class)).clear();
             ((InMemoryOutbox) context().getBean(Outbox.class)).clear();
             return;
@@ -127,7 +130,7 @@ final class RunningKoop implements AutoCloseable {
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : List.of("shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
+                for (String table : List.of("record_dates", "shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
                         "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
                         "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
                         "partner", "network")) {

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -13,6 +15,7 @@ import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import java.util.function.Consumer;
 
 /**
  * Finds what a use case addresses, always through its network: another network's partner or
@@ -53,5 +56,15 @@ final class Lookups {
         return bodies.findById(bodyId)
                 .filter(b -> b.getNetworkId().equals(networkId))
                 .orElseThrow(() -> new NotFoundException(BODY, bodyId));
+    }
+
+    /** Every network, page by page in the order of the network list, so that not all are held at once. */
+    static void eachNetwork(Networks networks, Consumer<Network> action) {
+        Page<Network> page;
+        int number = 0;
+        do {
+            page = networks.page(new PageRequest(number++, PageRequest.MAX_SIZE));
+            page.items().forEach(action);
+        } while (number < page.totalPages());
     }
 }

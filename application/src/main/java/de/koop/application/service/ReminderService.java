@@ -1,7 +1,5 @@
 package de.koop.application.service;
 
-import de.koop.application.page.Page;
-import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.BodyView;
 import de.koop.application.port.in.SendRemindersUseCase;
 import de.koop.application.port.out.Agreements;
@@ -45,8 +43,6 @@ import java.util.stream.Collectors;
 /** The reminder sweep over every network. One call is one transaction (applied by bootstrap). */
 public final class ReminderService implements SendRemindersUseCase {
 
-    private static final int NETWORKS_PER_PAGE = 100;
-
     private final Networks networks;
     private final Partners partners;
     private final Agreements agreements;
@@ -79,17 +75,10 @@ public final class ReminderService implements SendRemindersUseCase {
 
     @Override
     public int sweep(LocalDate today) {
-        int written = 0;
-        Page<Network> page;
-        int number = 0;
-        do {
-            page = networks.page(new PageRequest(number++, NETWORKS_PER_PAGE));
-            // a network closed to new partners still has its duties, bodies and agreements
-            for (Network network : page.items()) {
-                written += remind(network, today);
-            }
-        } while (number < page.totalPages());
-        return written;
+        // a network closed to new partners still has its duties, bodies and agreements
+        int[] written = {0};
+        Lookups.eachNetwork(networks, network -> written[0] += remind(network, today));
+        return written[0];
     }
 
     /** A reminder found due: its occasion, who gets it and what its template needs. */

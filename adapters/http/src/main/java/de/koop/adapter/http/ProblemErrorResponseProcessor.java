@@ -6,6 +6,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import de.koop.adapter.http.oparl.OParlErrors;
+import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +19,17 @@ import java.util.List;
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
-public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
     @Override
-    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
+        if (OParlErrors.isOParl(context.getRequest())) {
+            // OParl clients expect OParl's error object; a server error never shows its cause
+            String message = status == HttpStatus.NOT_FOUND ? "Diese Adresse gibt es nicht: " + context.getRequest().getPath()
+                    : status.getCode() >= 500 ? "Ein interner Fehler ist aufgetreten." : status.getReason();
+            return response.<Object>body(OParlErrors.body(status, message)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
         ProblemType type = typeOf(status);
         String detail;
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -42,7 +50,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         }
         Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail,
                 context.getRequest().getPath(), errors.isEmpty() ? null : errors);
-        return response.status(type.status()).body(problem).contentType(ProblemResponses.PROBLEM_JSON);
+        return response.status(type.status()).<Object>body(problem).contentType(ProblemResponses.PROBLEM_JSON);
     }
 
     private static ProblemType typeOf(HttpStatus status) {

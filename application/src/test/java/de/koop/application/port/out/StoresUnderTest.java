@@ -19,6 +19,8 @@ public interface StoresUnderTest {
 
     Outbox outbox();
 
+    RecordDates recordDates();
+
     /** Removes everything, so that each test starts from an empty store. */
     void emptyAll();
 }

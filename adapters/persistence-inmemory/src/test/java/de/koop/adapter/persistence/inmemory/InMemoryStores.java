@@ -8,6 +8,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.StoresUnderTest;
 
 /** Fresh in-memory stores for the contract tests. */
@@ -21,6 +22,12 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryMeetings meetings = new InMemoryMeetings();
     private final InMemoryObligations obligations = new InMemoryObligations();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryRecordDates recordDates = new InMemoryRecordDates();
+
+    @Override
+    public RecordDates recordDates() {
+        return recordDates;
+    }
 
     @Override
     public Networks networks() {
@@ -65,6 +72,7 @@ final class InMemoryStores implements StoresUnderTest {
     @Override
     public void emptyAll() {
         outbox.clear();
+        recordDates.clear();
         obligations.clear();
         bodies.clear();
         meetings.clear();

@@ -8,6 +8,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.StoresUnderTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -21,7 +22,7 @@ import java.util.List;
 class JdbcStores implements StoresUnderTest {
 
     /** Every table, children before parents. */
-    static final List<String> TABLES = List.of("outbox", "obligation_fulfilment", "obligation", "meeting_decision",
+    static final List<String> TABLES = List.of("record_dates", "outbox", "obligation_fulfilment", "obligation", "meeting_decision",
             "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body", "declaration",
             "agreement_review", "agreement_consent", "agreement_version", "agreement_annex", "agreement_party",
             "agreement", "partner_contact", "partner", "network");
@@ -34,11 +35,13 @@ class JdbcStores implements StoresUnderTest {
     private final JdbcMeetings meetings;
     private final JdbcObligations obligations;
     private final JdbcOutbox outbox;
+    private final JdbcRecordDates recordDates;
     private final TransactionOperations<Connection> transactions;
 
     JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
                JdbcDeclarations declarations, JdbcBodies bodies, JdbcMeetings meetings,
-               JdbcObligations obligations, JdbcOutbox outbox, TransactionOperations<Connection> transactions) {
+               JdbcObligations obligations, JdbcOutbox outbox, JdbcRecordDates recordDates,
+               TransactionOperations<Connection> transactions) {
         this.networks = networks;
         this.partners = partners;
         this.agreements = agreements;
@@ -47,7 +50,13 @@ class JdbcStores implements StoresUnderTest {
         this.meetings = meetings;
         this.obligations = obligations;
         this.outbox = outbox;
+        this.recordDates = recordDates;
         this.transactions = transactions;
+    }
+
+    @Override
+    public RecordDates recordDates() {
+        return recordDates;
     }
 
     @Override

@@ -1,0 +1,29 @@
+package de.koop.application.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * When each stored record (a network, partner, body or meeting, by its id) was first written and last
+ * changed, as the public read API (OParl's {@code created} and {@code modified}) reports them.
+ * Implementations must pass {@code RecordDatesContract} from the application test-jar.
+ */
+public interface RecordDates {
+
+    /** The first and the last write of a record. */
+    record Dates(Instant created, Instant modified) {
+        public Dates {
+            Objects.requireNonNull(created, "created");
+            Objects.requireNonNull(modified, "modified");
+        }
+    }
+
+    /** Notes a write of the record at {@code at}: its creation the first time, a change every time. */
+    void written(UUID id, Instant at);
+
+    /** The dates of those of the given records that were written; unknown ids are left out. */
+    Map<UUID, Dates> of(Collection<UUID> ids);
+}
