@@ -225,7 +225,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         meetings.acceptItem(ref, 5);
         meetings.invite(ref);
         meetings.recordHeld(ref, all.stream().map(p -> p.getContacts().getFirst().name()).toList());
-        meetings.recordDecision(ref, "Der Fachtag Demenz findet im Mai 2026 statt.", 4, 0, 1);
+        meetings.recordDecision(ref, Optional.of(5), "Der Fachtag Demenz findet im Mai 2026 statt.", 4, 0, 1);
         meetings.recordMinutes(ref, new Minutes("Protokoll der Netzwerkkonferenz vom 12. März 2025.",
                 Optional.of(LocalDate.of(2025, 4, 2))));
         meetings.close(ref);

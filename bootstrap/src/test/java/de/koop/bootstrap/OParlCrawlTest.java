@@ -164,6 +164,8 @@ class OParlCrawlTest {
         assertThat(crawled.keySet()).anyMatch(url -> url.matches(".*/bodies/[0-9a-f-]{36}/persons/[0-9a-f-]{36}"));
         assertThat(crawled.keySet()).anyMatch(url -> url.matches(".*/files/[0-9a-f-]{36}/text"));
         assertThat(crawled).hasSizeGreaterThan(50);
+        assertThat(crawled.values()).anyMatch(answer -> answer.body().contains(
+                "\"result\":\"beschlossen\",\"resolutionText\":\"Der Fachtag Demenz findet im Mai 2026 statt.\""));
     }
 
     @Test

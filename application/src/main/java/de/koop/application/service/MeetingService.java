@@ -110,8 +110,8 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     }
 
     @Override
-    public Meeting recordDecision(Ref ref, String motion, int yes, int no, int abstain) {
-        return change(ref, m -> m.recordDecision(motion, yes, no, abstain,
+    public Meeting recordDecision(Ref ref, Optional<Integer> agendaItem, String motion, int yes, int no, int abstain) {
+        return change(ref, m -> m.recordDecision(agendaItem, motion, yes, no, abstain,
                 body(ref.networkId(), m.getBodyId()).getDecisionRule()));
     }
 

@@ -192,14 +192,25 @@ public final class Meeting {
      * rule and quorum give the outcome.
      */
     public Decision recordDecision(String motion, int yes, int no, int abstain, DecisionRule rule) {
+        return recordDecision(Optional.empty(), motion, yes, no, abstain, rule);
+    }
+
+    /** Records a decision taken under an agenda item, which must be one the meeting dealt with. */
+    public Decision recordDecision(Optional<Integer> agendaItem, String motion, int yes, int no, int abstain,
+                                   DecisionRule rule) {
         requireState("Beschlüsse werden nach der Sitzung und vor ihrem Abschluss erfasst",
                 MeetingState.HELD, MeetingState.MINUTED);
         requireMinutesNotApproved();
+        if (agendaItem.isPresent() && agenda.stream().noneMatch(item -> item.number() == agendaItem.get()
+                && item.status() == AgendaItem.Status.ACCEPTED)) {
+            throw new InvalidValueException("agendaItem", "TOP " + agendaItem.get()
+                    + " stand nicht auf der Tagesordnung dieser Sitzung");
+        }
         int present = (int) invitees.stream().filter(i -> i.present() && i.voting()).count();
         int members = (int) invitees.stream().filter(Invitee::voting).count();
         Votes votes = new Votes(yes, no, abstain, present);
         Decision decision = new Decision(decisions.size() + 1, motion, votes, members, rule,
-                rule.decide(votes, members));
+                rule.decide(votes, members), agendaItem);
         decisions.add(decision);
         return decision;
     }

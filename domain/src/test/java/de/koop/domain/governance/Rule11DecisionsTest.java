@@ -202,6 +202,26 @@ class Rule11DecisionsTest {
         }
 
         @Test
+        void aDecisionIsTakenUnderAnItemOfTheAgendaAndNotUnderOneThatWasNotDealtWith() {
+            Meeting meeting = schedule(body().build(), 1, "2025-03-10T17:00");
+            meeting.proposeItem("Handlungsempfehlung Kurzzeitpflege", "M1");
+            meeting.acceptItem(1);
+            meeting.proposeItem("Fachtag", "M2");
+            meeting.invite(members("M1", "M2", "M3"));
+            meeting.recordHeld(List.of("M1", "M2", "M3"));
+
+            Decision underTop1 = meeting.recordDecision(Optional.of(1), "Empfehlung wird beschlossen", 3, 0, 0,
+                    MAJORITY_PRESENT);
+            var notAccepted = invalid(() -> meeting.recordDecision(Optional.of(2), "Fachtag", 3, 0, 0, MAJORITY_PRESENT));
+            var unknown = invalid(() -> meeting.recordDecision(Optional.of(7), "Antrag", 3, 0, 0, MAJORITY_PRESENT));
+
+            assertThat(underTop1.agendaItem()).contains(1);
+            assertThat(notAccepted.field()).isEqualTo("agendaItem");
+            assertThat(unknown.reason()).contains("TOP 7");
+            assertThat(meeting.getDecisions()).containsExactly(underTop1);
+        }
+
+        @Test
         void aVoteCountLargerThanTheAttendanceIsRefused() {
             Meeting meeting = heldWith(6);
 

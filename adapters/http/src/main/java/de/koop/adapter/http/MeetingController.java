@@ -126,10 +126,12 @@ public class MeetingController {
         Long yes = json.integer("yes");
         Long no = json.integer("no");
         Long abstain = json.integer("abstain");
+        Long agendaItem = json.integer("agendaItem");
         fields.required("yes", yes);
         fields.required("no", no);
         fields.throwIfInvalid();
-        return created(meetings.recordDecision(ref(networkId, meetingId), motion, yes.intValue(),
+        return created(meetings.recordDecision(ref(networkId, meetingId),
+                Optional.ofNullable(agendaItem).map(Long::intValue), motion, yes.intValue(),
                 no.intValue(), abstain == null ? 0 : abstain.intValue()));
     }
 

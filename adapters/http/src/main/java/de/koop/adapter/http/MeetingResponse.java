@@ -44,10 +44,10 @@ public record MeetingResponse(String id, String networkId, String bodyId, int nu
     /** A decision with its counts, the rule applied and the outcome it gave. */
     @Serdeable
     public record DecisionBody(int number, String motion, int yes, int no, int abstain, int present, int members,
-                               String rule, String outcome) {
+                               String rule, String outcome, @Nullable Integer agendaItem) {
         static DecisionBody from(Decision d) {
             return new DecisionBody(d.number(), d.motion(), d.votes().yes(), d.votes().no(), d.votes().abstain(),
-                    d.votes().present(), d.members(), d.rule().german(), d.outcome().name());
+                    d.votes().present(), d.members(), d.rule().german(), d.outcome().name(), d.agendaItem().orElse(null));
         }
     }
 

@@ -8,6 +8,7 @@ import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -49,8 +50,8 @@ public interface MeetingUseCase {
 
     Meeting recordHeld(Ref meeting, List<String> present);
 
-    /** Rule 11: the body's decision rule gives the outcome. */
-    Meeting recordDecision(Ref meeting, String motion, int yes, int no, int abstain);
+    /** Rule 11: the body's decision rule gives the outcome; taken under an agenda item, if one is named. */
+    Meeting recordDecision(Ref meeting, Optional<Integer> agendaItem, String motion, int yes, int no, int abstain);
 
     Meeting recordMinutes(Ref meeting, Minutes minutes);
 

@@ -89,7 +89,7 @@ public abstract class MeetingsContract {
         meeting.invite(members);
         meeting = stores().meetings().save(meeting);
         meeting.recordHeld(List.of("Anna Schmidt", "Mia Koch"));
-        meeting.recordDecision("Der Fachtag findet im Mai statt.", 2, 0, 0, conference.getDecisionRule());
+        meeting.recordDecision(Optional.of(3), "Der Fachtag findet im Mai statt.", 2, 0, 0, conference.getDecisionRule());
         meeting.recordMinutes(new Minutes("Protokoll der Konferenz …", Optional.of(LocalDate.of(2025, 4, 2))));
         Meeting saved = stores().meetings().save(meeting);
 

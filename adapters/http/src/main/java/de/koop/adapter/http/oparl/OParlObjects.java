@@ -4,6 +4,8 @@ import de.koop.application.port.in.PublicRecords;
 import de.koop.application.port.out.RecordDates;
 import de.koop.domain.governance.AgendaItem;
 import de.koop.domain.governance.Body;
+import de.koop.domain.governance.Decision;
+import de.koop.domain.governance.DecisionRule;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.MeetingState;
@@ -318,11 +320,27 @@ final class OParlObjects {
                     object.put("order", item.number());
                     object.put("name", item.title());
                     object.put("public", true);
+                    List<Decision> decisions = meeting.getDecisions().stream()
+                            .filter(d -> d.agendaItem().filter(n -> n == item.number()).isPresent()).toList();
                     object.put("result", item.status() == AgendaItem.Status.DEFERRED ? "vertagt"
+                            : !decisions.isEmpty() ? decisions.stream().map(d -> outcome(d.outcome()))
+                                    .collect(Collectors.joining(", "))
                             : meeting.getState().isHeld() ? "beraten" : "auf der Tagesordnung");
+                    if (!decisions.isEmpty()) {
+                        object.put("resolutionText", decisions.stream().map(Decision::motion)
+                                .collect(Collectors.joining("\n")));
+                    }
                     items.add(entry(object, dated.dates()));
                 });
         return items;
+    }
+
+    private static String outcome(DecisionRule.Outcome outcome) {
+        return switch (outcome) {
+            case ADOPTED -> "beschlossen";
+            case REJECTED -> "abgelehnt";
+            case NO_QUORUM -> "nicht beschlussfähig";
+        };
     }
 
     List<Entry> files() {

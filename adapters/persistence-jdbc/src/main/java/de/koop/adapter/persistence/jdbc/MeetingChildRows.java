@@ -23,6 +23,6 @@ final class MeetingChildRows {
     @MappedEntity("meeting_decision")
     record DecisionRow(@Id String id, String meetingId, int number, String motion, int yesVotes, int noVotes,
                        int abstainVotes, int present, int members, String decisionKind,
-                       @Nullable Integer quorumPercent, String outcome) {
+                       @Nullable Integer quorumPercent, String outcome, @Nullable Integer agendaItem) {
     }
 }

@@ -57,7 +57,7 @@ public interface MeetingRowMapper extends RowConversions {
         List<Decision> decisions = children.decisions().stream().map(d -> new Decision(d.number(), d.motion(),
                 new Votes(d.yesVotes(), d.noVotes(), d.abstainVotes(), d.present()), d.members(),
                 new DecisionRule(DecisionRule.Kind.valueOf(d.decisionKind()), Optional.ofNullable(d.quorumPercent())),
-                DecisionRule.Outcome.valueOf(d.outcome()))).toList();
+                DecisionRule.Outcome.valueOf(d.outcome()), Optional.ofNullable(d.agendaItem()))).toList();
         return Meeting.reconstitute(new MeetingId(UUID.fromString(row.id())),
                 new NetworkId(UUID.fromString(row.networkId())), new BodyId(UUID.fromString(row.bodyId())),
                 row.number(), row.startsAt(), row.endsAt(), MeetingFormat.valueOf(row.format()), row.place(),
@@ -82,7 +82,8 @@ public interface MeetingRowMapper extends RowConversions {
                 id, a.number(), a.title(), a.proposedBy(), a.status().name(), a.required(), a.carriedOver())).toList();
         List<DecisionRow> decisions = meeting.getDecisions().stream().map(d -> new DecisionRow(id + ":" + d.number(),
                 id, d.number(), d.motion(), d.votes().yes(), d.votes().no(), d.votes().abstain(), d.votes().present(),
-                d.members(), d.rule().kind().name(), d.rule().quorumPercent().orElse(null), d.outcome().name()))
+                d.members(), d.rule().kind().name(), d.rule().quorumPercent().orElse(null), d.outcome().name(),
+                d.agendaItem().orElse(null)))
                 .toList();
         return new MeetingChildren(invitees, agenda, decisions);
     }
