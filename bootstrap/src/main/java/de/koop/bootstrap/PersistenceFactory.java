@@ -9,6 +9,8 @@ import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
+import de.koop.adapter.persistence.inmemory.InMemoryRefreshTokens;
+import de.koop.adapter.persistence.inmemory.InMemoryUsers;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
@@ -18,6 +20,8 @@ import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.RefreshTokens;
+import de.koop.application.port.out.Users;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -68,6 +72,16 @@ class PersistenceFactory {
     @Singleton
     Outbox inMemoryOutbox() {
         return new InMemoryOutbox();
+    }
+
+    @Singleton
+    Users inMemoryUsers() {
+        return new InMemoryUsers();
+    }
+
+    @Singleton
+    RefreshTokens inMemoryRefreshTokens() {
+        return new InMemoryRefreshTokens();
     }
 
     @Singleton

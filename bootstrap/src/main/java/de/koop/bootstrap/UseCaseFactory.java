@@ -23,6 +23,8 @@ import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PublicDirectoryQuery;
 import de.koop.application.port.in.PublicRecordsQuery;
+import de.koop.application.port.in.SignInUseCase;
+import de.koop.application.port.in.UserAdministrationUseCase;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RegisterPartnerUseCase;
@@ -38,7 +40,10 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.PasswordHasher;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.RefreshTokens;
+import de.koop.application.port.out.Users;
 import de.koop.application.service.AgreementService;
 import de.koop.application.service.DeclarationService;
 import de.koop.application.service.GovernanceService;
@@ -49,10 +54,13 @@ import de.koop.application.service.ObligationService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
 import de.koop.application.service.PublicRecordsService;
+import de.koop.application.service.UserService;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -264,6 +272,24 @@ class UseCaseFactory {
                                          Declarations declarations, Clock clock, UseCaseTransactions tx) {
         return TransactionalUseCase.wrap(PublicDirectoryQuery.class,
                 new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx);
+    }
+
+    @Singleton
+    @Bean(typed = UserService.class)
+    UserService userService(Users users, RefreshTokens refreshTokens, PasswordHasher hasher, Networks networks,
+                            Partners partners, @Value("${koop.security.refresh-token-lifetime:14d}") Duration lifetime,
+                            Clock clock) {
+        return new UserService(users, refreshTokens, hasher, networks, partners, lifetime, clock);
+    }
+
+    @Singleton
+    UserAdministrationUseCase userAdministration(UserService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(UserAdministrationUseCase.class, service, tx);
+    }
+
+    @Singleton
+    SignInUseCase signIn(UserService service, UseCaseTransactions tx) {
+        return TransactionalUseCase.wrap(SignInUseCase.class, service, tx);
     }
 
     @Singleton

@@ -12,16 +12,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A coordinator's HTTP client: plain requests, raw status and headers, the body as JSON maps. */
+/**
+ * A user's HTTP client: plain requests, raw status and headers, the body as JSON maps. Signed in, it
+ * sends its access token with every request.
+ */
 final class Api {
 
     private static final JsonMapper JSON = JsonMapper.createDefault();
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Optional<String> accessToken;
 
     Api(URI base) {
+        this(base, Optional.empty());
+    }
+
+    private Api(URI base, Optional<String> accessToken) {
         this.base = base;
+        this.accessToken = accessToken;
+    }
+
+    /** The same client signed in as that user; fails when the sign-in does not succeed. */
+    Api signedInAs(String username, String password) {
+        Response login = new Api(base).post("/api/v1/auth/login",
+                "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
+        if (login.status() != 200) {
+            throw new IllegalStateException("sign-in as " + username + " failed: " + login);
+        }
+        return new Api(base, Optional.of(login.string("accessToken")));
+    }
+
+    /** The same client with this access token (for tests of tokens). */
+    Api withToken(String token) {
+        return new Api(base, Optional.of(token));
+    }
+
+    /** The same client without a token. */
+    Api anonymous() {
+        return new Api(base);
+    }
+
+    /** Any request, as the route enumeration test needs it. */
+    Response request(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     URI baseUri() {
@@ -53,6 +92,7 @@ final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        accessToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -98,6 +138,11 @@ final class Api {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items() {
             return (List<Map<String, Object>>) json().get("items");
+        }
+
+        /** The detail of a problem+json response. */
+        String problemDetail() {
+            return (String) json().get("detail");
         }
 
         /** The fields a problem+json response names. */

@@ -31,6 +31,9 @@ import java.util.Map;
 /** Starts the whole application as {@code main} would, on a free port, with the given settings. */
 final class RunningKoop implements AutoCloseable {
 
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "Testkennwort-fuer-koop";
+
     private final EmbeddedServer server;
 
     private RunningKoop(EmbeddedServer server) {
@@ -42,6 +45,12 @@ final class RunningKoop implements AutoCloseable {
         properties.put("micronaut.server.port", -1);
         // a sweep at its own time would add reminders to what a scenario counts; those that test it turn it on
         properties.putIfAbsent("koop.reminders.enabled", false);
+        properties.putIfAbsent("koop.security.admin.username", ADMIN);
+        properties.putIfAbsent("koop.security.admin.password", ADMIN_PASSWORD);
+        // fast hashes and generous sign-in limits, except where a test is about them
+        properties.putIfAbsent("koop.security.bcrypt-cost", 4);
+        properties.putIfAbsent("koop.security.sign-in.attempts-per-account", 10_000);
+        properties.putIfAbsent("koop.security.sign-in.attempts-per-address", 10_000);
         return new RunningKoop(ApplicationContext.run(EmbeddedServer.class, properties, environments));
     }
 
@@ -103,7 +112,13 @@ final class RunningKoop implements AutoCloseable {
                 "datasources.default.url", "jdbc:h2:file:" + file + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE"));
     }
 
+    /** The API as the first administrator. */
     Api api() {
+        return anonymousApi().signedInAs(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** The API without signing in. */
+    Api anonymousApi() {
         return new Api(server.getURI());
     }
 

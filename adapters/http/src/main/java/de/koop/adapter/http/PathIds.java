@@ -8,6 +8,7 @@ import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.UserId;
 
 /** Ids in URLs: one that is not even well-formed names nothing, so it is "not found". */
 final class PathIds {
@@ -60,6 +61,14 @@ final class PathIds {
             return PartnerId.parse(value, "partnerId");
         } catch (InvalidValueException e) {
             throw new NotFoundException("Partner", value);
+        }
+    }
+
+    static UserId user(String value) {
+        try {
+            return UserId.parse(value, "userId");
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("Benutzerkonto", value);
         }
     }
 }

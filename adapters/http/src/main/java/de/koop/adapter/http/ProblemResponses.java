@@ -7,14 +7,14 @@ import io.micronaut.http.MutableHttpResponse;
 import java.util.List;
 
 /** Builds {@code application/problem+json} responses. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     static final MediaType PROBLEM_JSON = MediaType.of(Problem.MEDIA_TYPE);
 
     private ProblemResponses() {
     }
 
-    static MutableHttpResponse<Problem> of(HttpRequest<?> request, ProblemType type, String detail,
+    public static MutableHttpResponse<Problem> of(HttpRequest<?> request, ProblemType type, String detail,
                                            List<Problem.FieldError> errors) {
         Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail,
                 request == null ? null : request.getPath(), errors == null || errors.isEmpty() ? null : errors);

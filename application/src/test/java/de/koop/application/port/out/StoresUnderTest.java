@@ -21,6 +21,10 @@ public interface StoresUnderTest {
 
     RecordDates recordDates();
 
+    Users users();
+
+    RefreshTokens refreshTokens();
+
     /** Removes everything, so that each test starts from an empty store. */
     void emptyAll();
 }

@@ -9,6 +9,8 @@ import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.RefreshTokens;
+import de.koop.application.port.out.Users;
 import de.koop.application.port.out.StoresUnderTest;
 
 /** Fresh in-memory stores for the contract tests. */
@@ -23,6 +25,18 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryObligations obligations = new InMemoryObligations();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryRecordDates recordDates = new InMemoryRecordDates();
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+
+    @Override
+    public Users users() {
+        return users;
+    }
+
+    @Override
+    public RefreshTokens refreshTokens() {
+        return refreshTokens;
+    }
 
     @Override
     public RecordDates recordDates() {
@@ -73,6 +87,8 @@ final class InMemoryStores implements StoresUnderTest {
     public void emptyAll() {
         outbox.clear();
         recordDates.clear();
+        users.clear();
+        refreshTokens.clear();
         obligations.clear();
         bodies.clear();
         meetings.clear();

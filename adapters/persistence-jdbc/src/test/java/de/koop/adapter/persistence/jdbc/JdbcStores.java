@@ -9,6 +9,8 @@ import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.RefreshTokens;
+import de.koop.application.port.out.Users;
 import de.koop.application.port.out.StoresUnderTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -22,7 +24,7 @@ import java.util.List;
 class JdbcStores implements StoresUnderTest {
 
     /** Every table, children before parents. */
-    static final List<String> TABLES = List.of("record_dates", "outbox", "obligation_fulfilment", "obligation", "meeting_decision",
+    static final List<String> TABLES = List.of("refresh_token", "app_user", "record_dates", "outbox", "obligation_fulfilment", "obligation", "meeting_decision",
             "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body", "declaration",
             "agreement_review", "agreement_consent", "agreement_version", "agreement_annex", "agreement_party",
             "agreement", "partner_contact", "partner", "network");
@@ -36,12 +38,14 @@ class JdbcStores implements StoresUnderTest {
     private final JdbcObligations obligations;
     private final JdbcOutbox outbox;
     private final JdbcRecordDates recordDates;
+    private final JdbcUsers users;
+    private final JdbcRefreshTokens refreshTokens;
     private final TransactionOperations<Connection> transactions;
 
     JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
                JdbcDeclarations declarations, JdbcBodies bodies, JdbcMeetings meetings,
                JdbcObligations obligations, JdbcOutbox outbox, JdbcRecordDates recordDates,
-               TransactionOperations<Connection> transactions) {
+               JdbcUsers users, JdbcRefreshTokens refreshTokens, TransactionOperations<Connection> transactions) {
         this.networks = networks;
         this.partners = partners;
         this.agreements = agreements;
@@ -51,7 +55,19 @@ class JdbcStores implements StoresUnderTest {
         this.obligations = obligations;
         this.outbox = outbox;
         this.recordDates = recordDates;
+        this.users = users;
+        this.refreshTokens = refreshTokens;
         this.transactions = transactions;
+    }
+
+    @Override
+    public Users users() {
+        return users;
+    }
+
+    @Override
+    public RefreshTokens refreshTokens() {
+        return refreshTokens;
     }
 
     @Override

@@ -1,0 +1,107 @@
+package de.koop.adapter.http;
+
+import de.koop.adapter.http.security.AccessTokens;
+import de.koop.adapter.http.security.SignInLimits;
+import de.koop.application.port.in.SignInUseCase;
+import de.koop.domain.access.User;
+import de.koop.domain.shared.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+
+/**
+ * Signing in and out: a password gives a 15-minute access token (a JWT, sent as
+ * {@code Authorization: Bearer …}) and a refresh token that renews it until sign-out.
+ */
+@Controller("/api/v1/auth")
+@Tag(name = "Anmeldung")
+public class AuthController {
+
+    /** The tokens of a session. */
+    @Serdeable
+    public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    }
+
+    private final SignInUseCase signIn;
+    private final AccessTokens accessTokens;
+    private final SignInLimits limits;
+
+    public AuthController(SignInUseCase signIn, AccessTokens accessTokens, SignInLimits limits) {
+        this.signIn = signIn;
+        this.accessTokens = accessTokens;
+        this.limits = limits;
+    }
+
+    @Post("/login")
+    @Operation(summary = "Anmelden: {\"username\", \"password\"} ergibt Zugangs- und Erneuerungstoken")
+    public MutableHttpResponse<?> login(HttpRequest<?> request, @Body JsonNode body) {
+        Fields fields = new Fields();
+        JsonBody json = JsonBody.of(body, fields);
+        String username = fields.required("username", json.string("username"));
+        String password = fields.required("password", json.string("password"));
+        fields.throwIfInvalid();
+        if (!limits.tryAttempt(username, request.getRemoteAddress().getAddress().getHostAddress())) {
+            return ProblemResponses.of(request, ProblemType.TOO_MANY_REQUESTS,
+                    "Zu viele Anmeldeversuche. Bitte versuchen Sie es in einigen Minuten erneut.", null);
+        }
+        return signIn.signIn(username, password).<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
+                .orElseGet(() -> unauthenticated(request, "Benutzername oder Passwort ist falsch."));
+    }
+
+    @Post("/refresh")
+    @Operation(summary = "Ein neues Zugangstoken mit dem Erneuerungstoken {\"refreshToken\"}; das alte verfällt")
+    public MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body JsonNode body) {
+        String token = refreshToken(body);
+        return signIn.refresh(token).<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
+                .orElseGet(() -> unauthenticated(request, "Das Erneuerungstoken ist ungültig, abgelaufen oder verbraucht."));
+    }
+
+    @Post("/logout")
+    @Operation(summary = "Abmelden: das Erneuerungstoken {\"refreshToken\"} wird widerrufen")
+    public HttpResponse<Void> logout(@Body JsonNode body) {
+        signIn.signOut(refreshToken(body));
+        return HttpResponse.noContent();
+    }
+
+    /** Who is signed in. */
+    @Serdeable
+    public record Me(String id, String username, boolean administrator, java.util.List<UserController.Role> networks) {
+    }
+
+    @Get("/me")
+    @Operation(summary = "Das eigene Benutzerkonto mit seinen Rollen in Netzwerken")
+    public Me me(@Nullable Authentication authentication) {
+        User user = signIn.current(new UserId(UUID.fromString(authentication.getName())))
+                .orElseThrow(() -> new de.koop.application.port.in.NotFoundException("Benutzerkonto",
+                        authentication.getName()));
+        return new Me(user.getId().toString(), user.getUsername(), user.isAdministrator(), UserController.roles(user));
+    }
+
+    private static String refreshToken(JsonNode body) {
+        Fields fields = new Fields();
+        String token = fields.required("refreshToken", JsonBody.of(body, fields).string("refreshToken"));
+        fields.throwIfInvalid();
+        return token;
+    }
+
+    private Tokens tokens(SignInUseCase.Session session) {
+        return new Tokens(accessTokens.issue(session.user()), "Bearer", accessTokens.lifetimeSeconds(),
+                session.refreshToken());
+    }
+
+    private static MutableHttpResponse<?> unauthenticated(HttpRequest<?> request, String detail) {
+        return ProblemResponses.of(request, ProblemType.UNAUTHENTICATED, detail, null)
+                .header("WWW-Authenticate", "Bearer");
+    }
+}

@@ -1,0 +1,100 @@
+package de.koop.adapter.http;
+
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.UserAdministrationUseCase;
+import de.koop.domain.access.NetworkRole;
+import de.koop.domain.access.User;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** Administrators manage user accounts and their roles in networks. Passwords are never shown. */
+@Controller("/api/v1/users")
+@Tag(name = "Benutzerkonten")
+public class UserController {
+
+    /** A role in a network. */
+    @Serdeable
+    public record Role(String networkId, String role, @Nullable String partnerId) {
+    }
+
+    /** A user account. */
+    @Serdeable
+    public record UserResponse(String id, String username, boolean administrator, List<Role> networks, long version) {
+        static UserResponse from(User user) {
+            return new UserResponse(user.getId().toString(), user.getUsername(), user.isAdministrator(), roles(user),
+                    user.getVersion());
+        }
+    }
+
+    static List<Role> roles(User user) {
+        return user.getGrants().entrySet().stream().map(e -> new Role(e.getKey().toString(), e.getValue().role().name(),
+                e.getValue().partnerId().map(Object::toString).orElse(null))).toList();
+    }
+
+    private final UserAdministrationUseCase users;
+
+    public UserController(UserAdministrationUseCase users) {
+        this.users = users;
+    }
+
+    @Post
+    @Operation(summary = "Ein Benutzerkonto anlegen: {\"username\", \"password\" (mindestens 12 Zeichen), \"administrator\"}")
+    public HttpResponse<UserResponse> create(@Body JsonNode body) {
+        Fields fields = new Fields();
+        JsonBody json = JsonBody.of(body, fields);
+        String username = fields.required("username", json.string("username"));
+        String password = fields.required("password", json.string("password"));
+        Boolean administrator = json.bool("administrator");
+        fields.throwIfInvalid();
+        User user = users.create(username, password, Boolean.TRUE.equals(administrator));
+        return HttpResponse.created(UserResponse.from(user), URI.create("/api/v1/users/" + user.getId()));
+    }
+
+    @Get
+    @Operation(summary = "Alle Benutzerkonten, nach Namen")
+    public PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") int page,
+                                           @QueryValue(defaultValue = "20") int size) {
+        return PageResponse.of(users.list(new PageRequest(page, size)), UserResponse::from);
+    }
+
+    @Get("/{userId}")
+    @Operation(summary = "Ein Benutzerkonto")
+    public UserResponse get(@PathVariable String userId) {
+        return UserResponse.from(users.find(PathIds.user(userId)));
+    }
+
+    @Put("/{userId}/networks/{networkId}")
+    @Operation(summary = "Eine Rolle in einem Netzwerk geben: {\"role\": \"COORDINATOR\" | \"MEMBER\", \"partnerId\"}")
+    public UserResponse grant(@PathVariable String userId, @PathVariable String networkId, @Body JsonNode body) {
+        Fields fields = new Fields();
+        JsonBody json = JsonBody.of(body, fields);
+        NetworkRole role = fields.value("role", () -> NetworkRole.fromCode(json.string("role"), "role"));
+        String partner = json.string("partnerId");
+        PartnerId partnerId = partner == null ? null : fields.value("partnerId", () -> PartnerId.parse(partner, "partnerId"));
+        fields.throwIfInvalid();
+        return UserResponse.from(users.grant(PathIds.user(userId), PathIds.network(networkId), role, Optional.ofNullable(partnerId)));
+    }
+
+    @Delete("/{userId}/networks/{networkId}")
+    @Operation(summary = "Die Rolle in einem Netzwerk nehmen")
+    public UserResponse revoke(@PathVariable String userId, @PathVariable String networkId) {
+        return UserResponse.from(users.revoke(PathIds.user(userId), PathIds.network(networkId)));
+    }
+}

@@ -1,0 +1,39 @@
+package de.koop.adapter.persistence.inmemory;
+
+import de.koop.application.port.out.RefreshTokens;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** {@link RefreshTokens} in memory. */
+public final class InMemoryRefreshTokens implements RefreshTokens {
+
+    private final ConcurrentMap<String, Stored> byHash = new ConcurrentHashMap<>();
+
+    @Override
+    public void store(Stored token) {
+        if (byHash.putIfAbsent(token.hash(), token) != null) {
+            throw new IllegalStateException("refresh token stored already");
+        }
+    }
+
+    @Override
+    public Optional<Stored> find(String hash) {
+        return Optional.ofNullable(byHash.get(hash));
+    }
+
+    @Override
+    public boolean revoke(String hash) {
+        Stored[] before = new Stored[1];
+        byHash.computeIfPresent(hash, (key, token) -> {
+            before[0] = token;
+            return new Stored(token.hash(), token.userId(), token.expiresAt(), true);
+        });
+        return before[0] != null && !before[0].revoked();
+    }
+
+    /** Forgets every token. */
+    public void clear() {
+        byHash.clear();
+    }
+}

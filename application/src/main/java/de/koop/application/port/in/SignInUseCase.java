@@ -1,0 +1,27 @@
+package de.koop.application.port.in;
+
+import de.koop.domain.access.User;
+import java.util.Optional;
+
+/**
+ * Signing in with a password, and the long-lived refresh tokens that renew the short access tokens
+ * until the user signs out. Each call is one transaction.
+ */
+public interface SignInUseCase {
+
+    /** A signed-in user and the refresh token of the session. */
+    record Session(User user, String refreshToken) {
+    }
+
+    /** The user, if the password is right; the same answer for an unknown name as for a wrong password. */
+    Optional<Session> signIn(String username, String password);
+
+    /** A new session for a valid, unrevoked refresh token, which is used up (rotation). */
+    Optional<Session> refresh(String refreshToken);
+
+    /** Revokes the refresh token: the session ends once the current access token expires. */
+    void signOut(String refreshToken);
+
+    /** The current state of a signed-in user (roles may have changed since the token was issued). */
+    Optional<User> current(de.koop.domain.shared.UserId id);
+}

@@ -1,0 +1,36 @@
+package de.koop.application.port.in;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.domain.access.NetworkRole;
+import de.koop.domain.access.User;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.UserId;
+import java.util.Optional;
+
+/** Administrators manage the user accounts and their roles in networks. Each call is one transaction. */
+public interface UserAdministrationUseCase {
+
+    /**
+     * Opens an account. The password must be at least 12 characters.
+     *
+     * @throws de.koop.domain.shared.RuleViolationException when the username is taken
+     */
+    User create(String username, String password, boolean administrator);
+
+    /** Gives the user a role in a network; a member acts for a partner of that network. */
+    User grant(UserId user, NetworkId network, NetworkRole role, Optional<PartnerId> partner);
+
+    User revoke(UserId user, NetworkId network);
+
+    User find(UserId user);
+
+    Page<User> list(PageRequest request);
+
+    /**
+     * Opens the first administrator's account at first start, from the configuration; does nothing
+     * when an account of that name exists.
+     */
+    void ensureAdministrator(String username, String password);
+}

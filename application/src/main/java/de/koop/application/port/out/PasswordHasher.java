@@ -1,0 +1,9 @@
+package de.koop.application.port.out;
+
+/** A slow, salted password hash (bcrypt or Argon2id), so that a stolen table does not give away passwords. */
+public interface PasswordHasher {
+
+    String hash(String password);
+
+    boolean matches(String password, String hash);
+}

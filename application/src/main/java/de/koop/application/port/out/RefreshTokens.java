@@ -1,0 +1,23 @@
+package de.koop.application.port.out;
+
+import de.koop.domain.shared.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The refresh tokens handed out at sign-in, kept only as hashes: whoever reads the store cannot use
+ * them. Implementations must pass {@code RefreshTokensContract} from the application test-jar.
+ */
+public interface RefreshTokens {
+
+    /** A refresh token as stored: whose it is, until when it is valid, and whether it was revoked. */
+    record Stored(String hash, UserId userId, Instant expiresAt, boolean revoked) {
+    }
+
+    void store(Stored token);
+
+    Optional<Stored> find(String hash);
+
+    /** Revokes one token; @return whether it was there and valid until now */
+    boolean revoke(String hash);
+}

@@ -1,0 +1,156 @@
+package de.koop.application.service;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.SignInUseCase;
+import de.koop.application.port.in.UserAdministrationUseCase;
+import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.PasswordHasher;
+import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.RefreshTokens;
+import de.koop.application.port.out.Users;
+import de.koop.domain.access.NetworkRole;
+import de.koop.domain.access.User;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleViolationException;
+import de.koop.domain.shared.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/** User accounts, their roles and their sessions. Each call is one transaction (applied by bootstrap). */
+public final class UserService implements UserAdministrationUseCase, SignInUseCase {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Users users;
+    private final RefreshTokens refreshTokens;
+    private final PasswordHasher hasher;
+    private final Lookups lookups;
+    private final Duration refreshTokenLifetime;
+    private final Clock clock;
+    // compared against when the name is unknown, so that both failures take the same time
+    private final String decoyHash;
+
+    public UserService(Users users, RefreshTokens refreshTokens, PasswordHasher hasher, Networks networks,
+                       Partners partners, Duration refreshTokenLifetime, Clock clock) {
+        this.users = Objects.requireNonNull(users);
+        this.refreshTokens = Objects.requireNonNull(refreshTokens);
+        this.hasher = Objects.requireNonNull(hasher);
+        this.lookups = new Lookups(networks, partners);
+        this.refreshTokenLifetime = Objects.requireNonNull(refreshTokenLifetime);
+        this.clock = Objects.requireNonNull(clock);
+        this.decoyHash = hasher.hash("decoy password that nobody has");
+    }
+
+    @Override
+    public User create(String username, String password, boolean administrator) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidValueException("password", "mindestens " + MIN_PASSWORD_LENGTH + " Zeichen");
+        }
+        User user = User.create(UserId.newId(), username, hasher.hash(password), administrator);
+        if (users.findByUsername(user.getUsername()).isPresent()) {
+            throw new RuleViolationException("username-taken", "Den Benutzernamen „" + user.getUsername()
+                    + "“ gibt es bereits.");
+        }
+        return users.save(user);
+    }
+
+    @Override
+    public User grant(UserId userId, NetworkId network, NetworkRole role, Optional<PartnerId> partner) {
+        lookups.network(network);
+        partner.ifPresent(p -> lookups.partner(network, p));
+        User user = find(userId);
+        user.grant(network, role, partner);
+        return users.save(user);
+    }
+
+    @Override
+    public User revoke(UserId userId, NetworkId network) {
+        User user = find(userId);
+        user.revoke(network);
+        return users.save(user);
+    }
+
+    @Override
+    public User find(UserId userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("Benutzerkonto", userId));
+    }
+
+    @Override
+    public Page<User> list(PageRequest request) {
+        return users.page(request);
+    }
+
+    @Override
+    public void ensureAdministrator(String username, String password) {
+        if (users.findByUsername(User.normalise(username)).isEmpty()) {
+            create(username, password, true);
+        }
+    }
+
+    @Override
+    public Optional<Session> signIn(String username, String password) {
+        Optional<User> user = username == null ? Optional.empty() : users.findByUsername(User.normalise(username));
+        boolean matches = hasher.matches(password == null ? "" : password,
+                user.map(User::getPasswordHash).orElse(decoyHash));
+        return user.filter(u -> matches).map(this::session);
+    }
+
+    @Override
+    public Optional<Session> refresh(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = hash(refreshToken);
+        Optional<RefreshTokens.Stored> stored = refreshTokens.find(hash)
+                .filter(t -> !t.revoked() && t.expiresAt().isAfter(Instant.now(clock)));
+        if (stored.isEmpty() || !refreshTokens.revoke(hash)) {
+            return Optional.empty();
+        }
+        return users.findById(stored.get().userId()).map(this::session);
+    }
+
+    @Override
+    public void signOut(String refreshToken) {
+        if (refreshToken != null && !refreshToken.isBlank()) {
+            refreshTokens.revoke(hash(refreshToken));
+        }
+    }
+
+    @Override
+    public Optional<User> current(UserId id) {
+        return users.findById(id);
+    }
+
+    private Session session(User user) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        refreshTokens.store(new RefreshTokens.Stored(hash(token), user.getId(),
+                Instant.now(clock).plus(refreshTokenLifetime), false));
+        return new Session(user, token);
+    }
+
+    /** Refresh tokens are random and long, so a fast hash suffices to keep them unusable in the store. */
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

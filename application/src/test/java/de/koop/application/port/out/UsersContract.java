@@ -1,0 +1,76 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.VersionConflictException;
+import de.koop.domain.access.NetworkRole;
+import de.koop.domain.access.User;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Users} and {@link RefreshTokens} must do. */
+public abstract class UsersContract {
+
+    protected abstract StoresUnderTest stores();
+
+    @BeforeEach
+    void emptyStores() {
+        stores().emptyAll();
+    }
+
+    @Test
+    void keepsAUserWithItsRolesAndFindsItByNameWhateverTheCase() {
+        NetworkId leipzig = NetworkId.newId();
+        NetworkId nordsachsen = NetworkId.newId();
+        PartnerId partner = PartnerId.newId();
+        User user = User.create(UserId.newId(), "Katrin.Boehme@leipzig.example", "$2a$12$hash", false);
+        user.grant(leipzig, NetworkRole.COORDINATOR, Optional.empty());
+        user.grant(nordsachsen, NetworkRole.MEMBER, Optional.of(partner));
+
+        User saved = stores().users().save(user);
+        User found = stores().users().findByUsername("KATRIN.BOEHME@leipzig.example").orElseThrow();
+
+        assertThat(saved.getVersion()).isZero();
+        assertThat(found.getId()).isEqualTo(user.getId());
+        assertThat(found.getUsername()).isEqualTo("katrin.boehme@leipzig.example");
+        assertThat(found.getPasswordHash()).isEqualTo("$2a$12$hash");
+        assertThat(found.getGrants()).isEqualTo(user.getGrants());
+        assertThat(stores().users().findById(user.getId())).isPresent();
+        assertThat(stores().users().page(new PageRequest(0, 10)).totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesATakenNameAndAStaleVersion() {
+        User first = stores().users().save(User.create(UserId.newId(), "admin", "h", true));
+        User changed = stores().users().findById(first.getId()).orElseThrow();
+        changed.revoke(NetworkId.newId());
+        stores().users().save(changed);
+
+        assertThatThrownBy(() -> stores().users().save(User.create(UserId.newId(), "Admin", "h", false)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stores().users().save(first)).isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
+    void aRefreshTokenIsRevokedOnce() {
+        UserId user = UserId.newId();
+        Instant until = Instant.parse("2026-12-01T10:00:00Z");
+        stores().refreshTokens().store(new RefreshTokens.Stored("a".repeat(64), user, until, false));
+
+        boolean first = stores().refreshTokens().revoke("a".repeat(64));
+        boolean second = stores().refreshTokens().revoke("a".repeat(64));
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(stores().refreshTokens().revoke("b".repeat(64))).isFalse();
+        assertThat(stores().refreshTokens().find("a".repeat(64))).contains(
+                new RefreshTokens.Stored("a".repeat(64), user, until, true));
+    }
+}

@@ -1,0 +1,40 @@
+package de.koop.bootstrap;
+
+import de.koop.application.port.in.UserAdministrationUseCase;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the first administrator's account at start from {@code KOOP_ADMIN_USERNAME} and
+ * {@code KOOP_ADMIN_PASSWORD}, when no account of that name exists. Without them nobody can sign in
+ * until an account is made, and there is no default password.
+ */
+@Singleton
+class FirstAdministrator implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final UserAdministrationUseCase users;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(UserAdministrationUseCase users, @Value("${koop.security.admin.username:}") String username,
+                       @Value("${koop.security.admin.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        if (username.isBlank() || password.isBlank()) {
+            LOG.warn("No KOOP_ADMIN_USERNAME/KOOP_ADMIN_PASSWORD: no administrator account is created");
+            return;
+        }
+        users.ensureAdministrator(username, password);
+    }
+}

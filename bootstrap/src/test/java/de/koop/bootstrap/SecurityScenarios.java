@@ -1,0 +1,197 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue 6 over HTTP: signing in, tokens, roles per network, and what each role may do. */
+abstract class SecurityScenarios extends KoopScenarios {
+
+    static final String SECRET = "ein-geheimer-Schluessel-nur-fuer-die-Tests-von-koop";
+
+    private Api anonymous;
+    private String networkA;
+    private String networkB;
+    private String partnerA;
+    private String partnerB;
+
+    /** Settings with a known signing key, so that tests can forge tokens with and without it. */
+    static Map<String, Object> settings() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("koop.security.jwt-secret", SECRET);
+        return settings;
+    }
+
+    @BeforeEach
+    void twoNetworksWithAPartnerEach() {
+        anonymous = koop.anonymousApi();
+        networkA = api.post("/api/v1/networks", CoordinatorApiScenarios.networkJson("Netzwerk A", "A", true)).string("id");
+        networkB = api.post("/api/v1/networks", CoordinatorApiScenarios.networkJson("Netzwerk B", "B", true)).string("id");
+        partnerA = api.post("/api/v1/networks/" + networkA + "/partners",
+                CoordinatorApiScenarios.partnerJson("Partner A", "OTHER", "a@a.example")).string("id");
+        partnerB = api.post("/api/v1/networks/" + networkB + "/partners",
+                CoordinatorApiScenarios.partnerJson("Partner B", "OTHER", "b@b.example")).string("id");
+    }
+
+    private String user(String role, String network, String partner) {
+        String name = role.toLowerCase() + "-" + System.nanoTime();
+        String id = api.post("/api/v1/users", "{\"username\": \"%s\", \"password\": \"Sehr-geheim-2026\"}"
+                .formatted(name)).string("id");
+        Api.Response granted = api.put("/api/v1/users/" + id + "/networks/" + network,
+                partner == null ? "{\"role\": \"%s\"}".formatted(role)
+                        : "{\"role\": \"%s\", \"partnerId\": \"%s\"}".formatted(role, partner));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        return name;
+    }
+
+    private Api as(String name) {
+        return anonymous.signedInAs(name, "Sehr-geheim-2026");
+    }
+
+    private static String token(String secret, String issuer, String audience, Instant notBefore, Instant expires,
+                                Map<String, Object> extra) throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("6f1c2a56-0000-4000-8000-000000000001")
+                .issuer(issuer).audience(audience).issueTime(new Date()).notBeforeTime(Date.from(notBefore))
+                .expirationTime(Date.from(expires)).claim("adm", true);
+        extra.forEach(claims::claim);
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+        jwt.sign(new MACSigner(secret));
+        return jwt.serialize();
+    }
+
+    @Test
+    void withoutSignInOnlyThePublicRoutesAnswer() {
+        assertThat(anonymous.get("/api/v1/networks").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/networks").problemDetail()).contains("melden Sie sich an");
+        assertThat(anonymous.get("/api/v1/public/networks/" + networkA + "/directory").status()).isEqualTo(200);
+        assertThat(anonymous.get("/oparl/v1.1/system").status()).isEqualTo(200);
+        assertThat(anonymous.get("/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAccessTokenIsSignedAndCarriesNoUsername() throws Exception {
+        Api.Response login = anonymous.post("/api/v1/auth/login", "{\"username\": \"admin\", \"password\": \"%s\"}"
+                .formatted(RunningKoop.ADMIN_PASSWORD));
+        SignedJWT token = SignedJWT.parse(login.string("accessToken"));
+
+        assertThat(token.verify(new com.nimbusds.jose.crypto.MACVerifier(SECRET))).isTrue();
+        assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo("koop");
+        assertThat(token.getJWTClaimsSet().getAudience()).containsExactly("koop-api");
+        assertThat(token.getJWTClaimsSet().getExpirationTime().toInstant())
+                .isBefore(Instant.now().plusSeconds(15 * 60 + 5));
+        assertThat(token.getJWTClaimsSet().toString()).doesNotContain("admin\"");
+    }
+
+    @Test
+    void aPasswordGivesAShortAccessTokenAndARefreshTokenThatRotatesAndEndsWithSignOut() {
+        Api.Response wrong = anonymous.post("/api/v1/auth/login", "{\"username\": \"admin\", \"password\": \"falsch\"}");
+        Api.Response unknown = anonymous.post("/api/v1/auth/login", "{\"username\": \"niemand\", \"password\": \"falsch\"}");
+        Api.Response login = anonymous.post("/api/v1/auth/login", "{\"username\": \"ADMIN\", \"password\": \"%s\"}"
+                .formatted(RunningKoop.ADMIN_PASSWORD));
+        String refresh = login.string("refreshToken");
+        Api.Response renewed = anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\": \"%s\"}".formatted(refresh));
+        Api.Response reused = anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\": \"%s\"}".formatted(refresh));
+        Api.Response logout = anonymous.post("/api/v1/auth/logout", "{\"refreshToken\": \"%s\"}"
+                .formatted(renewed.string("refreshToken")));
+        Api.Response afterLogout = anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\": \"%s\"}"
+                .formatted(renewed.string("refreshToken")));
+
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(unknown.problemDetail()).isEqualTo(wrong.problemDetail());
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.json()).containsEntry("tokenType", "Bearer").containsEntry("expiresIn", 900);
+        assertThat(anonymous.withToken(login.string("accessToken")).get("/api/v1/auth/me").json())
+                .containsEntry("username", "admin").containsEntry("administrator", true);
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(reused.status()).isEqualTo(401);
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(afterLogout.status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensOfAnotherKeyIssuerOrAudienceAndExpiredOrNotYetValidOnesAreRefused() throws Exception {
+        Instant now = Instant.now();
+        String good = token(SECRET, "koop", "koop-api", now.minusSeconds(5), now.plusSeconds(600), Map.of());
+
+        String unsigned = new com.nimbusds.jwt.PlainJWT(com.nimbusds.jwt.JWTClaimsSet.parse(
+                SignedJWT.parse(good).getJWTClaimsSet().toJSONObject())).serialize();
+
+        assertThat(anonymous.withToken(good).get("/api/v1/networks").status()).isEqualTo(200);
+        assertThat(anonymous.withToken(unsigned).get("/api/v1/networks").status()).isEqualTo(401);
+        assertThat(anonymous.withToken(token("ein-anderer-Schluessel-mit-mehr-als-32-Zeichen", "koop", "koop-api",
+                now.minusSeconds(5), now.plusSeconds(600), Map.of())).get("/api/v1/networks").status()).isEqualTo(401);
+        assertThat(anonymous.withToken(token(SECRET, "jemand", "koop-api", now.minusSeconds(5), now.plusSeconds(600),
+                Map.of())).get("/api/v1/networks").status()).isEqualTo(401);
+        assertThat(anonymous.withToken(token(SECRET, "koop", "andere-api", now.minusSeconds(5), now.plusSeconds(600),
+                Map.of())).get("/api/v1/networks").status()).isEqualTo(401);
+        assertThat(anonymous.withToken(token(SECRET, "koop", "koop-api", now.minusSeconds(900), now.minusSeconds(60),
+                Map.of())).get("/api/v1/networks").status()).isEqualTo(401);
+        assertThat(anonymous.withToken(token(SECRET, "koop", "koop-api", now.plusSeconds(300), now.plusSeconds(600),
+                Map.of())).get("/api/v1/networks").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCoordinatorWorksInItsNetworkAndFindsNothingOfAnotherByAnyId() {
+        Api coordinator = as(user("COORDINATOR", networkA, null));
+
+        assertThat(coordinator.get("/api/v1/networks/" + networkA + "/partners").status()).isEqualTo(200);
+        assertThat(coordinator.post("/api/v1/networks/" + networkA + "/partners",
+                CoordinatorApiScenarios.partnerJson("Neuer Partner", "OTHER", "n@a.example")).status()).isEqualTo(201);
+        assertThat(coordinator.get("/api/v1/networks/" + networkB).status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/v1/networks/" + networkB + "/partners/" + partnerB).status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/v1/networks/" + networkA + "/partners/" + partnerB).status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/v1/networks/" + networkB.toUpperCase() + "/partners/").status()).isEqualTo(404);
+        assertThat(coordinator.delete("/api/v1/networks/" + networkB + "/partners/" + partnerB + "/consents/LOGO")
+                .status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/v1/outbox").status()).isEqualTo(403);
+        assertThat(coordinator.post("/api/v1/networks", CoordinatorApiScenarios.networkJson("X", "X", true)).status())
+                .isEqualTo(403);
+        assertThat(coordinator.get("/api/v1/users").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMemberReadsItsNetworkButChangesNothingAndWhatAnAdministratorTakesIsGoneWithTheNextToken() {
+        String name = user("MEMBER", networkA, partnerA);
+        Api member = as(name);
+
+        assertThat(member.get("/api/v1/networks/" + networkA + "/partners").status()).isEqualTo(200);
+        assertThat(member.post("/api/v1/networks/" + networkA + "/partners",
+                CoordinatorApiScenarios.partnerJson("Neuer Partner", "OTHER", "n@a.example")).status()).isEqualTo(403);
+        assertThat(member.get("/api/v1/networks/" + networkB + "/partners").status()).isEqualTo(404);
+        String id = (String) api.get("/api/v1/users?size=100").items().stream()
+                .filter(u -> u.get("username").equals(name)).findFirst().orElseThrow().get("id");
+        assertThat(api.delete("/api/v1/users/" + id + "/networks/" + networkA).status()).isEqualTo(200);
+        assertThat(as(name).get("/api/v1/networks/" + networkA + "/partners").status()).isEqualTo(404);
+    }
+
+    @Test
+    void administratorsManageAccountsAndBadInputIsRefusedNamingTheField() {
+        Api.Response shortPassword = api.post("/api/v1/users", "{\"username\": \"kurz\", \"password\": \"kurz\"}");
+        Api.Response badName = api.post("/api/v1/users", "{\"username\": \"a b\", \"password\": \"Sehr-geheim-2026\"}");
+        Api.Response taken = api.post("/api/v1/users", "{\"username\": \"Admin\", \"password\": \"Sehr-geheim-2026\"}");
+        String id = api.post("/api/v1/users", "{\"username\": \"neu-%d\", \"password\": \"Sehr-geheim-2026\"}"
+                .formatted(System.nanoTime())).string("id");
+        Api.Response badRole = api.put("/api/v1/users/" + id + "/networks/" + networkA, "{\"role\": \"KOENIG\"}");
+        Api.Response memberWithoutPartner = api.put("/api/v1/users/" + id + "/networks/" + networkA, "{\"role\": \"MEMBER\"}");
+        Api.Response foreignPartner = api.put("/api/v1/users/" + id + "/networks/" + networkA,
+                "{\"role\": \"MEMBER\", \"partnerId\": \"%s\"}".formatted(partnerB));
+
+        assertThat(shortPassword.problemFields()).containsExactly("password");
+        assertThat(badName.problemFields()).containsExactly("username");
+        assertThat(taken.status()).isEqualTo(422);
+        assertThat(badRole.problemFields()).containsExactly("role");
+        assertThat(memberWithoutPartner.problemFields()).containsExactly("partnerId");
+        assertThat(foreignPartner.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/users/" + id).body()).doesNotContain("password", "$2a$");
+    }
+}
