@@ -175,6 +175,34 @@ abstract class SecurityScenarios extends KoopScenarios {
     }
 
     @Test
+    void aMemberRecordsItsOwnPartnersReadinessAndNoOtherOnesAndProposesAgendaItems() {
+        String other = api.post("/api/v1/networks/" + networkA + "/partners",
+                CoordinatorApiScenarios.partnerJson("Partner A2", "OTHER", "a2@a.example")).string("id");
+        String body = api.post("/api/v1/networks/" + networkA + "/bodies", """
+                {"kind": "WORKING_GROUP", "name": "AG Wohnen", "establishedOn": "2021-03-01", "formats": ["IN_PERSON"]}""")
+                .string("id");
+        String meeting = api.post("/api/v1/networks/" + networkA + "/meetings", """
+                {"bodyId": "%s", "startsAt": "2026-12-10T14:00", "format": "IN_PERSON"}""".formatted(body)).string("id");
+        Api member = as(user("MEMBER", networkA, partnerA));
+        String readiness = """
+                {"partnerId": "%s", "personName": "Jana Vogel", "workingGroups": ["AG Wohnen"], "receivedOn": "2025-02-01",
+                 "recordedBy": "Jana Vogel"}""";
+
+        Api.Response own = member.post("/api/v1/networks/" + networkA + "/declarations/readiness", readiness.formatted(partnerA));
+        Api.Response foreign = member.post("/api/v1/networks/" + networkA + "/declarations/readiness",
+                readiness.formatted(other));
+        Api.Response accession = member.post("/api/v1/networks/" + networkA + "/declarations/accessions", "{}");
+        Api.Response proposal = member.post("/api/v1/networks/" + networkA + "/meetings/" + meeting + "/agenda",
+                "{\"title\": \"Wohnraum für Pflegebedürftige\", \"proposedBy\": \"Jana Vogel\"}");
+
+        assertThat(own.status()).as(own.toString()).isEqualTo(201);
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(accession.status()).isEqualTo(403);
+        assertThat(proposal.status()).as(proposal.toString()).isEqualTo(201);
+        assertThat(api.get("/api/v1/networks/" + networkA + "/declarations").number("totalItems")).isEqualTo(1);
+    }
+
+    @Test
     void administratorsManageAccountsAndBadInputIsRefusedNamingTheField() {
         Api.Response shortPassword = api.post("/api/v1/users", "{\"username\": \"kurz\", \"password\": \"kurz\"}");
         Api.Response badName = api.post("/api/v1/users", "{\"username\": \"a b\", \"password\": \"Sehr-geheim-2026\"}");

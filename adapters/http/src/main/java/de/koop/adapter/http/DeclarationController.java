@@ -24,6 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
+import de.koop.adapter.http.security.Caller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
 
 /**
  * The written declarations of a network's parties, recorded as received: accessions, readiness
@@ -82,7 +86,8 @@ public class DeclarationController {
 
     @Post("/readiness")
     @Operation(summary = "Eine Bereitschaftserklärung erfassen: eine Person bindet sich an Arbeitsgruppen")
-    public HttpResponse<DeclarationResponse> recordReadiness(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<?> recordReadiness(HttpRequest<?> request, @PathVariable String networkId,
+                                           @Body JsonNode body, @Nullable Authentication authentication) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
         JsonBody json = JsonBody.of(body, fields);
@@ -95,6 +100,14 @@ public class DeclarationController {
         var workingGroups = json.strings("workingGroups");
         Receipt receipt = receipt(json, fields);
         fields.throwIfInvalid();
+        // a member records only its own partner's readiness; coordinators and administrators anyone's
+        Optional<Caller> caller = Caller.of(authentication);
+        if (caller.filter(c -> !c.administrator() && c.roleIn(networkId).filter("MEMBER"::equals).isPresent())
+                .filter(c -> partnerId == null || !c.partnerIn(networkId).filter(partnerId.toString()::equals).isPresent())
+                .isPresent()) {
+            return ProblemResponses.of(request, ProblemType.FORBIDDEN,
+                    "Als Mitglied erfassen Sie nur die Bereitschaft Ihres eigenen Partners.", null);
+        }
         return created(network, record.recordReadiness(new RecordDeclarationUseCase.ReadinessCommand(network,
                 Optional.ofNullable(partnerId), personName, Optional.ofNullable(personEmail), workingGroups, receipt)));
     }

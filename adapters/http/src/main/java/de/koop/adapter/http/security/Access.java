@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  *       the OParl API ({@code /oparl/…}), signing in, renewing and signing out;</li>
  *   <li>anyone signed in: {@code /api/v1/auth/me};</li>
  *   <li>a coordinator of a network: everything under {@code /api/v1/networks/{id}};</li>
- *   <li>a member of a network: reading under it, proposing agenda items, recording declarations (its own
- *       readiness, checked where it is recorded);</li>
+ *   <li>a member of a network: reading under it, proposing agenda items, recording its own partner's
+ *       readiness (the partner is checked where it is recorded);</li>
  *   <li>an administrator: everything.</li>
  * </ul>
  * Paths are compared in lower case and without a trailing slash, as the router may treat them alike.
@@ -31,7 +31,7 @@ public final class Access {
 
     private static final Pattern NETWORK = Pattern.compile("^/api/v1/networks/([^/]+)(/.*)?$");
     private static final Pattern PROPOSE = Pattern.compile("^/meetings/[^/]+/agenda$");
-    private static final Pattern DECLARE = Pattern.compile("^/agreements/[^/]+/declarations$");
+    private static final Pattern DECLARE = Pattern.compile("^/declarations/readiness$");
 
     private Access() {
     }
