@@ -8,6 +8,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.adapter.persistence.inmemory.InMemoryAuditTrail;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
 import de.koop.adapter.persistence.inmemory.InMemoryRefreshTokens;
 import de.koop.adapter.persistence.inmemory.InMemoryUsers;
@@ -19,6 +20,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
@@ -72,6 +74,11 @@ class PersistenceFactory {
     @Singleton
     Outbox inMemoryOutbox() {
         return new InMemoryOutbox();
+    }
+
+    @Singleton
+    AuditTrail inMemoryAuditTrail() {
+        return new InMemoryAuditTrail();
     }
 
     @Singleton

@@ -39,8 +39,8 @@ class ReminderFactory {
     }
 
     @Singleton
-    SendRemindersUseCase sendReminders(ReminderService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(SendRemindersUseCase.class, service, tx);
+    SendRemindersUseCase sendReminders(ReminderService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(SendRemindersUseCase.class, service, tx, audit);
     }
 
     /**

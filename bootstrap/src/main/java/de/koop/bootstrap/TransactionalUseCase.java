@@ -6,21 +6,30 @@ import java.lang.reflect.Proxy;
 
 /**
  * Wraps an in-port so that every call is one transaction, keeping the application's services free of
- * any framework. Ports named {@code ...Query} run read-only.
+ * any framework. Ports named {@code ...Query} run read-only; every other call is a change and leaves an
+ * entry in the audit trail.
  */
 final class TransactionalUseCase {
 
     private TransactionalUseCase() {
     }
 
-    static <P> P wrap(Class<P> port, P service, UseCaseTransactions transactions) {
+    static <P> P wrap(Class<P> port, P service, UseCaseTransactions transactions, Auditor auditor) {
         boolean readOnly = port.getSimpleName().endsWith("Query");
         Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
                 (self, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return objectMethod(self, method, args, port, service);
                     }
-                    return transactions.run(readOnly, () -> invoke(method, service, args));
+                    if (readOnly || Auditor.reads(method)) {
+                        return transactions.run(readOnly, () -> invoke(method, service, args));
+                    }
+                    // a change and its audit entry commit together, or neither does
+                    return transactions.run(false, () -> {
+                        Object result = invoke(method, service, args);
+                        auditor.record(port, method, args, result);
+                        return result;
+                    });
                 });
         return port.cast(proxy);
     }

@@ -22,6 +22,7 @@ import de.koop.application.port.in.ChangeAdmissionUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PublicDirectoryQuery;
+import de.koop.application.port.in.AuditTrailQuery;
 import de.koop.application.port.in.PublicRecordsQuery;
 import de.koop.application.port.in.SignInUseCase;
 import de.koop.application.port.in.UserAdministrationUseCase;
@@ -40,6 +41,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.PasswordHasher;
 import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.RefreshTokens;
@@ -53,6 +55,7 @@ import de.koop.application.service.NotificationService;
 import de.koop.application.service.ObligationService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
+import de.koop.application.service.AuditTrailService;
 import de.koop.application.service.PublicRecordsService;
 import de.koop.application.service.UserService;
 import io.micronaut.context.annotation.Bean;
@@ -93,48 +96,48 @@ class UseCaseFactory {
     }
 
     @Singleton
-    RegisterNetworkUseCase registerNetwork(NetworkService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(RegisterNetworkUseCase.class, service, tx);
+    RegisterNetworkUseCase registerNetwork(NetworkService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(RegisterNetworkUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    RenameNetworkUseCase renameNetwork(NetworkService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(RenameNetworkUseCase.class, service, tx);
+    RenameNetworkUseCase renameNetwork(NetworkService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(RenameNetworkUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    ChangeAdmissionUseCase changeAdmission(NetworkService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(ChangeAdmissionUseCase.class, service, tx);
+    ChangeAdmissionUseCase changeAdmission(NetworkService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(ChangeAdmissionUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    AssignCoordinationUseCase assignCoordination(NetworkService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(AssignCoordinationUseCase.class, service, tx);
+    AssignCoordinationUseCase assignCoordination(NetworkService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(AssignCoordinationUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    FindNetworksQuery findNetworks(NetworkService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(FindNetworksQuery.class, service, tx);
+    FindNetworksQuery findNetworks(NetworkService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FindNetworksQuery.class, service, tx, audit);
     }
 
     @Singleton
-    RegisterPartnerUseCase registerPartner(PartnerService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(RegisterPartnerUseCase.class, service, tx);
+    RegisterPartnerUseCase registerPartner(PartnerService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(RegisterPartnerUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    UpdatePartnerUseCase updatePartner(PartnerService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(UpdatePartnerUseCase.class, service, tx);
+    UpdatePartnerUseCase updatePartner(PartnerService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(UpdatePartnerUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    PublicationConsentUseCase publicationConsent(PartnerService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(PublicationConsentUseCase.class, service, tx);
+    PublicationConsentUseCase publicationConsent(PartnerService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(PublicationConsentUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    FindPartnersQuery findPartners(PartnerService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(FindPartnersQuery.class, service, tx);
+    FindPartnersQuery findPartners(PartnerService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FindPartnersQuery.class, service, tx, audit);
     }
 
     @Singleton
@@ -153,33 +156,33 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ConcludeAgreementUseCase concludeAgreement(AgreementService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(ConcludeAgreementUseCase.class, service, tx);
+    ConcludeAgreementUseCase concludeAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(ConcludeAgreementUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    AmendAgreementUseCase amendAgreement(AgreementService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(AmendAgreementUseCase.class, service, tx);
+    AmendAgreementUseCase amendAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(AmendAgreementUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(ReviewAgreementUseCase.class, service, tx);
+    ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(ReviewAgreementUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    FindAgreementsQuery findAgreements(AgreementService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(FindAgreementsQuery.class, service, tx);
+    FindAgreementsQuery findAgreements(AgreementService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FindAgreementsQuery.class, service, tx, audit);
     }
 
     @Singleton
-    RecordDeclarationUseCase recordDeclaration(DeclarationService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(RecordDeclarationUseCase.class, service, tx);
+    RecordDeclarationUseCase recordDeclaration(DeclarationService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(RecordDeclarationUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(FindDeclarationsQuery.class, service, tx);
+    FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FindDeclarationsQuery.class, service, tx, audit);
     }
 
     @Singleton
@@ -199,28 +202,28 @@ class UseCaseFactory {
     }
 
     @Singleton
-    GovernanceUseCase governance(GovernanceService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(GovernanceUseCase.class, service, tx);
+    GovernanceUseCase governance(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(GovernanceUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    FindBodiesQuery findBodies(GovernanceService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(FindBodiesQuery.class, service, tx);
+    FindBodiesQuery findBodies(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FindBodiesQuery.class, service, tx, audit);
     }
 
     @Singleton
-    DashboardQuery dashboard(GovernanceService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(DashboardQuery.class, service, tx);
+    DashboardQuery dashboard(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(DashboardQuery.class, service, tx, audit);
     }
 
     @Singleton
-    MeetingUseCase meetings(MeetingService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(MeetingUseCase.class, service, tx);
+    MeetingUseCase meetings(MeetingService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(MeetingUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    FindMeetingsQuery findMeetings(MeetingService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(FindMeetingsQuery.class, service, tx);
+    FindMeetingsQuery findMeetings(MeetingService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FindMeetingsQuery.class, service, tx, audit);
     }
 
     @Singleton
@@ -231,13 +234,13 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ObligationUseCase obligationsUseCase(ObligationService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(ObligationUseCase.class, service, tx);
+    ObligationUseCase obligationsUseCase(ObligationService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(ObligationUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(FindDeadlinesQuery.class, service, tx);
+    FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FindDeadlinesQuery.class, service, tx, audit);
     }
 
     /** The German message templates of the mail adapter. */
@@ -258,20 +261,27 @@ class UseCaseFactory {
     }
 
     @Singleton
-    NotificationsQuery notifications(NotificationService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(NotificationsQuery.class, service, tx);
+    NotificationsQuery notifications(NotificationService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(NotificationsQuery.class, service, tx, audit);
     }
 
     @Singleton
-    RetryNotificationUseCase retryNotification(NotificationService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(RetryNotificationUseCase.class, service, tx);
+    RetryNotificationUseCase retryNotification(NotificationService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(RetryNotificationUseCase.class, service, tx, audit);
     }
 
     @Singleton
     PublicDirectoryQuery publicDirectory(Networks networks, Partners partners, Agreements agreements,
-                                         Declarations declarations, Clock clock, UseCaseTransactions tx) {
+                                         Declarations declarations, Clock clock, UseCaseTransactions tx, Auditor audit) {
         return TransactionalUseCase.wrap(PublicDirectoryQuery.class,
-                new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx);
+                new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx, audit);
+    }
+
+    @Singleton
+    AuditTrailQuery auditTrail(AuditTrail trail, Networks networks, Partners partners, UseCaseTransactions tx,
+                               Auditor audit) {
+        return TransactionalUseCase.wrap(AuditTrailQuery.class, new AuditTrailService(trail, networks, partners), tx,
+                audit);
     }
 
     @Singleton
@@ -283,20 +293,20 @@ class UseCaseFactory {
     }
 
     @Singleton
-    UserAdministrationUseCase userAdministration(UserService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(UserAdministrationUseCase.class, service, tx);
+    UserAdministrationUseCase userAdministration(UserService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(UserAdministrationUseCase.class, service, tx, audit);
     }
 
     @Singleton
-    SignInUseCase signIn(UserService service, UseCaseTransactions tx) {
-        return TransactionalUseCase.wrap(SignInUseCase.class, service, tx);
+    SignInUseCase signIn(UserService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(SignInUseCase.class, service, tx, audit);
     }
 
     @Singleton
     PublicRecordsQuery publicRecords(Networks networks, Partners partners, Agreements agreements,
                                      Declarations declarations, Bodies bodies, Meetings meetings,
-                                     RecordDates recordDates, UseCaseTransactions tx) {
+                                     RecordDates recordDates, UseCaseTransactions tx, Auditor audit) {
         return TransactionalUseCase.wrap(PublicRecordsQuery.class, new PublicRecordsService(networks, partners,
-                agreements, declarations, bodies, meetings, recordDates), tx);
+                agreements, declarations, bodies, meetings, recordDates), tx, audit);
     }
 }

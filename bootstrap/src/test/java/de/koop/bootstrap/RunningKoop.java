@@ -8,6 +8,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.adapter.persistence.inmemory.InMemoryAuditTrail;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -17,6 +18,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -137,6 +139,7 @@ final class RunningKoop implements AutoCloseable {
             ((InMemoryBodies) DatedSaves.unwrap(context().getBean(Bodies.class))).clear();
             ((InMemoryMeetings) DatedSaves.unwrap(context().getBean(Meetings.class))).clear();
             ((InMemoryRecordDates) context().getBean(RecordDates.class)).clear();
+            ((InMemoryAuditTrail) context().getBean(AuditTrail.class)).clear();
             ((InMemoryObligations) context().getBean(Obligations.class)).clear();
             ((InMemoryOutbox) context().getBean(Outbox.class)).clear();
             return;
@@ -145,7 +148,7 @@ final class RunningKoop implements AutoCloseable {
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : List.of("record_dates", "shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
+                for (String table : List.of("audit_entry", "record_dates", "shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
                         "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
                         "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
                         "partner", "network")) {

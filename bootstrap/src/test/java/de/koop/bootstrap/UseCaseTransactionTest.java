@@ -39,7 +39,7 @@ class UseCaseTransactionTest {
         SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, network -> {
             networks.save(network);
             throw new IllegalStateException("Regel verletzt");
-        }, koop.context().getBean(UseCaseTransactions.class));
+        }, koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(Auditor.class));
         NetworkId id = NetworkId.newId();
 
         assertThatThrownBy(() -> useCase.run(Network.create(id, "Nie gespeichert", null, "Leipzig", null,
@@ -52,7 +52,7 @@ class UseCaseTransactionTest {
     void aSucceedingUseCaseCommits() {
         Networks networks = koop.context().getBean(Networks.class);
         SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, networks::save,
-                koop.context().getBean(UseCaseTransactions.class));
+                koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(Auditor.class));
         NetworkId id = NetworkId.newId();
 
         useCase.run(Network.create(id, "Gespeichert", null, "Leipzig", null, Admission.OPEN));

@@ -25,6 +25,8 @@ public interface StoresUnderTest {
 
     RefreshTokens refreshTokens();
 
+    AuditTrail auditTrail();
+
     /** Removes everything, so that each test starts from an empty store. */
     void emptyAll();
 }

@@ -8,6 +8,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
@@ -27,6 +28,12 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryRecordDates recordDates = new InMemoryRecordDates();
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
 
     @Override
     public Users users() {
@@ -89,6 +96,7 @@ final class InMemoryStores implements StoresUnderTest {
         recordDates.clear();
         users.clear();
         refreshTokens.clear();
+        auditTrail.clear();
         obligations.clear();
         bodies.clear();
         meetings.clear();

@@ -8,6 +8,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
@@ -24,7 +25,7 @@ import java.util.List;
 class JdbcStores implements StoresUnderTest {
 
     /** Every table, children before parents. */
-    static final List<String> TABLES = List.of("refresh_token", "app_user", "record_dates", "outbox", "obligation_fulfilment", "obligation", "meeting_decision",
+    static final List<String> TABLES = List.of("audit_entry", "refresh_token", "app_user", "record_dates", "outbox", "obligation_fulfilment", "obligation", "meeting_decision",
             "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body", "declaration",
             "agreement_review", "agreement_consent", "agreement_version", "agreement_annex", "agreement_party",
             "agreement", "partner_contact", "partner", "network");
@@ -40,12 +41,14 @@ class JdbcStores implements StoresUnderTest {
     private final JdbcRecordDates recordDates;
     private final JdbcUsers users;
     private final JdbcRefreshTokens refreshTokens;
+    private final JdbcAuditTrail auditTrail;
     private final TransactionOperations<Connection> transactions;
 
     JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
                JdbcDeclarations declarations, JdbcBodies bodies, JdbcMeetings meetings,
                JdbcObligations obligations, JdbcOutbox outbox, JdbcRecordDates recordDates,
-               JdbcUsers users, JdbcRefreshTokens refreshTokens, TransactionOperations<Connection> transactions) {
+               JdbcUsers users, JdbcRefreshTokens refreshTokens, JdbcAuditTrail auditTrail,
+               TransactionOperations<Connection> transactions) {
         this.networks = networks;
         this.partners = partners;
         this.agreements = agreements;
@@ -57,7 +60,13 @@ class JdbcStores implements StoresUnderTest {
         this.recordDates = recordDates;
         this.users = users;
         this.refreshTokens = refreshTokens;
+        this.auditTrail = auditTrail;
         this.transactions = transactions;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     @Override

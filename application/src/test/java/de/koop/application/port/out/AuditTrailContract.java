@@ -1,0 +1,46 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.koop.application.page.PageRequest;
+import de.koop.domain.audit.AuditEntry;
+import de.koop.domain.shared.NetworkId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link AuditTrail} must do. */
+public abstract class AuditTrailContract {
+
+    protected abstract StoresUnderTest stores();
+
+    @BeforeEach
+    void emptyStores() {
+        stores().emptyAll();
+    }
+
+    private static AuditEntry entry(Optional<NetworkId> network, String at, String useCase) {
+        return new AuditEntry(UUID.randomUUID(), Instant.parse(at), Optional.of(UUID.randomUUID().toString()), useCase,
+                "Partner", Optional.of(UUID.randomUUID().toString()), network);
+    }
+
+    @Test
+    void keepsEachNetworksEntriesNewestFirstAndKoopsOwnApart() {
+        NetworkId leipzig = NetworkId.newId();
+        AuditEntry first = entry(Optional.of(leipzig), "2026-03-02T09:00:00.123456Z", "RegisterPartnerUseCase.register");
+        AuditEntry second = entry(Optional.of(leipzig), "2026-03-02T09:05:00Z", "UpdatePartnerUseCase.update");
+        AuditEntry elsewhere = entry(Optional.of(NetworkId.newId()), "2026-03-02T09:06:00Z", "RegisterPartnerUseCase.register");
+        AuditEntry own = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-03-02T09:07:00Z"), Optional.empty(),
+                "SendRemindersUseCase.sweep", "Reminders", Optional.empty(), Optional.empty());
+        for (AuditEntry entry : java.util.List.of(first, second, elsewhere, own)) {
+            stores().auditTrail().append(entry);
+        }
+
+        assertThat(stores().auditTrail().page(Optional.of(leipzig), new PageRequest(0, 10)).items())
+                .containsExactly(second, first);
+        assertThat(stores().auditTrail().page(Optional.empty(), new PageRequest(0, 10)).items()).containsExactly(own);
+        assertThat(stores().auditTrail().page(Optional.of(leipzig), new PageRequest(1, 1)).items()).containsExactly(first);
+    }
+}

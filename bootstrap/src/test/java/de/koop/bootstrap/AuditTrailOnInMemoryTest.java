@@ -1,0 +1,9 @@
+package de.koop.bootstrap;
+
+class AuditTrailOnInMemoryTest extends AuditTrailScenarios {
+
+    @Override
+    protected RunningKoop startKoop() {
+        return RunningKoop.inMemory();
+    }
+}
