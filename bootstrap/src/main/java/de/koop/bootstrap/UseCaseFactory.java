@@ -15,6 +15,7 @@ import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.in.ObligationUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
+import de.koop.application.port.in.FormerPartnersQuery;
 import de.koop.application.port.in.FindDeclarationsQuery;
 import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.port.in.ReviewAgreementUseCase;
@@ -168,6 +169,11 @@ class UseCaseFactory {
     @Singleton
     ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
         return TransactionalUseCase.wrap(ReviewAgreementUseCase.class, service, tx, audit);
+    }
+
+    @Singleton
+    FormerPartnersQuery formerPartners(AgreementService service, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(FormerPartnersQuery.class, service, tx, audit);
     }
 
     @Singleton

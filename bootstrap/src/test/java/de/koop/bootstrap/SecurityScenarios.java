@@ -203,6 +203,24 @@ abstract class SecurityScenarios extends KoopScenarios {
     }
 
     @Test
+    void theContactsOfAFormerPartnerAreShownToAdministratorsOnly() {
+        LeipzigFrameworkAgreement leipzig = LeipzigFrameworkAgreement.setUp(api);
+        leipzig.accede(true);
+        leipzig.terminate(leipzig.careService(), "2024-06-03");
+        String network = leipzig.base().substring(leipzig.base().lastIndexOf('/') + 1);
+        Api coordinator = as(user("COORDINATOR", network, null));
+
+        Api.Response asCoordinator = coordinator.get(leipzig.base() + "/partners/" + leipzig.careService());
+        Api.Response listed = coordinator.get(leipzig.base() + "/partners");
+        Api.Response asAdministrator = api.get(leipzig.base() + "/partners/" + leipzig.careService());
+
+        assertThat(asCoordinator.json().get("contacts")).isEqualTo(java.util.List.of());
+        assertThat(asCoordinator.json()).containsEntry("name", "Pflegedienst Sonnenschein");
+        assertThat(listed.body()).doesNotContain("info@sonnenschein.example").contains("pflegenetz@leipzig.example");
+        assertThat(asAdministrator.body()).contains("info@sonnenschein.example");
+    }
+
+    @Test
     void administratorsManageAccountsAndBadInputIsRefusedNamingTheField() {
         Api.Response shortPassword = api.post("/api/v1/users", "{\"username\": \"kurz\", \"password\": \"kurz\"}");
         Api.Response badName = api.post("/api/v1/users", "{\"username\": \"a b\", \"password\": \"Sehr-geheim-2026\"}");

@@ -1,8 +1,11 @@
 package de.koop.application.service;
 
+import java.util.Set;
+
 import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
+import de.koop.application.port.in.FormerPartnersQuery;
 import de.koop.application.port.in.MembershipOn;
 import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.out.Agreements;
@@ -24,7 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The use cases of the agreement aggregate. Each call is one transaction (applied by bootstrap). */
-public final class AgreementService implements ConcludeAgreementUseCase, AmendAgreementUseCase,
+public final class AgreementService implements ConcludeAgreementUseCase, AmendAgreementUseCase, FormerPartnersQuery,
         ReviewAgreementUseCase, FindAgreementsQuery {
 
     private final Lookups lookups;
@@ -108,5 +111,11 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
             partners.findById(party.partnerId()).ifPresent(p -> names.put(p.getId(), p.getName()));
         }
         return new MembershipOn(agreement, date, agreement.versionInForceOn(date), bound, names);
+    }
+
+    @Override
+    public Set<PartnerId> former(NetworkId networkId, LocalDate date) {
+        lookups.network(networkId);
+        return FormerPartners.of(agreements, declarations, networkId, date);
     }
 }

@@ -44,6 +44,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import de.koop.adapter.http.security.Caller;
+import de.koop.application.port.in.FormerPartnersQuery;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.shared.PartnerId;
+import io.micronaut.security.authentication.Authentication;
 
 /** A network's partners: register, read, list, update, and their consent to publication. */
 @Controller("/api/v1/networks/{networkId}/partners")
@@ -54,24 +60,38 @@ public class PartnerController {
     private final UpdatePartnerUseCase update;
     private final PublicationConsentUseCase consent;
     private final FindPartnersQuery find;
+    private final FormerPartnersQuery former;
+    private final Today today;
 
     public PartnerController(RegisterPartnerUseCase register, UpdatePartnerUseCase update,
-                             PublicationConsentUseCase consent, FindPartnersQuery find) {
+                             PublicationConsentUseCase consent, FindPartnersQuery find, FormerPartnersQuery former,
+                             Today today) {
         this.register = register;
         this.update = update;
         this.consent = consent;
         this.find = find;
+        this.former = former;
+        this.today = today;
     }
 
     @Get
     @Operation(summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs")
     public PageResponse<PartnerResponse> list(@PathVariable String networkId, @Nullable @QueryValue String category,
                                               @QueryValue(defaultValue = "0") int page,
-                                              @QueryValue(defaultValue = "20") int size) {
+                                              @QueryValue(defaultValue = "20") int size,
+                                              @Nullable Authentication authentication) {
         Optional<PartnerCategory> filter = Optional.ofNullable(category)
                 .map(c -> PartnerCategory.fromCode(c, "category"));
-        return PageResponse.of(find.list(PathIds.network(networkId), filter, new PageRequest(page, size)),
-                PartnerResponse::from);
+        NetworkId network = PathIds.network(networkId);
+        Set<PartnerId> hidden = hiddenContacts(network, authentication);
+        return PageResponse.of(find.list(network, filter, new PageRequest(page, size)),
+                p -> PartnerResponse.from(p, hidden.contains(p.getId())));
+    }
+
+    /** Rule 15: a former partner's contacts are shown to administrators only. */
+    private Set<PartnerId> hiddenContacts(NetworkId network, Authentication authentication) {
+        return Caller.of(authentication).filter(Caller::administrator).isPresent() ? Set.of()
+                : former.former(network, today.today());
     }
 
     @Post
@@ -89,8 +109,11 @@ public class PartnerController {
 
     @Get("/{partnerId}")
     @Operation(summary = "Einen Partner lesen, mit allen Ansprechpersonen")
-    public PartnerResponse get(@PathVariable String networkId, @PathVariable String partnerId) {
-        return PartnerResponse.from(find.find(PathIds.network(networkId), PathIds.partner(partnerId)));
+    public PartnerResponse get(@PathVariable String networkId, @PathVariable String partnerId,
+                               @Nullable Authentication authentication) {
+        NetworkId network = PathIds.network(networkId);
+        Partner partner = find.find(network, PathIds.partner(partnerId));
+        return PartnerResponse.from(partner, hiddenContacts(network, authentication).contains(partner.getId()));
     }
 
     @Put("/{partnerId}")

@@ -59,9 +59,14 @@ public record PartnerResponse(String id, String networkId, String name, Category
     }
 
     static PartnerResponse from(Partner partner) {
+        return from(partner, false);
+    }
+
+    /** @param contactsHidden a former partner's contacts, shown to administrators only (rule 15) */
+    static PartnerResponse from(Partner partner, boolean contactsHidden) {
         return new PartnerResponse(partner.getId().toString(), partner.getNetworkId().toString(), partner.getName(),
                 Category.from(partner.getCategory()), Address.from(partner.getAddress()),
-                partner.getContacts().stream().map(Contact::from).toList(),
+                contactsHidden ? List.of() : partner.getContacts().stream().map(Contact::from).toList(),
                 partner.getLogo().map(l -> l.url()).orElse(null),
                 new Consents(Consent.from(partner.getLogoConsent()), Consent.from(partner.getContactsConsent())),
                 partner.getNoCommercialInterestDeclaredOn().map(Object::toString).orElse(null),
