@@ -33,7 +33,8 @@ class OutboxPoller {
             }
         } catch (RuntimeException e) {
             // the database may be briefly unavailable; the next poll tries again and nothing is lost
-            LOG.warn("Outbox poll failed: {}", e.toString());
+            // the type only: a message may quote data of the messages, such as addresses
+            LOG.warn("Outbox poll failed: {}", e.getClass().getName());
         }
     }
 }

@@ -52,7 +52,8 @@ class ReminderSweeper {
             sweep().ifPresent(written -> LOG.info("Reminder sweep wrote {} reminders", written));
         } catch (RuntimeException e) {
             // the next period tries again; what was written before the failure rolled back with it
-            LOG.warn("Reminder sweep failed: {}", e.toString());
+            // the type only: a message may quote personal data
+            LOG.warn("Reminder sweep failed: {}", e.getClass().getName());
         }
     }
 

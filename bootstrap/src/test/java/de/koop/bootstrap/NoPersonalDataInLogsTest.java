@@ -1,0 +1,73 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 6: no personal data in the logs. Canary values go through sign-in, bad input, declarations and
+ * mail to an SMTP server that is down; the captured log output must not contain any of them.
+ */
+class NoPersonalDataInLogsTest {
+
+    private static final List<String> CANARIES = List.of("Kanarienvogel Zwitscher", "kanarie-7f3a@canary.example",
+            "0341 777-7123", "Kanarienweg 7");
+
+    @Test
+    void theLogsHoldNoneOfThePersonalDataThatWentThroughKoop() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        // what production logs: INFO and above (the test configuration may be quieter)
+        Level before = root.getLevel();
+        root.setLevel(Level.INFO);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (RunningKoop koop = RunningKoop.inMemory(RunningKoop.sendingTo(closedPort, 2))) {
+            Api api = koop.api();
+            String base = "/api/v1/networks/" + api.post("/api/v1/networks",
+                    CoordinatorApiScenarios.networkJson("Netz", "N", true)).string("id");
+            String partner = api.post(base + "/partners", """
+                    {"name": "Pflegedienst", "category": "OTHER",
+                     "address": {"street": "Kanarienweg 7", "postalCode": "04103", "city": "Leipzig"},
+                     "contacts": [{"name": "Kanarienvogel Zwitscher", "phone": "0341 777-7123",
+                                   "email": "kanarie-7f3a@canary.example"}]}""").string("id");
+            api.post(base + "/partners", """
+                    {"name": "Kanarienvogel Zwitscher", "category": "UNBEKANNT",
+                     "contacts": [{"name": "Kanarienvogel Zwitscher", "email": "kanarie-7f3a@canary.example kaputt"}]}""");
+            koop.anonymousApi().post("/api/v1/auth/login",
+                    "{\"username\": \"kanarie-7f3a@canary.example\", \"password\": \"Kanarienvogel Zwitscher\"}");
+            LeipzigFrameworkAgreement leipzig = LeipzigFrameworkAgreement.setUp(api);
+            Api.Response accession = api.post(leipzig.base() + "/declarations/accessions", """
+                    {"agreementId": "%s", "partnerId": "%s", "acceptedVersion": 1,
+                     "contact": {"organisation": "Pflegedienst", "name": "Kanarienvogel Zwitscher",
+                                 "phone": "0341 777-7123", "email": "kanarie-7f3a@canary.example"},
+                     "publishLogo": false, "publishContacts": false, "noCommercialSelfInterest": true,
+                     "signedOn": "2021-03-12", "receivedOn": "2021-03-15", "recordedBy": "Kanarienvogel Zwitscher"}"""
+                    .formatted(leipzig.agreement(), leipzig.careService()));
+            assertThat(accession.status()).as(accession.toString()).isEqualTo(201);
+            SmtpServer.await("the mail parked as failed", Duration.ofSeconds(15),
+                    () -> api.get("/api/v1/outbox?status=FAILED").number("totalItems") >= 1);
+        } finally {
+            root.detachAppender(captured);
+            root.setLevel(before);
+        }
+
+        List<String> lines = captured.list.stream().map(e -> e.getFormattedMessage()
+                + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+        assertThat(lines).as("something was logged at all").isNotEmpty();
+        assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain(CANARIES));
+    }
+}
