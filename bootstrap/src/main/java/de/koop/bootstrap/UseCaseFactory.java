@@ -24,6 +24,7 @@ import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PublicDirectoryQuery;
 import de.koop.application.port.in.AuditTrailQuery;
+import de.koop.application.port.in.PersonalDataUseCase;
 import de.koop.application.port.in.PublicRecordsQuery;
 import de.koop.application.port.in.SignInUseCase;
 import de.koop.application.port.in.UserAdministrationUseCase;
@@ -57,6 +58,7 @@ import de.koop.application.service.ObligationService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
 import de.koop.application.service.AuditTrailService;
+import de.koop.application.service.PersonalDataService;
 import de.koop.application.service.PublicRecordsService;
 import de.koop.application.service.UserService;
 import io.micronaut.context.annotation.Bean;
@@ -281,6 +283,14 @@ class UseCaseFactory {
                                          Declarations declarations, Clock clock, UseCaseTransactions tx, Auditor audit) {
         return TransactionalUseCase.wrap(PublicDirectoryQuery.class,
                 new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx, audit);
+    }
+
+    @Singleton
+    PersonalDataUseCase personalData(Networks networks, Partners partners, Agreements agreements,
+                                     Declarations declarations, Bodies bodies, Meetings meetings,
+                                     Obligations obligations, Outbox outbox, UseCaseTransactions tx, Auditor audit) {
+        return TransactionalUseCase.wrap(PersonalDataUseCase.class, new PersonalDataService(networks, partners,
+                agreements, declarations, bodies, meetings, obligations, outbox), tx, audit);
     }
 
     @Singleton

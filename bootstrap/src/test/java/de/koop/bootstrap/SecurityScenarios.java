@@ -10,6 +10,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,12 @@ abstract class SecurityScenarios extends KoopScenarios {
         assertThat(member.post("/api/v1/networks/" + networkA + "/partners",
                 CoordinatorApiScenarios.partnerJson("Neuer Partner", "OTHER", "n@a.example")).status()).isEqualTo(403);
         assertThat(member.get("/api/v1/networks/" + networkB + "/partners").status()).isEqualTo(404);
+        assertThat(member.get("/api/v1/networks/" + networkA + "/audit").status()).isEqualTo(403);
+        @SuppressWarnings("unchecked")
+        String contact = (String) ((List<Map<String, Object>>) api.get("/api/v1/networks/" + networkA + "/partners/"
+                + partnerA).json().get("contacts")).getFirst().get("id");
+        assertThat(member.get("/api/v1/networks/" + networkA + "/partners/" + partnerA + "/contacts/" + contact
+                + "/personal-data").status()).isEqualTo(403);
         String id = (String) api.get("/api/v1/users?size=100").items().stream()
                 .filter(u -> u.get("username").equals(name)).findFirst().orElseThrow().get("id");
         assertThat(api.delete("/api/v1/users/" + id + "/networks/" + networkA).status()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package de.koop.domain.agreement;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
@@ -279,6 +280,19 @@ public final class Agreement {
 
     private AgreementVersion latestConcluded() {
         return versions.stream().filter(AgreementVersion::isConcluded).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** Replaces the person's values in the notes of reviews by the pseudonym. */
+    public boolean redact(Redaction redaction) {
+        boolean changed = false;
+        for (int i = 0; i < reviews.size(); i++) {
+            Review r = reviews.get(i);
+            if (r.note().filter(redaction::mentions).isPresent()) {
+                reviews.set(i, new Review(r.heldOn(), r.changeNeeded(), r.note().map(redaction::apply)));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     public AgreementId getId() {

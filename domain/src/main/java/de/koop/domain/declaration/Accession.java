@@ -1,5 +1,7 @@
 package de.koop.domain.declaration;
 
+import de.koop.domain.shared.PhoneNumber;
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.AgreementVersion;
 import de.koop.domain.network.Network;
@@ -74,5 +76,15 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
         }
         return new Accession(id, network.getId(), agreement.getId(), partnerId, acceptedVersion, contact, publishLogo,
                 publishContacts, signedOn, recording.receivedOn(), recording.recordedBy(), recording.recordedAt());
+    }
+
+    @Override
+    public Accession redacted(Redaction redaction) {
+        boolean theirs = redaction.isPersonal(contact.name()) || redaction.isPersonal(contact.email().value())
+                || redaction.isPersonal(contact.phone().value());
+        AccessionContact kept = theirs ? new AccessionContact(contact.organisation(), redaction.pseudonym(),
+                new PhoneNumber("000"), Redaction.ERASED_EMAIL) : contact;
+        return new Accession(id, networkId, agreementId, partnerId, acceptedVersion, kept, publishLogo, publishContacts,
+                signedOn, receivedOn, redaction.apply(recordedBy), recordedAt);
     }
 }

@@ -1,5 +1,6 @@
 package de.koop.domain.declaration;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import java.time.Instant;
@@ -23,4 +24,15 @@ public sealed interface Declaration permits Accession, Readiness, Termination {
 
     /** When it was recorded. */
     Instant recordedAt();
+
+    /**
+     * The declaration with an erased person's values replaced (GDPR Art. 17): the act itself, its dates
+     * and its effect stay.
+     */
+    Declaration redacted(Redaction redaction);
+
+    /** Whether the declaration holds values of the person. */
+    default boolean mentions(Redaction redaction) {
+        return !redacted(redaction).equals(this);
+    }
 }

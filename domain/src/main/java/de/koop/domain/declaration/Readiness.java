@@ -1,5 +1,6 @@
 package de.koop.domain.declaration;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
@@ -42,5 +43,14 @@ public record Readiness(DeclarationId id, NetworkId networkId, Optional<PartnerI
         workingGroups = List.copyOf(groups);
         Recording recording = new Recording(receivedOn, recordedBy, recordedAt);
         recordedBy = recording.recordedBy();
+    }
+
+    @Override
+    public Readiness redacted(Redaction redaction) {
+        boolean theirs = redaction.isPersonal(personName)
+                || personEmail.filter(e -> redaction.isPersonal(e.value())).isPresent();
+        return new Readiness(id, networkId, partnerId, theirs ? redaction.pseudonym() : personName,
+                theirs ? personEmail.map(e -> Redaction.ERASED_EMAIL) : personEmail, workingGroups, receivedOn,
+                redaction.apply(recordedBy), recordedAt);
     }
 }

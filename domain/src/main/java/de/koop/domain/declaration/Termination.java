@@ -1,5 +1,6 @@
 package de.koop.domain.declaration;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.DeclarationId;
@@ -55,5 +56,11 @@ public record Termination(DeclarationId id, NetworkId networkId, AgreementId agr
                 Optional.ofNullable(requestedOn), effective, agreement.getTerminationRule().german(),
                 agreement.isSuccessorRequired() ? Optional.of(effective) : Optional.empty(),
                 recording.recordedBy(), recording.recordedAt());
+    }
+
+    @Override
+    public Termination redacted(Redaction redaction) {
+        return new Termination(id, networkId, agreementId, partnerId, receivedOn, requestedOn, effectiveOn, ruleApplied,
+                successorDueBy, redaction.apply(recordedBy), recordedAt);
     }
 }

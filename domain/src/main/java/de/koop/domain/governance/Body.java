@@ -1,5 +1,6 @@
 package de.koop.domain.governance;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
@@ -251,6 +252,20 @@ public final class Body {
         }
         return a.name().equalsIgnoreCase(b.name())
                 && (a.onBehalfOf().isEmpty() || b.onBehalfOf().isEmpty() || a.onBehalfOf().equals(b.onBehalfOf()));
+    }
+
+    /** Replaces the person's name in their seats by the pseudonym; the seats and their terms stay. */
+    public boolean redact(Redaction redaction) {
+        boolean changed = false;
+        for (int i = 0; i < seats.size(); i++) {
+            Seat seat = seats.get(i);
+            if (seat.personId().filter(redaction.personId()::equals).isPresent() || redaction.isPersonal(seat.holderName())) {
+                seats.set(i, new Seat(seat.id(), redaction.pseudonym(), seat.personId(), seat.onBehalfOf(), seat.role(),
+                        seat.basis(), seat.from(), seat.until()));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** The seats held on {@code date}. */

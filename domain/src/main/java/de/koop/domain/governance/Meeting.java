@@ -1,5 +1,6 @@
 package de.koop.domain.governance;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.MeetingId;
@@ -289,6 +290,43 @@ public final class Meeting {
         }
         throw new RuleViolationException("meeting-" + state.name().toLowerCase(java.util.Locale.ROOT),
                 message + " (die Sitzung ist " + state.german() + ").");
+    }
+
+    /**
+     * Replaces the person's name in the invitations, agenda proposals, decisions and minutes by the
+     * pseudonym; attendance, counts and outcomes stay as they were.
+     */
+    public boolean redact(Redaction redaction) {
+        boolean changed = false;
+        for (int i = 0; i < invitees.size(); i++) {
+            Invitee invitee = invitees.get(i);
+            if (invitee.personId().filter(redaction.personId()::equals).isPresent() || redaction.isPersonal(invitee.name())) {
+                invitees.set(i, new Invitee(redaction.pseudonym(), invitee.personId(), invitee.onBehalfOf(),
+                        invitee.voting(), invitee.present()));
+                changed = true;
+            }
+        }
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem item = agenda.get(i);
+            if (redaction.mentions(item.proposedBy()) || redaction.mentions(item.title())) {
+                agenda.set(i, new AgendaItem(item.number(), redaction.apply(item.title()),
+                        redaction.apply(item.proposedBy()), item.status(), item.required(), item.carriedOver()));
+                changed = true;
+            }
+        }
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            if (redaction.mentions(d.motion())) {
+                decisions.set(i, new Decision(d.number(), redaction.apply(d.motion()), d.votes(), d.members(), d.rule(),
+                        d.outcome(), d.agendaItem()));
+                changed = true;
+            }
+        }
+        if (minutes != null && redaction.mentions(minutes.text())) {
+            minutes = new Minutes(redaction.apply(minutes.text()), minutes.approvedOn());
+            changed = true;
+        }
+        return changed;
     }
 
     public MeetingId getId() {

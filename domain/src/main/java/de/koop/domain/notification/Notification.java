@@ -1,5 +1,6 @@
 package de.koop.domain.notification;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
@@ -107,6 +108,15 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         }
         return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.PENDING,
                 0, createdAt, at, lastError, Optional.empty(), occasion);
+    }
+
+    /** The message with an erased person's address and values replaced; its delivery state stays. */
+    public Notification redacted(Redaction redaction) {
+        List<EmailAddress> to = recipients.stream()
+                .map(r -> redaction.isPersonal(r.value()) ? Redaction.ERASED_EMAIL : r).distinct().toList();
+        return new Notification(id, networkId, kind, to, redaction.apply(subject), redaction.apply(text),
+                redaction.apply(html), attachments, status, attempts, createdAt, nextAttemptAt,
+                lastError.map(redaction::apply), sentAt, occasion);
     }
 
     private void requireStatus(Status required) {

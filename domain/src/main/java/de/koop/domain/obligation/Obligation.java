@@ -1,5 +1,6 @@
 package de.koop.domain.obligation;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
@@ -116,6 +117,19 @@ public final class Obligation {
         Fulfilment fulfilment = new Fulfilment(dueOn, fulfilledOn, Optional.ofNullable(note));
         fulfilments.add(fulfilment);
         return fulfilment;
+    }
+
+    /** Replaces the person's values in the notes of fulfilments by the pseudonym. */
+    public boolean redact(Redaction redaction) {
+        boolean changed = false;
+        for (int i = 0; i < fulfilments.size(); i++) {
+            Fulfilment f = fulfilments.get(i);
+            if (f.note().filter(redaction::mentions).isPresent()) {
+                fulfilments.set(i, new Fulfilment(f.dueOn(), f.fulfilledOn(), f.note().map(redaction::apply)));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private Deadline deadline(DueDate due, LocalDate today) {

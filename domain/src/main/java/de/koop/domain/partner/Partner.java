@@ -1,5 +1,6 @@
 package de.koop.domain.partner;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
@@ -164,6 +165,16 @@ public final class Partner {
         return Optional.of(new DirectoryEntry(id, name, category, address,
                 logoConsent.isGiven() ? Optional.ofNullable(logo) : Optional.empty(),
                 contactsConsent.isGiven() ? contacts : List.of()));
+    }
+
+    /**
+     * Erases a contact person (GDPR Art. 17): the pseudonym stands in for the name, function, phone and
+     * e-mail are removed. The contact stays, so that seats and invitations that refer to it still do.
+     */
+    public void eraseContact(Redaction redaction) {
+        contacts = contacts.stream().map(p -> p.id().equals(redaction.personId())
+                ? new Person(p.id(), redaction.pseudonym(), Optional.empty(), Optional.empty(), Optional.empty()) : p)
+                .toList();
     }
 
     public Optional<Person> contact(PersonId personId) {

@@ -24,6 +24,14 @@ public interface Declarations {
 
     Optional<Declaration> findById(DeclarationId id);
 
+    /**
+     * Replaces a recorded declaration by its redacted form (GDPR erasure); declarations are otherwise
+     * never changed.
+     *
+     * @throws IllegalStateException when it was never recorded, or the act itself would change
+     */
+    void replaceRedacted(Declaration redacted);
+
     /** The accessions and terminations under an agreement, in the order they were received and recorded. */
     List<Declaration> listByAgreement(AgreementId agreementId);
 

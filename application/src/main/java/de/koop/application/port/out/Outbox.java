@@ -26,6 +26,12 @@ public interface Outbox {
      */
     Notification append(Notification notification);
 
+    /** The messages whose addresses, subject, text or last error contain any of the values (GDPR export and erasure). */
+    List<Notification> mentioning(Collection<String> values);
+
+    /** Replaces a message by its redacted form (GDPR erasure); its id and delivery state stay. */
+    void replaceRedacted(Notification redacted);
+
     /** Those of the given occasions that have a message already, whatever became of it. */
     Set<Occasion> produced(Collection<Occasion> occasions);
 

@@ -110,6 +110,25 @@ public abstract class DeclarationsContract {
     }
 
     @Test
+    void anErasureReplacesTheRedactedDeclarationAndNothingElse() {
+        Accession accession = stores().declarations().append(accession(LocalDate.of(2025, 3, 3), RECORDED)) instanceof
+                Accession a ? a : null;
+        Readiness other = (Readiness) stores().declarations().append(readiness(LocalDate.of(2025, 4, 1)));
+        de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(de.koop.domain.shared.PersonId.newId(),
+                List.of("Jana Vogel", "jana.vogel@sonnenschein.example", "0341 301-7788"));
+
+        stores().declarations().replaceRedacted(accession.redacted(erasure));
+
+        Accession found = (Accession) stores().declarations().findById(accession.id()).orElseThrow();
+        assertThat(found.contact().name()).isEqualTo(erasure.pseudonym());
+        assertThat(found.contact().email()).isEqualTo(de.koop.domain.privacy.Redaction.ERASED_EMAIL);
+        assertThat(found.receivedOn()).isEqualTo(accession.receivedOn());
+        assertThat(stores().declarations().findById(other.id())).contains(other);
+        assertThatThrownBy(() -> stores().declarations().replaceRedacted(readiness(LocalDate.of(2025, 5, 1))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void pagesANetworksDeclarationsWithTotals() {
         for (int day = 1; day <= 5; day++) {
             stores().declarations().append(readiness(LocalDate.of(2025, 5, day)));

@@ -111,6 +111,29 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void findsTheMessagesMentioningAPersonAndKeepsTheirRedactedFormWithTheirDeliveryState() {
+        Notification toHer = stores().outbox().append(Notification.pending(network.getId(),
+                MessageKind.MEETING_INVITATION, List.of(new EmailAddress("Erika.Mustermann@pflege.example")),
+                new RenderedMessage("Einladung", "Guten Tag Erika Mustermann", "<p>Guten Tag</p>"),
+                Instant.parse("2026-03-02T09:00:00Z")));
+        Notification other = stores().outbox().append(notification("Andere", Instant.parse("2026-03-02T09:01:00Z")));
+        stores().outbox().update(toHer.sent(Instant.parse("2026-03-02T09:02:00Z")));
+        de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(
+                de.koop.domain.shared.PersonId.newId(), List.of("Erika Mustermann", "erika.mustermann@pflege.example"));
+
+        List<Notification> found = stores().outbox().mentioning(erasure.values());
+        stores().outbox().replaceRedacted(found.getFirst().redacted(erasure));
+
+        assertThat(found).extracting(Notification::id).containsExactly(toHer.id());
+        Notification stored = stores().outbox().findById(toHer.id()).orElseThrow();
+        assertThat(stored.recipients()).containsExactly(de.koop.domain.privacy.Redaction.ERASED_EMAIL);
+        assertThat(stored.text()).isEqualTo("Guten Tag " + erasure.pseudonym());
+        assertThat(stored.status()).isEqualTo(Notification.Status.SENT);
+        assertThat(stores().outbox().findById(other.id())).contains(other);
+        assertThat(stores().outbox().mentioning(erasure.values())).isEmpty();
+    }
+
+    @Test
     void findsWhichOfManyOccasionsWereProduced() {
         List<Occasion> many = java.util.stream.IntStream.range(0, 1200).mapToObj(i -> new Occasion(
                 MessageKind.SEAT_TERM_ENDING, "seat-" + i, LocalDate.of(2026, 12, 31))).toList();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       the OParl API ({@code /oparl/…}), signing in, renewing and signing out;</li>
  *   <li>anyone signed in: {@code /api/v1/auth/me};</li>
  *   <li>a coordinator of a network: everything under {@code /api/v1/networks/{id}};</li>
- *   <li>a member of a network: reading under it, proposing agenda items, recording its own partner's
+ *   <li>a member of a network: reading under it (not the audit trail, not a person's data export), proposing agenda items, recording its own partner's
  *       readiness (the partner is checked where it is recorded);</li>
  *   <li>an administrator: everything.</li>
  * </ul>
@@ -83,7 +83,7 @@ public final class Access {
         }
         String rest = network.group(2) == null ? "" : network.group(2);
         boolean read = method.equals("GET") || method.equals("HEAD");
-        if (read && !rest.startsWith("/audit")) {
+        if (read && !rest.startsWith("/audit") && !rest.endsWith("/personal-data")) {
             return Decision.ALLOWED;
         }
         if (method.equals("POST") && (PROPOSE.matcher(rest).matches() || DECLARE.matcher(rest).matches())) {

@@ -33,6 +33,15 @@ public final class InMemoryDeclarations implements Declarations {
     }
 
     @Override
+    public void replaceRedacted(Declaration redacted) {
+        Declaration stored = byId.get(redacted.id());
+        if (stored == null || stored.getClass() != redacted.getClass()) {
+            throw new IllegalStateException("declaration " + redacted.id() + " was never recorded as such");
+        }
+        byId.put(redacted.id(), redacted);
+    }
+
+    @Override
     public Optional<Declaration> findById(DeclarationId id) {
         return Optional.ofNullable(byId.get(id));
     }

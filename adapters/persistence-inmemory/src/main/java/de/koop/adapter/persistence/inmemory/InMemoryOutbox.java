@@ -43,6 +43,25 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public List<Notification> mentioning(Collection<String> values) {
+        return byId.values().stream().filter(n -> values.stream().anyMatch(v -> mentions(n, v))).toList();
+    }
+
+    private static boolean mentions(Notification n, String value) {
+        String needle = value.toLowerCase(java.util.Locale.ROOT);
+        return n.recipients().stream().anyMatch(r -> r.value().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                || (n.subject() + n.text() + n.html() + n.lastError().orElse("")).toLowerCase(java.util.Locale.ROOT)
+                .contains(needle);
+    }
+
+    @Override
+    public void replaceRedacted(Notification redacted) {
+        if (byId.replace(redacted.id(), redacted) == null) {
+            throw new IllegalStateException("notification " + redacted.id() + " is not in the outbox");
+        }
+    }
+
+    @Override
     public Optional<Notification> findById(NotificationId id) {
         return Optional.ofNullable(byId.get(id));
     }

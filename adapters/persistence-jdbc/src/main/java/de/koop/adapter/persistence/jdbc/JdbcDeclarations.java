@@ -43,6 +43,17 @@ public class JdbcDeclarations implements Declarations {
     }
 
     @Override
+    @Transactional
+    public void replaceRedacted(Declaration redacted) {
+        Declaration stored = findById(redacted.id()).orElseThrow(() -> new IllegalStateException(
+                "declaration " + redacted.id() + " was never recorded"));
+        if (stored.getClass() != redacted.getClass()) {
+            throw new IllegalStateException("a redaction does not change the kind of a declaration");
+        }
+        rows.update(mapper.toRow(redacted));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<Declaration> findById(DeclarationId id) {
         return rows.findById(id.toString()).map(mapper::toDomain);

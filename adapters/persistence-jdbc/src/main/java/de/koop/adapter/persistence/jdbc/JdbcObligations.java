@@ -45,6 +45,11 @@ public class JdbcObligations implements Obligations {
                 : fulfilments.findByObligationIdInOrderByPosition(List.of(row.id()));
         Set<String> storedIds = stored.stream().map(ObligationFulfilmentRow::id).collect(Collectors.toSet());
         fulfilments.saveAll(wanted.stream().filter(f -> !storedIds.contains(f.id())).toList());
+        // a fulfilment is history: only its note changes, when a person's data is erased from it
+        java.util.Map<String, ObligationFulfilmentRow> byId = stored.stream()
+                .collect(Collectors.toMap(ObligationFulfilmentRow::id, f -> f));
+        wanted.stream().filter(f -> byId.containsKey(f.id()) && !java.util.Objects.equals(byId.get(f.id()).note(), f.note()))
+                .forEach(fulfilments::update);
         return mapper.toDomain(written.row(), wanted);
     }
 

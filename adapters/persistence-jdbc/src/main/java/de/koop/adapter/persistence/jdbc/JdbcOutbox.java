@@ -65,6 +65,28 @@ public class JdbcOutbox implements Outbox {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Notification> mentioning(Collection<String> values) {
+        java.util.Map<String, Notification> found = new java.util.LinkedHashMap<>();
+        for (String value : values) {
+            String pattern = "%" + value.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            rows.findMentioning(pattern).forEach(row -> found.putIfAbsent(row.id(), mapper.toDomain(row)));
+        }
+        return List.copyOf(found.values());
+    }
+
+    @Override
+    @Transactional
+    public void replaceRedacted(Notification redacted) {
+        OutboxRow row = mapper.toRow(redacted);
+        if (rows.updateContent(row.id(), row.recipients(), row.subject(), row.textBody(), row.htmlBody(),
+                row.lastError()) == 0) {
+            throw new IllegalStateException("notification " + redacted.id() + " is not in the outbox");
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Notification> findById(NotificationId id) {
         return rows.findById(id.toString()).map(mapper::toDomain);
     }

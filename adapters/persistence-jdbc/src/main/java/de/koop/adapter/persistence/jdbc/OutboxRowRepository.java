@@ -18,6 +18,16 @@ interface OutboxRowRepository extends PageableRepository<OutboxRow, String> {
 
     List<String> findOccasionByOccasionInList(Collection<String> occasions);
 
+    @Query(value = "SELECT * FROM outbox WHERE LOWER(recipients) LIKE :pattern OR LOWER(subject) LIKE :pattern"
+            + " OR LOWER(text_body) LIKE :pattern OR LOWER(html_body) LIKE :pattern OR LOWER(last_error) LIKE :pattern",
+            nativeQuery = true)
+    List<OutboxRow> findMentioning(String pattern);
+
+    @Query(value = "UPDATE outbox SET recipients = :recipients, subject = :subject, text_body = :textBody,"
+            + " html_body = :htmlBody, last_error = :lastError WHERE id = :id", nativeQuery = true)
+    int updateContent(String id, String recipients, String subject, String textBody, String htmlBody,
+                      @Nullable String lastError);
+
     // LIMIT before FOR UPDATE: MariaDB and H2 both lock only the rows returned, and skip rows
     // another transaction holds
     @Query(value = "SELECT * FROM outbox WHERE status = 'PENDING' AND next_attempt_at_micros <= :dueMicros"

@@ -1,0 +1,55 @@
+package de.koop.domain.privacy;
+
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.PersonId;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The erasure of one person (GDPR Art. 17): their personal values (name, e-mail, phone) are replaced
+ * wherever they stand by a pseudonym, so that decisions, minutes and seats stay intact and still count,
+ * but no longer name the person.
+ *
+ * @param values the person's name, e-mail address and phone number as they were stored
+ */
+public record Redaction(PersonId personId, String pseudonym, List<String> values) {
+
+    /** The address that replaces the person's in messages and declarations. */
+    public static final EmailAddress ERASED_EMAIL = new EmailAddress("geloescht@koop.invalid");
+
+    public Redaction {
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(pseudonym, "pseudonym");
+        values = values.stream().filter(v -> v != null && v.strip().length() >= 3).map(String::strip).distinct().toList();
+    }
+
+    /** The erasure of a person, with a pseudonym derived from their id: the same in every record. */
+    public static Redaction of(PersonId personId, List<String> values) {
+        return new Redaction(personId, "Gelöschte Person " + personId.toString().substring(0, 8), values);
+    }
+
+    /** Whether a field holds exactly one of the person's values (a name field, say). */
+    public boolean isPersonal(String field) {
+        return field != null && values.stream().anyMatch(v -> v.equalsIgnoreCase(field.strip()));
+    }
+
+    /** A free text with every occurrence of the person's values replaced by the pseudonym. */
+    public String apply(String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (String value : values) {
+            result = Pattern.compile(Pattern.quote(value), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(result).replaceAll(Matcher.quoteReplacement(pseudonym));
+        }
+        return result;
+    }
+
+    /** Whether a free text mentions the person. */
+    public boolean mentions(String text) {
+        return text != null && !apply(text).equals(text);
+    }
+}
