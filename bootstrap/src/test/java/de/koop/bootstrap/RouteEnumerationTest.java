@@ -26,7 +26,9 @@ class RouteEnumerationTest {
     private RunningKoop koop;
     private Api anonymous;
     private Api coordinatorOfA;
+    private String networkA;
     private String networkB;
+    private final java.util.Map<String, String> idsOfB = new java.util.HashMap<>();
     private final List<String[]> operations = new ArrayList<>();
 
     /** One call of one operation: method, path as documented, path as called. */
@@ -38,7 +40,7 @@ class RouteEnumerationTest {
         koop = RunningKoop.inMemory();
         Api admin = koop.api();
         anonymous = koop.anonymousApi();
-        String networkA = admin.post("/api/v1/networks",
+        networkA = admin.post("/api/v1/networks",
                 CoordinatorApiScenarios.networkJson("Netzwerk A", "A", true)).string("id");
         networkB = admin.post("/api/v1/networks",
                 CoordinatorApiScenarios.networkJson("Netzwerk B", "B", true)).string("id");
@@ -47,6 +49,7 @@ class RouteEnumerationTest {
         assertThat(admin.put("/api/v1/users/" + user + "/networks/" + networkA, "{\"role\": \"COORDINATOR\"}").status())
                 .isEqualTo(200);
         coordinatorOfA = anonymous.signedInAs("koordination-a", "Koordination-A-2026!");
+        objectsOfB(admin);
 
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) new Yaml()
@@ -54,6 +57,63 @@ class RouteEnumerationTest {
         paths.forEach((path, methods) -> methods.keySet().stream()
                 .filter(m -> List.of("get", "post", "put", "delete", "patch").contains(m))
                 .forEach(m -> operations.add(new String[] {m.toUpperCase(Locale.ROOT), path})));
+    }
+
+    /** One of each kind of object in network B, to try to reach through network A's routes. */
+    private void objectsOfB(Api admin) {
+        String b = "/api/v1/networks/" + networkB;
+        Api.Response partner = admin.post(b + "/partners", CoordinatorApiScenarios.partnerJson("Partner B", "OTHER",
+                "b@b.example"));
+        idsOfB.put("partnerId", partner.string("id"));
+        @SuppressWarnings("unchecked")
+        String person = (String) ((List<Map<String, Object>>) partner.json().get("contacts")).getFirst().get("id");
+        idsOfB.put("personId", person);
+        idsOfB.put("agreementId", admin.post(b + "/agreements", """
+                {"kind": "COOPERATION_AGREEMENT", "title": "Vereinbarung B", "parties": ["%s"],
+                 "term": {"type": "UNLIMITED"}, "termination": {"type": "EXCLUDED"}, "concludedOn": "2024-03-15"}"""
+                .formatted(idsOfB.get("partnerId"))).string("id"));
+        idsOfB.put("bodyId", admin.post(b + "/bodies", """
+                {"kind": "WORKING_GROUP", "name": "AG B", "establishedOn": "2021-03-01", "formats": ["IN_PERSON"]}""")
+                .string("id"));
+        idsOfB.put("seatId", admin.post(b + "/bodies/" + idsOfB.get("bodyId") + "/seats",
+                "{\"holderName\": \"Mitglied B\", \"from\": \"2025-01-01\"}").string("id"));
+        idsOfB.put("meetingId", admin.post(b + "/meetings", """
+                {"bodyId": "%s", "startsAt": "2026-12-10T14:00", "format": "IN_PERSON"}""".formatted(idsOfB.get("bodyId")))
+                .string("id"));
+        idsOfB.put("obligationId", admin.post(b + "/obligations", """
+                {"agreementId": "%s", "title": "Pflicht B", "responsiblePartnerId": "%s", "startsOn": "2024-03-15",
+                 "rule": {"type": "ONCE_A_YEAR"}}""".formatted(idsOfB.get("agreementId"), idsOfB.get("partnerId")))
+                .string("id"));
+        idsOfB.put("declarationId", admin.post(b + "/declarations/readiness", """
+                {"partnerId": "%s", "personName": "Mitglied B", "workingGroups": ["AG B"], "receivedOn": "2025-02-01",
+                 "recordedBy": "Koordination B"}""".formatted(idsOfB.get("partnerId"))).string("id"));
+        assertThat(idsOfB.values()).doesNotContainNull();
+    }
+
+    @Test
+    void theCoordinatorOfAnotherNetworkCannotReachItsObjectsThroughTheRoutesOfItsOwnNetwork() {
+        List<String> reached = new ArrayList<>();
+        int tried = 0;
+        for (String[] operation : operations) {
+            String documented = operation[1];
+            if (!documented.startsWith("/api/v1/networks/{networkId}/") || idsOfB.keySet().stream()
+                    .noneMatch(name -> documented.contains("{" + name + "}"))) {
+                continue;
+            }
+            String path = documented.replace("{networkId}", networkA);
+            for (Map.Entry<String, String> id : idsOfB.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            path = path.replace("{number}", "1").replace("{scope}", "LOGO").replaceAll("\\{[^}]+}", OTHER);
+            Api.Response response = coordinatorOfA.request(operation[0], path, body(operation[0]));
+            tried++;
+            if (response.status() >= 200 && response.status() < 300) {
+                reached.add(operation[0] + " " + path + " -> " + response.status() + " " + response.body());
+            }
+        }
+
+        assertThat(tried).isGreaterThan(20);
+        assertThat(reached).isEmpty();
     }
 
     @AfterAll
