@@ -41,8 +41,9 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     private final Lookups lookups;
     private final Duration refreshTokenLifetime;
     private final Clock clock;
-    // compared against when the name is unknown, so that both failures take the same time
-    private final String decoyHash;
+    // compared against when the name is unknown, so that both failures take the same time; made at the
+    // first such sign-in, not at start, where a slow hash would cost a quarter second
+    private volatile String decoyHash;
 
     public UserService(Users users, RefreshTokens refreshTokens, PasswordHasher hasher, Networks networks,
                        Partners partners, Duration refreshTokenLifetime, Clock clock) {
@@ -52,7 +53,6 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
         this.lookups = new Lookups(networks, partners);
         this.refreshTokenLifetime = Objects.requireNonNull(refreshTokenLifetime);
         this.clock = Objects.requireNonNull(clock);
-        this.decoyHash = hasher.hash("decoy password that nobody has");
     }
 
     @Override
@@ -105,8 +105,15 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     public Optional<Session> signIn(String username, String password) {
         Optional<User> user = username == null ? Optional.empty() : users.findByUsername(User.normalise(username));
         boolean matches = hasher.matches(password == null ? "" : password,
-                user.map(User::getPasswordHash).orElse(decoyHash));
+                user.map(User::getPasswordHash).orElseGet(this::decoyHash));
         return user.filter(u -> matches).map(this::session);
+    }
+
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("decoy password that nobody has");
+        }
+        return decoyHash;
     }
 
     @Override
