@@ -17,6 +17,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import de.koop.domain.shared.BodyId;
 
 /** Computes where a body stands on a day from the network's structure and the body's meetings. */
 final class BodyViews {
@@ -29,8 +33,18 @@ final class BodyViews {
                                     Function<PartnerId, String> partnerNames, Set<PartnerId> formerPartners) {
         List<Body> all = bodies.listByNetwork(networkId);
         Structure structure = Structure.of(all);
-        return all.stream().map(b -> view(structure, b, meetings.listByBody(b.getId()), date, partnerNames,
+        // the network's meetings in one read, not one read per body
+        Map<BodyId, List<Meeting>> byBody = meetings.listByNetwork(networkId).stream()
+                .collect(Collectors.groupingBy(Meeting::getBodyId));
+        Function<PartnerId, String> names = memoised(partnerNames);
+        return all.stream().map(b -> view(structure, b, byBody.getOrDefault(b.getId(), List.of()), date, names,
                 formerPartners)).toList();
+    }
+
+    /** Each partner's name looked up once per request. */
+    static Function<PartnerId, String> memoised(Function<PartnerId, String> names) {
+        Map<PartnerId, String> known = new HashMap<>();
+        return id -> known.computeIfAbsent(id, names);
     }
 
     static BodyView view(Structure structure, Body body, List<Meeting> meetingsOfBody, LocalDate date,
