@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,13 @@ abstract class ReminderScenarios extends KoopScenarios {
                 {"kind": "COOPERATION_AGREEMENT", "title": "Kooperationsvereinbarung", "parties": ["%s", "%s"],
                  "term": {"type": "UNLIMITED"}, "termination": {"type": "EXCLUDED"}, "concludedOn": "2024-03-15"}"""
                 .formatted(lwl, district)).string("id");
+    }
+
+    /** Mails still going out would otherwise reach the next scenario's server. */
+    @AfterEach
+    void letTheOutboxDrain() {
+        SmtpServer.await("the outbox drained", Duration.ofSeconds(10),
+                () -> api.get("/api/v1/outbox?status=PENDING").number("totalItems") == 0);
     }
 
     @AfterAll

@@ -31,11 +31,16 @@ final class BodyViews {
     /** Every body of a network as it stands on {@code date}. */
     static List<BodyView> ofNetwork(NetworkId networkId, LocalDate date, Bodies bodies, Meetings meetings,
                                     Function<PartnerId, String> partnerNames, Set<PartnerId> formerPartners) {
+        // the network's meetings in one read, not one read per body
+        return ofNetwork(networkId, date, bodies, meetings.listByNetwork(networkId), partnerNames, formerPartners);
+    }
+
+    /** Every body of a network as it stands on {@code date}, with the network's meetings read already. */
+    static List<BodyView> ofNetwork(NetworkId networkId, LocalDate date, Bodies bodies, List<Meeting> meetingsOfNetwork,
+                                    Function<PartnerId, String> partnerNames, Set<PartnerId> formerPartners) {
         List<Body> all = bodies.listByNetwork(networkId);
         Structure structure = Structure.of(all);
-        // the network's meetings in one read, not one read per body
-        Map<BodyId, List<Meeting>> byBody = meetings.listByNetwork(networkId).stream()
-                .collect(Collectors.groupingBy(Meeting::getBodyId));
+        Map<BodyId, List<Meeting>> byBody = meetingsOfNetwork.stream().collect(Collectors.groupingBy(Meeting::getBodyId));
         Function<PartnerId, String> names = memoised(partnerNames);
         return all.stream().map(b -> view(structure, b, byBody.getOrDefault(b.getId(), List.of()), date, names,
                 formerPartners)).toList();

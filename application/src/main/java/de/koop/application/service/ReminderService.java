@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.BodyView;
 import de.koop.application.port.in.SendRemindersUseCase;
 import de.koop.application.port.out.Agreements;
@@ -53,7 +55,6 @@ public final class ReminderService implements SendRemindersUseCase {
     private final Outbox outbox;
     private final MessageTemplates templates;
     private final ReminderRules rules;
-    private final Addresses addresses;
     private final Clock clock;
 
     public ReminderService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
@@ -69,7 +70,6 @@ public final class ReminderService implements SendRemindersUseCase {
         this.outbox = Objects.requireNonNull(outbox);
         this.templates = Objects.requireNonNull(templates);
         this.rules = Objects.requireNonNull(rules);
-        this.addresses = new Addresses(partners);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -86,13 +86,23 @@ public final class ReminderService implements SendRemindersUseCase {
     }
 
     private int remind(Network network, LocalDate today) {
-        Optional<EmailAddress> coordination = addresses.coordination(network);
-        Map<PartnerId, String> names = new HashMap<>();
-        Function<PartnerId, String> partnerName = id -> names.computeIfAbsent(id,
-                p -> partners.findById(p).map(Partner::getName).orElse("–"));
+        // the network's partners in one read: names and addresses come from here, not one read each
+        Map<PartnerId, Partner> partnersOfNetwork = new HashMap<>();
+        Page<Partner> page;
+        int number = 0;
+        do {
+            page = partners.page(network.getId(), Optional.empty(), new PageRequest(number++, PageRequest.MAX_SIZE));
+            page.items().forEach(p -> partnersOfNetwork.put(p.getId(), p));
+        } while (number < page.totalPages());
+        Function<PartnerId, Optional<EmailAddress>> addressOf = id -> Optional.ofNullable(partnersOfNetwork.get(id))
+                .flatMap(p -> Addresses.of(p, Optional.empty()));
+        Optional<EmailAddress> coordination = network.getCoordination().flatMap(c -> Optional.ofNullable(
+                partnersOfNetwork.get(c.partnerId())).flatMap(p -> Addresses.of(p, Optional.of(c.contactPersonId()))));
+        Function<PartnerId, String> partnerName = id -> Optional.ofNullable(partnersOfNetwork.get(id))
+                .map(Partner::getName).orElse("–");
         List<Due> due = new ArrayList<>();
-        deadlines(network, today, coordination, partnerName, due);
-        bodies(network, today, coordination, partnerName, due);
+        deadlines(network, today, coordination, partnerName, addressOf, due);
+        bodies(network, today, coordination, partnerName, partnersOfNetwork, due);
         reviews(network, today, coordination, due);
         if (due.isEmpty()) {
             return 0;
@@ -119,14 +129,14 @@ public final class ReminderService implements SendRemindersUseCase {
     }
 
     private void deadlines(Network network, LocalDate today, Optional<EmailAddress> coordination,
-                           Function<PartnerId, String> partnerName, List<Due> due) {
+                           Function<PartnerId, String> partnerName, Function<PartnerId, Optional<EmailAddress>> addressOf,
+                           List<Due> due) {
         for (Obligation obligation : obligations.listByNetwork(network.getId())) {
             int ahead = Math.max(0, obligation.getReminderDaysBefore());
             for (Deadline deadline : obligation.deadlines(ReminderRules.deadlinesDueFrom(today), today.plusDays(ahead),
                     today)) {
                 rules.forDeadline(deadline, today).ifPresent(occasion -> {
-                    Set<EmailAddress> to = recipients(coordination,
-                            addresses.of(deadline.responsible(), Optional.empty()));
+                    Set<EmailAddress> to = recipients(coordination, addressOf.apply(deadline.responsible()));
                     Map<String, Object> values = new HashMap<>();
                     values.put("title", deadline.title());
                     values.put("responsibleName", partnerName.apply(deadline.responsible()));
@@ -140,9 +150,12 @@ public final class ReminderService implements SendRemindersUseCase {
     }
 
     private void bodies(Network network, LocalDate today, Optional<EmailAddress> coordination,
-                        Function<PartnerId, String> partnerName, List<Due> due) {
-        List<BodyView> views = BodyViews.ofNetwork(network.getId(), today, bodies, meetings, partnerName, Set.of());
-        Set<BodyId> planned = meetings.listByNetwork(network.getId()).stream()
+                        Function<PartnerId, String> partnerName, Map<PartnerId, Partner> partnersOfNetwork,
+                        List<Due> due) {
+        List<Meeting> meetingsOfNetwork = meetings.listByNetwork(network.getId());
+        List<BodyView> views = BodyViews.ofNetwork(network.getId(), today, bodies, meetingsOfNetwork, partnerName,
+                Set.of());
+        Set<BodyId> planned = meetingsOfNetwork.stream()
                 .filter(m -> !m.getState().isHeld()).map(Meeting::getBodyId).collect(Collectors.toSet());
         for (BodyView view : views) {
             if (!view.body().existsOn(today)) {
@@ -162,7 +175,8 @@ public final class ReminderService implements SendRemindersUseCase {
                     values.put("holderName", seat.holderName());
                     seat.onBehalfOf().ifPresent(p -> values.put("partnerName", partnerName.apply(p)));
                     due.add(new Due(occasion, recipients(coordination,
-                            seat.onBehalfOf().flatMap(p -> addresses.of(p, seat.personId()))), values));
+                            seat.onBehalfOf().map(partnersOfNetwork::get)
+                                    .flatMap(p -> Addresses.of(p, seat.personId()))), values));
                 });
             }
         }
