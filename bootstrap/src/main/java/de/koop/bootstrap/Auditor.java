@@ -37,8 +37,8 @@ class Auditor {
 
     void record(Class<?> port, Method method, Object[] args, Object result) {
         Object subject = result instanceof Optional<?> optional ? optional.orElse(null) : result;
-        if (result instanceof Optional<?> optional && optional.isEmpty()) {
-            return; // nothing was done (a refused sign-in, say)
+        if (result instanceof Optional<?> optional && optional.isEmpty() || Boolean.FALSE.equals(result)) {
+            return; // nothing was done (a refused sign-in, a sign-out with an unknown token)
         }
         String aggregate = subject == null ? "–" : subject instanceof Collection<?> many
                 ? many.stream().findFirst().map(o -> o.getClass().getSimpleName() + "[]").orElse("–")
@@ -51,7 +51,8 @@ class Auditor {
         if (subject == null || subject instanceof Collection<?>) {
             return Optional.empty();
         }
-        return call(subject, "getId").or(() -> call(subject, "id")).or(() -> call(subject, "user")
+        return call(subject, "getId").or(() -> call(subject, "id")).or(() -> call(subject, "personId"))
+                .or(() -> call(subject, "user")
                 .flatMap(user -> call(user, "getId"))).map(Object::toString);
     }
 

@@ -225,6 +225,14 @@ abstract class SecurityScenarios extends KoopScenarios {
         assertThat(asCoordinator.json()).containsEntry("name", "Pflegedienst Sonnenschein");
         assertThat(listed.body()).doesNotContain("info@sonnenschein.example").contains("pflegenetz@leipzig.example");
         assertThat(asAdministrator.body()).contains("info@sonnenschein.example");
+        Api.Response consented = coordinator.put(leipzig.base() + "/partners/" + leipzig.careService() + "/consents/LOGO",
+                "{\"on\": \"2024-01-15\"}");
+        Api.Response updated = coordinator.put(leipzig.base() + "/partners/" + leipzig.careService(),
+                "{\"version\": 5}");
+        assertThat(consented.body()).doesNotContain("info@sonnenschein.example");
+        assertThat(updated.status()).isEqualTo(422);
+        assertThat(api.get(leipzig.base() + "/partners/" + leipzig.careService()).body())
+                .contains("info@sonnenschein.example");
     }
 
     @Test
@@ -239,6 +247,15 @@ abstract class SecurityScenarios extends KoopScenarios {
         Api.Response foreignPartner = api.put("/api/v1/users/" + id + "/networks/" + networkA,
                 "{\"role\": \"MEMBER\", \"partnerId\": \"%s\"}".formatted(partnerB));
 
+        Api.Response overlong = api.post("/api/v1/users", "{\"username\": \"lang\", \"password\": \"%s\"}"
+                .formatted("ä".repeat(40)));
+        Api.Response longLogin = anonymous.post("/api/v1/auth/login", "{\"username\": \"admin\", \"password\": \"%s\"}"
+                .formatted("x".repeat(150)));
+        Api.Response longName = anonymous.post("/api/v1/auth/login", "{\"username\": \"%s\", \"password\": \"x\"}"
+                .formatted("n".repeat(5000)));
+        assertThat(overlong.problemFields()).containsExactly("password");
+        assertThat(longLogin.status()).isEqualTo(401);
+        assertThat(longName.problemFields()).containsExactly("username");
         assertThat(shortPassword.problemFields()).containsExactly("password");
         assertThat(badName.problemFields()).containsExactly("username");
         assertThat(taken.status()).isEqualTo(422);

@@ -96,7 +96,7 @@ public final class PersonalDataService implements PersonalDataUseCase {
                 .map(n -> row("id", n.id().toString(), "kind", n.kind().name(), "subject", n.subject(),
                         "recipients", n.recipients().stream().map(EmailAddress::value).toList(),
                         "status", n.status().name(), "createdAt", n.createdAt().toString(), "text", n.text())).toList());
-        return new PersonalData(person, records);
+        return new PersonalData(personId, person, records);
     }
 
     @Override
@@ -116,7 +116,7 @@ public final class PersonalDataService implements PersonalDataUseCase {
         replaced.put("messages", redactEach(outbox.mentioning(r.values()).stream()
                 .filter(n -> n.networkId().equals(networkId)).toList(), n -> true,
                 n -> outbox.replaceRedacted(n.redacted(r))));
-        return new Erasure(r.pseudonym(), replaced);
+        return new Erasure(personId, r.pseudonym(), replaced);
     }
 
     private static boolean mentions(Meeting meeting, Redaction r) {

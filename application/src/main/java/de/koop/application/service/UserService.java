@@ -60,6 +60,9 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidValueException("password", "mindestens " + MIN_PASSWORD_LENGTH + " Zeichen");
         }
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw new InvalidValueException("password", "höchstens 72 Bytes (bcrypt nimmt nicht mehr)");
+        }
         User user = User.create(UserId.newId(), username, hasher.hash(password), administrator);
         if (users.findByUsername(user.getUsername()).isPresent()) {
             throw new RuleViolationException("username-taken", "Den Benutzernamen „" + user.getUsername()
@@ -131,10 +134,8 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     }
 
     @Override
-    public void signOut(String refreshToken) {
-        if (refreshToken != null && !refreshToken.isBlank()) {
-            refreshTokens.revoke(hash(refreshToken));
-        }
+    public boolean signOut(String refreshToken) {
+        return refreshToken != null && !refreshToken.isBlank() && refreshTokens.revoke(hash(refreshToken));
     }
 
     @Override

@@ -259,7 +259,7 @@ public final class Body {
         boolean changed = false;
         for (int i = 0; i < seats.size(); i++) {
             Seat seat = seats.get(i);
-            if (seat.personId().filter(redaction.personId()::equals).isPresent() || redaction.isPersonal(seat.holderName())) {
+            if (redaction.isTheirs(seat.personId(), seat.holderName())) {
                 seats.set(i, new Seat(seat.id(), redaction.pseudonym(), seat.personId(), seat.onBehalfOf(), seat.role(),
                         seat.basis(), seat.from(), seat.until()));
                 changed = true;

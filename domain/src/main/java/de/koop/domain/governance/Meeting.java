@@ -31,7 +31,7 @@ public final class Meeting {
     private final LocalDateTime startsAt;
     private final LocalDateTime endsAt;
     private final MeetingFormat format;
-    private final String place;
+    private String place;
     private final ConveningRule.Responsibility convener;
     private MeetingState state;
     private final List<Invitee> invitees;
@@ -300,7 +300,7 @@ public final class Meeting {
         boolean changed = false;
         for (int i = 0; i < invitees.size(); i++) {
             Invitee invitee = invitees.get(i);
-            if (invitee.personId().filter(redaction.personId()::equals).isPresent() || redaction.isPersonal(invitee.name())) {
+            if (redaction.isTheirs(invitee.personId(), invitee.name())) {
                 invitees.set(i, new Invitee(redaction.pseudonym(), invitee.personId(), invitee.onBehalfOf(),
                         invitee.voting(), invitee.present()));
                 changed = true;
@@ -321,6 +321,10 @@ public final class Meeting {
                         d.outcome(), d.agendaItem()));
                 changed = true;
             }
+        }
+        if (place != null && redaction.mentions(place)) {
+            place = redaction.apply(place);
+            changed = true;
         }
         if (minutes != null && redaction.mentions(minutes.text())) {
             minutes = new Minutes(redaction.apply(minutes.text()), minutes.approvedOn());

@@ -22,12 +22,20 @@ public record Redaction(PersonId personId, String pseudonym, List<String> values
     public Redaction {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(pseudonym, "pseudonym");
-        values = values.stream().filter(v -> v != null && v.strip().length() >= 3).map(String::strip).distinct().toList();
+        values = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
     }
 
     /** The erasure of a person, with a pseudonym derived from their id: the same in every record. */
     public static Redaction of(PersonId personId, List<String> values) {
         return new Redaction(personId, "Gelöschte Person " + personId.toString().substring(0, 8), values);
+    }
+
+    /**
+     * Whether a record of a person belongs to the erased one: by id where the record has one (another
+     * person of the same name stays untouched), else by its name.
+     */
+    public boolean isTheirs(java.util.Optional<PersonId> recordPerson, String recordName) {
+        return recordPerson.map(personId::equals).orElseGet(() -> isPersonal(recordName));
     }
 
     /** Whether a field holds exactly one of the person's values (a name field, say). */
@@ -42,8 +50,13 @@ public record Redaction(PersonId personId, String pseudonym, List<String> values
         }
         String result = text;
         for (String value : values) {
-            result = Pattern.compile(Pattern.quote(value), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(result).replaceAll(Matcher.quoteReplacement(pseudonym));
+            if (value.length() < 3) {
+                continue; // too short to find in a text without hitting other words; exact fields still match
+            }
+            // whole words only: erasing "Anna Roth" must not touch "Johanna Rothe"
+            result = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result)
+                    .replaceAll(Matcher.quoteReplacement(pseudonym));
         }
         return result;
     }

@@ -50,6 +50,12 @@ public class AuthController {
         JsonBody json = JsonBody.of(body, fields);
         String username = fields.required("username", json.string("username"));
         String password = fields.required("password", json.string("password"));
+        if (username != null && username.length() > 100) {
+            fields.refuse("username", "höchstens 100 Zeichen");
+        }
+        if (password != null && password.length() > 200) {
+            fields.refuse("password", "höchstens 200 Zeichen");
+        }
         fields.throwIfInvalid();
         if (!limits.tryAttempt(username, request.getRemoteAddress().getAddress().getHostAddress())) {
             return ProblemResponses.of(request, ProblemType.TOO_MANY_REQUESTS,

@@ -88,6 +88,11 @@ public class PartnerController {
                 p -> PartnerResponse.from(p, hidden.contains(p.getId())));
     }
 
+    private PartnerResponse withHidden(Authentication authentication, Partner partner) {
+        return PartnerResponse.from(partner, hiddenContacts(partner.getNetworkId(), authentication)
+                .contains(partner.getId()));
+    }
+
     /** Rule 15: a former partner's contacts are shown to administrators only. */
     private Set<PartnerId> hiddenContacts(NetworkId network, Authentication authentication) {
         return Caller.of(authentication).filter(Caller::administrator).isPresent() ? Set.of()
@@ -119,9 +124,15 @@ public class PartnerController {
     @Put("/{partnerId}")
     @Operation(summary = "Die Stammdaten eines Partners ersetzen (mit der zuletzt gelesenen version)")
     public PartnerResponse update(@PathVariable String networkId, @PathVariable String partnerId,
-            @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body) {
+            @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body,
+            @Nullable Authentication authentication) {
         NetworkId network = PathIds.network(networkId);
         PartnerId partner = PathIds.partner(partnerId);
+        if (hiddenContacts(network, authentication).contains(partner)) {
+            // its contacts are hidden from the caller, who would overwrite them unseen
+            throw new de.koop.domain.shared.RuleViolationException("former-partner-hidden", "Ein ausgeschiedener "
+                    + "Partner wird nur von Administratoren geändert; seine Ansprechpersonen sind geschützt.");
+        }
         Fields fields = new Fields();
         PartnerRequests.Partner request = PartnerRequests.Partner.read(JsonBody.of(body, fields));
         fields.required("version", request.version());
@@ -133,19 +144,21 @@ public class PartnerController {
     @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) erfassen")
     public PartnerResponse giveConsent(@PathVariable String networkId, @PathVariable String partnerId,
                                        @PathVariable String scope,
-            @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)", content = @Content(schema = @Schema(implementation = PartnerRequests.Consent.class))) @Nullable @Body JsonNode body) {
+            @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)", content = @Content(schema = @Schema(implementation = PartnerRequests.Consent.class))) @Nullable @Body JsonNode body,
+            @Nullable Authentication authentication) {
         Fields fields = new Fields();
         PartnerRequests.Consent request = body == null ? new PartnerRequests.Consent(null)
                 : PartnerRequests.Consent.read(JsonBody.of(body, fields));
         fields.throwIfInvalid();
-        return PartnerResponse.from(consent.give(consentCommand(networkId, partnerId, scope, request)));
+        return withHidden(authentication, consent.give(consentCommand(networkId, partnerId, scope, request)));
     }
 
     @Delete("/{partnerId}/consents/{scope}")
     @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) widerrufen")
     public PartnerResponse withdrawConsent(@PathVariable String networkId, @PathVariable String partnerId,
-                                           @PathVariable String scope, @Nullable @QueryValue String on) {
-        return PartnerResponse.from(consent.withdraw(
+                                           @PathVariable String scope, @Nullable @QueryValue String on,
+                                           @Nullable Authentication authentication) {
+        return withHidden(authentication, consent.withdraw(
                 consentCommand(networkId, partnerId, scope, new PartnerRequests.Consent(on))));
     }
 

@@ -14,11 +14,11 @@ import java.util.Map;
 public interface PersonalDataUseCase {
 
     /** Everything koop holds about the person in the network, section by section. */
-    record PersonalData(Map<String, Object> person, Map<String, List<Map<String, Object>>> records) {
+    record PersonalData(PersonId personId, Map<String, Object> person, Map<String, List<Map<String, Object>>> records) {
     }
 
     /** What the erasure replaced, by kind of record. */
-    record Erasure(String pseudonym, Map<String, Integer> replaced) {
+    record Erasure(PersonId personId, String pseudonym, Map<String, Integer> replaced) {
     }
 
     /** @throws NotFoundException when the partner or its contact does not exist in the network */

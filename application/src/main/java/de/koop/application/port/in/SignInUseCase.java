@@ -19,8 +19,12 @@ public interface SignInUseCase {
     /** A new session for a valid, unrevoked refresh token, which is used up (rotation). */
     Optional<Session> refresh(String refreshToken);
 
-    /** Revokes the refresh token: the session ends once the current access token expires. */
-    void signOut(String refreshToken);
+    /**
+     * Revokes the refresh token: the session ends once the current access token expires.
+     *
+     * @return whether a valid token was revoked
+     */
+    boolean signOut(String refreshToken);
 
     /** The current state of a signed-in user (roles may have changed since the token was issued). */
     Optional<User> current(de.koop.domain.shared.UserId id);

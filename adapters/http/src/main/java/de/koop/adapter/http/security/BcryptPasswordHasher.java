@@ -23,7 +23,11 @@ public class BcryptPasswordHasher implements PasswordHasher {
 
     @Override
     public boolean matches(String password, String hash) {
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                hash.getBytes(StandardCharsets.UTF_8)).verified;
+        try {
+            return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
+                    hash.getBytes(StandardCharsets.UTF_8)).verified;
+        } catch (IllegalArgumentException e) {
+            return false; // longer than bcrypt takes (72 bytes): no account can have it
+        }
     }
 }

@@ -6,8 +6,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Limits sign-in attempts per account and per address (token buckets), so that passwords cannot be
@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentMap;
 @Singleton
 public class SignInLimits {
 
-    private final ConcurrentMap<String, Bucket> byAccount = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Bucket> byAddress = new ConcurrentHashMap<>();
+    // bounded: a flood of made-up names or addresses evicts the least recently used, it cannot fill the heap
+    private static final int KEPT = 100_000;
+    private final Map<String, Bucket> byAccount = lru();
+    private final Map<String, Bucket> byAddress = lru();
     private final int perAccount;
     private final int perAddress;
 
@@ -28,11 +30,21 @@ public class SignInLimits {
     }
 
     /** Takes one attempt; false when the account or the address has used up its attempts for now. */
-    public boolean tryAttempt(String username, String address) {
-        Bucket account = byAccount.computeIfAbsent(username == null ? "" : username.strip().toLowerCase(Locale.ROOT),
-                key -> bucket(perAccount));
-        Bucket from = byAddress.computeIfAbsent(address, key -> bucket(perAddress));
-        return account.tryConsume(1) & from.tryConsume(1);
+    public synchronized boolean tryAttempt(String username, String address) {
+        if (!byAddress.computeIfAbsent(address, key -> bucket(perAddress)).tryConsume(1)) {
+            return false;
+        }
+        String account = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return byAccount.computeIfAbsent(account, key -> bucket(perAccount)).tryConsume(1);
+    }
+
+    private static Map<String, Bucket> lru() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                return size() > KEPT;
+            }
+        };
     }
 
     private static Bucket bucket(int attempts) {

@@ -80,7 +80,7 @@ public class JdbcOutbox implements Outbox {
     public void replaceRedacted(Notification redacted) {
         OutboxRow row = mapper.toRow(redacted);
         if (rows.updateContent(row.id(), row.recipients(), row.subject(), row.textBody(), row.htmlBody(),
-                row.lastError()) == 0) {
+                row.lastError(), row.attachments()) == 0) {
             throw new IllegalStateException("notification " + redacted.id() + " is not in the outbox");
         }
     }

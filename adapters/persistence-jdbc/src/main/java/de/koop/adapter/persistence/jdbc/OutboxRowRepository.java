@@ -24,9 +24,10 @@ interface OutboxRowRepository extends PageableRepository<OutboxRow, String> {
     List<OutboxRow> findMentioning(String pattern);
 
     @Query(value = "UPDATE outbox SET recipients = :recipients, subject = :subject, text_body = :textBody,"
-            + " html_body = :htmlBody, last_error = :lastError WHERE id = :id", nativeQuery = true)
+            + " html_body = :htmlBody, last_error = :lastError, attachments = :attachments WHERE id = :id",
+            nativeQuery = true)
     int updateContent(String id, String recipients, String subject, String textBody, String htmlBody,
-                      @Nullable String lastError);
+                      @Nullable String lastError, @Nullable String attachments);
 
     // LIMIT before FOR UPDATE: MariaDB and H2 both lock only the rows returned, and skip rows
     // another transaction holds

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# HTTP under load (issue 8): wrk (2 threads, 16 connections, 10 s per endpoint) against koop on the
+# MariaDB database koop_bench (./koop generate fills it), on loopback; koop and wrk share the machine.
+# Appends throughput and p50/p99 per endpoint to BENCHMARKS.md, the bare JDBC endpoint of the same
+# application as the yardstick. Usage: scripts/bench-http.sh [label, e.g. the scale generated]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/find-jdk.sh
+source scripts/jvm-options.sh
+label=${1:-koop_bench}
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+[ -f bootstrap/target/koop.jar ] || ./mvnw -B -q -ntp -DskipTests -pl bootstrap -am package
+port=18192
+KOOP_PORT=$port KOOP_DB_URL=jdbc:mariadb://127.0.0.1:3306/koop_bench KOOP_DB_USER=koop KOOP_DB_PASSWORD=koop \
+  KOOP_ADMIN_USERNAME=admin KOOP_ADMIN_PASSWORD=benchmark-password KOOP_REMINDERS_ENABLED=false \
+  KOOP_BENCH_BARE_ENDPOINT=true "$JAVA_HOME/bin/java" $KOOP_JVM_OPTIONS -Dkoop.bench.bare-endpoint=true \
+  -jar bootstrap/target/koop.jar > /tmp/koop-bench-http.log 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.2; done
+token=$(curl -s "http://127.0.0.1:$port/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d '{"username": "admin", "password": "benchmark-password"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+auth="Authorization: Bearer $token"
+network=$(curl -s -H "$auth" "http://127.0.0.1:$port/api/v1/networks?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+partner=$(curl -s -H "$auth" "http://127.0.0.1:$port/api/v1/networks/$network/partners?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+base="http://127.0.0.1:$port"
+declare -A urls=(
+  [bare-partner]="$base/bench/bare/partners/$partner"
+  [partner]="$base/api/v1/networks/$network/partners/$partner"
+  [partners-page]="$base/api/v1/networks/$network/partners?size=20"
+  [dashboard]="$base/api/v1/networks/$network/dashboard"
+  [directory]="$base/api/v1/public/networks/$network/directory"
+)
+for name in bare-partner partner partners-page dashboard directory; do
+  wrk -t2 -c16 -d3s -H "$auth" "${urls[$name]}" >/dev/null   # warm-up
+  out=$(wrk -t2 -c16 -d10s --latency -H "$auth" "${urls[$name]}")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  line="| $(date -u +%Y-%m-%dT%H:%M:%SZ) | HTTP $name ($label, 16 connections) | ${rps} req/s, p50 ${p50}, p99 ${p99}${non2xx:+, non-2xx $non2xx} | – | $(nproc) cores | ${KOOP_JVM_OPTIONS} |"
+  echo "$line"
+  echo "$line" >> BENCHMARKS.md
+done
