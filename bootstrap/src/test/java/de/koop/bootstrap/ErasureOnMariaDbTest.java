@@ -84,6 +84,9 @@ class ErasureOnMariaDbTest extends KoopScenarios {
         assertThat(export.body()).contains("Erika Mustermann", "0341 555-1234", "AG Wohnen", "Wohnprojekt");
         assertThat((List<?>) export.json().get("messages")).isNotEmpty();
         assertThat((List<?>) export.json().get("declarations")).hasSize(2);
+        assertThat(export.json().get("mentions").toString()).contains("von Erika Mustermann geliefert",
+                "Antrag von Erika Mustermann");
+        assertThat(export.json().get("messages").toString()).contains("sentToThem=true").doesNotContain("Guten Tag");
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
         assertThat(tablesHolding(PERSONAL)).isEmpty();
         String pseudonym = (String) erased.json().get("pseudonym");

@@ -91,11 +91,26 @@ public final class PersonalDataService implements PersonalDataUseCase {
                                 .map(a -> a.title()).toList(),
                         "mentionedInMinutes", m.getMinutes().filter(min -> r.mentions(min.text())).isPresent())).toList());
         records.put("declarations", allDeclarations(networkId).stream().filter(d -> d.mentions(r))
-                .map(d -> row("id", d.id().toString(), "kind", d.getClass().getSimpleName(), "declaration", d.toString())).toList());
+                .map(d -> declaration(d, r)).toList());
+        // what koop sent them or about them: the message's own data, not other recipients or the text
         records.put("messages", outbox.mentioning(r.values()).stream().filter(n -> n.networkId().equals(networkId))
                 .map(n -> row("id", n.id().toString(), "kind", n.kind().name(), "subject", n.subject(),
-                        "recipients", n.recipients().stream().map(EmailAddress::value).toList(),
-                        "status", n.status().name(), "createdAt", n.createdAt().toString(), "text", n.text())).toList());
+                        "sentToThem", n.recipients().stream().anyMatch(to -> r.isPersonal(to.value())),
+                        "status", n.status().name(), "createdAt", n.createdAt().toString(),
+                        "sentAt", n.sentAt().map(Object::toString).orElse(null))).toList());
+        List<Map<String, Object>> notes = new ArrayList<>();
+        obligations.listByNetwork(networkId).forEach(o -> o.getFulfilments().stream()
+                .filter(f -> f.note().filter(r::mentions).isPresent())
+                .forEach(f -> notes.add(row("kind", "Erfüllung: " + o.getTitle(), "date", f.fulfilledOn().toString(),
+                        "text", f.note().orElse(null)))));
+        agreements.listByNetwork(networkId).forEach(a -> a.getReviews().stream()
+                .filter(rv -> rv.note().filter(r::mentions).isPresent())
+                .forEach(rv -> notes.add(row("kind", "Überprüfung: " + a.getTitle(), "date", rv.heldOn().toString(),
+                        "text", rv.note().orElse(null)))));
+        meetings.listByNetwork(networkId).forEach(m -> m.getDecisions().stream().filter(d -> r.mentions(d.motion()))
+                .forEach(d -> notes.add(row("kind", "Beschluss", "date", m.getStartsAt().toLocalDate().toString(),
+                        "text", d.motion()))));
+        records.put("mentions", notes);
         return new PersonalData(personId, person, records);
     }
 
@@ -117,6 +132,22 @@ public final class PersonalDataService implements PersonalDataUseCase {
                 .filter(n -> n.networkId().equals(networkId)).toList(), n -> true,
                 n -> outbox.replaceRedacted(n.redacted(r))));
         return new Erasure(personId, r.pseudonym(), replaced);
+    }
+
+    /** A declaration as far as it concerns the person: what it is, when, and in which role they appear. */
+    private static Map<String, Object> declaration(Declaration d, Redaction r) {
+        String role = switch (d) {
+            case de.koop.domain.declaration.Accession a when r.isPersonal(a.contact().name())
+                    || r.isPersonal(a.contact().email().value()) -> "Ansprechperson des Beitritts";
+            case de.koop.domain.declaration.Readiness rd when r.isPersonal(rd.personName()) -> "erklärt Bereitschaft für "
+                    + String.join(", ", rd.workingGroups());
+            default -> "erfasst von";
+        };
+        return row("id", d.id().toString(), "kind", d.getClass().getSimpleName(), "receivedOn",
+                d instanceof de.koop.domain.declaration.Readiness rd ? rd.receivedOn().toString()
+                        : d instanceof de.koop.domain.declaration.Accession a ? a.receivedOn().toString()
+                        : d instanceof de.koop.domain.declaration.Termination t ? t.receivedOn().toString() : null,
+                "role", role);
     }
 
     private static boolean mentions(Meeting meeting, Redaction r) {
