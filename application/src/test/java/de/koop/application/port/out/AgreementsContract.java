@@ -118,6 +118,21 @@ public abstract class AgreementsContract {
     }
 
     @Test
+    void anErasureChangesTheNoteOfAStoredReview() {
+        Agreement agreement = stores().agreements().save(cooperation());
+        agreement.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Mit Anna Roth besprochen")));
+        agreement = stores().agreements().save(agreement);
+        de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(
+                de.koop.domain.shared.PersonId.newId(), java.util.List.of("Anna Roth"));
+
+        assertThat(agreement.redact(erasure)).isTrue();
+        stores().agreements().save(agreement);
+
+        assertThat(stores().agreements().findById(agreement.getId()).orElseThrow().getReviews()).containsExactly(
+                new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Mit " + erasure.pseudonym() + " besprochen")));
+    }
+
+    @Test
     void refusesToSaveOverANewerRevision() {
         Agreement original = stores().agreements().save(cooperation());
         Agreement first = stores().agreements().findById(original.getId()).orElseThrow();

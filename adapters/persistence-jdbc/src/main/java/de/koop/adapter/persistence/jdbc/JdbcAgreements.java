@@ -84,6 +84,9 @@ public class JdbcAgreements implements Agreements {
         consents.saveAll(wanted.consents().stream().filter(c -> !storedConsents.containsKey(c.id())).toList());
         Map<String, ReviewRow> storedReviews = byId(stored.reviews(), ReviewRow::id);
         reviews.saveAll(wanted.reviews().stream().filter(r -> !storedReviews.containsKey(r.id())).toList());
+        // a review is history: only its note changes, when a person's data is erased from it
+        wanted.reviews().stream().filter(r -> storedReviews.containsKey(r.id()) && !storedReviews.get(r.id()).equals(r))
+                .forEach(reviews::update);
     }
 
     @Override
