@@ -51,7 +51,8 @@ class ErasureOnMariaDbTest extends KoopScenarios {
                  "workingGroups": ["AG Wohnen"], "receivedOn": "2025-02-01", "recordedBy": "Katrin Böhme"}"""
                 .formatted(partnerId)).status()).isEqualTo(201);
         String body = api.post(base + "/bodies", """
-                {"kind": "WORKING_GROUP", "name": "AG Wohnen", "establishedOn": "2021-03-01", "formats": ["IN_PERSON"]}""")
+                {"kind": "WORKING_GROUP", "name": "AG Wohnen", "establishedOn": "2021-03-01", "formats": ["IN_PERSON"],
+                 "responsibilities": "Leitung: Erika Mustermann"}""")
                 .string("id");
         assertThat(api.post(base + "/bodies/" + body + "/seats", """
                 {"holderName": "Erika Mustermann", "personId": "%s", "partnerId": "%s", "from": "2025-01-01"}"""
@@ -68,14 +69,15 @@ class ErasureOnMariaDbTest extends KoopScenarios {
         assertThat(api.put(meeting + "/minutes", "{\"text\": \"Erika Mustermann (0341 555-1234) berichtet.\", "
                 + "\"approvedOn\": \"2025-03-20\"}").status()).isEqualTo(200);
         String obligation = api.post(base + "/obligations", """
-                {"agreementId": "%s", "title": "Erfahrungsaustausch", "responsiblePartnerId": "%s",
+                {"agreementId": "%s", "title": "Erfahrungsaustausch mit Erika Mustermann", "responsiblePartnerId": "%s",
                  "startsOn": "2024-03-15", "rule": {"type": "ONCE_A_YEAR"}}""".formatted(leipzig.agreement(), partnerId))
                 .string("id");
         api.post(base + "/obligations/" + obligation + "/fulfilments",
                 "{\"dueOn\": \"2024-12-31\", \"fulfilledOn\": \"2024-12-20\", \"note\": \"von Erika Mustermann geliefert\"}");
         String personalData = base + "/partners/" + partnerId + "/contacts/" + personId + "/personal-data";
         assertThat(tablesHolding(PERSONAL)).as("her data is spread before").contains("outbox", "body_seat",
-                "meeting_invitee", "meeting", "declaration", "partner_contact", "obligation_fulfilment");
+                "meeting_invitee", "meeting", "declaration", "partner_contact", "obligation_fulfilment", "obligation",
+                "body");
 
         Api.Response export = api.get(personalData);
         Api.Response erased = api.delete(personalData);

@@ -282,9 +282,18 @@ public final class Agreement {
         return versions.stream().filter(AgreementVersion::isConcluded).reduce((a, b) -> b).orElseThrow();
     }
 
-    /** Replaces the person's values in the notes of reviews by the pseudonym. */
+    /** Replaces the person's values in version summaries and text references and in review notes. */
     public boolean redact(Redaction redaction) {
         boolean changed = false;
+        for (int i = 0; i < versions.size(); i++) {
+            AgreementVersion v = versions.get(i);
+            if (v.summary().filter(redaction::mentions).isPresent() || v.textReference().filter(redaction::mentions).isPresent()) {
+                versions.set(i, new AgreementVersion(v.number(), v.supersedes(), v.state(), v.proposedOn(), v.concludedOn(),
+                        v.effectiveOn(), v.textReference().map(redaction::apply), v.summary().map(redaction::apply),
+                        v.consents()));
+                changed = true;
+            }
+        }
         for (int i = 0; i < reviews.size(); i++) {
             Review r = reviews.get(i);
             if (r.note().filter(redaction::mentions).isPresent()) {

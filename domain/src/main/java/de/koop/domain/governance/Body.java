@@ -36,7 +36,7 @@ public final class Body {
     private final DecisionRule decisionRule;
     private final Cadence cadence;
     private final List<String> requiredTopics;
-    private final String responsibilities;
+    private String responsibilities;
     private final Composition composition;
     private final ConveningRule convening;
     private final ElectionRules electionRules;
@@ -254,9 +254,13 @@ public final class Body {
                 && (a.onBehalfOf().isEmpty() || b.onBehalfOf().isEmpty() || a.onBehalfOf().equals(b.onBehalfOf()));
     }
 
-    /** Replaces the person's name in their seats by the pseudonym; the seats and their terms stay. */
+    /** Replaces the person's name in their seats and in the responsibilities; the seats and their terms stay. */
     public boolean redact(Redaction redaction) {
         boolean changed = false;
+        if (responsibilities != null && redaction.mentions(responsibilities)) {
+            responsibilities = redaction.apply(responsibilities);
+            changed = true;
+        }
         for (int i = 0; i < seats.size(); i++) {
             Seat seat = seats.get(i);
             if (redaction.isTheirs(seat.personId(), seat.holderName())) {

@@ -24,7 +24,7 @@ public final class Obligation {
     private final ObligationId id;
     private final NetworkId networkId;
     private final AgreementId agreementId;
-    private final String title;
+    private String title;
     private final PartnerId responsible;
     private final PartnerId recipient;
     private final DeadlineRule rule;
@@ -119,9 +119,13 @@ public final class Obligation {
         return fulfilment;
     }
 
-    /** Replaces the person's values in the notes of fulfilments by the pseudonym. */
+    /** Replaces the person's values in the title and the notes of fulfilments by the pseudonym. */
     public boolean redact(Redaction redaction) {
         boolean changed = false;
+        if (redaction.mentions(title)) {
+            title = redaction.apply(title);
+            changed = true;
+        }
         for (int i = 0; i < fulfilments.size(); i++) {
             Fulfilment f = fulfilments.get(i);
             if (f.note().filter(redaction::mentions).isPresent()) {
