@@ -61,6 +61,23 @@ public record Redaction(PersonId personId, String pseudonym, List<String> values
         return result;
     }
 
+    /**
+     * An HTML text with the person's values replaced, also where the template engine escaped them
+     * (an apostrophe in a name becomes {@code &#39;}).
+     */
+    public String applyHtml(String html) {
+        if (html == null) {
+            return null;
+        }
+        Redaction escaped = new Redaction(personId, pseudonym, values.stream().map(Redaction::escapeHtml).toList());
+        return escaped.apply(apply(html));
+    }
+
+    private static String escapeHtml(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;").replace("`", "&#x60;").replace("=", "&#x3D;");
+    }
+
     /** Whether a free text mentions the person. */
     public boolean mentions(String text) {
         return text != null && !apply(text).equals(text);

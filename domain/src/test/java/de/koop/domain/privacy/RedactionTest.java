@@ -22,6 +22,15 @@ class RedactionTest {
     }
 
     @Test
+    void findsANameInHtmlAlsoWhereTheTemplateEscapedIt() {
+        Redaction dAngelo = Redaction.of(PersonId.newId(), List.of("Luca D'Angelo"));
+
+        assertThat(dAngelo.applyHtml("<p>Guten Tag Luca D&#39;Angelo,</p>")).isEqualTo(
+                "<p>Guten Tag " + dAngelo.pseudonym() + ",</p>");
+        assertThat(dAngelo.applyHtml("<p>Luca D'Angelo</p>")).isEqualTo("<p>" + dAngelo.pseudonym() + "</p>");
+    }
+
+    @Test
     void aRecordWithAPersonIdIsTheirsOnlyByThatIdAndOneWithoutByItsName() {
         assertThat(erasure.isTheirs(Optional.of(anna), "Anna R.")).isTrue();
         assertThat(erasure.isTheirs(Optional.of(PersonId.newId()), "Anna Roth")).isFalse();
