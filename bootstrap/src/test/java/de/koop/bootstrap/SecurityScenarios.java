@@ -120,6 +120,28 @@ abstract class SecurityScenarios extends KoopScenarios {
     }
 
     @Test
+    void aUsedRefreshTokenThatComesBackEndsTheSignInAndAnAdministratorEndsAllSessions() {
+        String name = user("COORDINATOR", networkA, null);
+        String login = "{\"username\": \"%s\", \"password\": \"Sehr-geheim-2026\"}".formatted(name);
+        String first = anonymous.post("/api/v1/auth/login", login).string("refreshToken");
+        String second = anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\": \"%s\"}".formatted(first))
+                .string("refreshToken");
+
+        Api.Response stolen = anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\": \"%s\"}".formatted(first));
+        Api.Response successor = anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\": \"%s\"}".formatted(second));
+        String elsewhere = anonymous.post("/api/v1/auth/login", login).string("refreshToken");
+        String id = (String) api.get("/api/v1/users?size=100").items().stream()
+                .filter(u -> u.get("username").equals(name)).findFirst().orElseThrow().get("id");
+        Api.Response ended = api.delete("/api/v1/users/" + id + "/sessions");
+        Api.Response afterEnd = anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\": \"%s\"}".formatted(elsewhere));
+
+        assertThat(stolen.status()).isEqualTo(401);
+        assertThat(successor.status()).isEqualTo(401);
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(afterEnd.status()).isEqualTo(401);
+    }
+
+    @Test
     void tokensOfAnotherKeyIssuerOrAudienceAndExpiredOrNotYetValidOnesAreRefused() throws Exception {
         Instant now = Instant.now();
         String good = token(SECRET, "koop", "koop-api", now.minusSeconds(5), now.plusSeconds(600), Map.of());

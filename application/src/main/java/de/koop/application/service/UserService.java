@@ -28,6 +28,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /** User accounts, their roles and their sessions. Each call is one transaction (applied by bootstrap). */
 public final class UserService implements UserAdministrationUseCase, SignInUseCase {
@@ -109,7 +110,7 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
         Optional<User> user = username == null ? Optional.empty() : users.findByUsername(User.normalise(username));
         boolean matches = hasher.matches(password == null ? "" : password,
                 user.map(User::getPasswordHash).orElseGet(this::decoyHash));
-        return user.filter(u -> matches).map(this::session);
+        return user.filter(u -> matches).map(u -> session(u, UUID.randomUUID().toString()));
     }
 
     private String decoyHash() {
@@ -125,12 +126,16 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
             return Optional.empty();
         }
         String hash = hash(refreshToken);
-        Optional<RefreshTokens.Stored> stored = refreshTokens.find(hash)
-                .filter(t -> !t.revoked() && t.expiresAt().isAfter(Instant.now(clock)));
-        if (stored.isEmpty() || !refreshTokens.revoke(hash)) {
+        Optional<RefreshTokens.Stored> stored = refreshTokens.find(hash);
+        if (stored.isPresent() && stored.get().revoked()) {
+            // a used token came back: whoever holds its successor may be a thief, so the sign-in ends
+            refreshTokens.revokeFamily(stored.get().family());
             return Optional.empty();
         }
-        return users.findById(stored.get().userId()).map(this::session);
+        if (stored.isEmpty() || !stored.get().expiresAt().isAfter(Instant.now(clock)) || !refreshTokens.revoke(hash)) {
+            return Optional.empty();
+        }
+        return users.findById(stored.get().userId()).map(u -> session(u, stored.get().family()));
     }
 
     @Override
@@ -143,11 +148,18 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
         return users.findById(id);
     }
 
-    private Session session(User user) {
+    @Override
+    public User endSessions(UserId userId) {
+        User user = find(userId);
+        refreshTokens.revokeAllOf(userId);
+        return user;
+    }
+
+    private Session session(User user, String family) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        refreshTokens.store(new RefreshTokens.Stored(hash(token), user.getId(),
+        refreshTokens.store(new RefreshTokens.Stored(hash(token), user.getId(), family,
                 Instant.now(clock).plus(refreshTokenLifetime), false));
         return new Session(user, token);
     }

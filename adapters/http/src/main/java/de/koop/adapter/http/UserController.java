@@ -92,6 +92,12 @@ public class UserController {
         return UserResponse.from(users.grant(PathIds.user(userId), PathIds.network(networkId), role, Optional.ofNullable(partnerId)));
     }
 
+    @Delete("/{userId}/sessions")
+    @Operation(summary = "Alle Sitzungen beenden: Erneuerungstoken widerrufen (Zugangstoken laufen binnen 15 Minuten ab)")
+    public UserResponse endSessions(@PathVariable String userId) {
+        return UserResponse.from(users.endSessions(PathIds.user(userId)));
+    }
+
     @Delete("/{userId}/networks/{networkId}")
     @Operation(summary = "Die Rolle in einem Netzwerk nehmen")
     public UserResponse revoke(@PathVariable String userId, @PathVariable String networkId) {

@@ -24,6 +24,9 @@ public interface UserAdministrationUseCase {
 
     User revoke(UserId user, NetworkId network);
 
+    /** Ends all sessions of a user: their refresh tokens are revoked, access tokens run out (≤ 15 min). */
+    User endSessions(UserId user);
+
     User find(UserId user);
 
     Page<User> list(PageRequest request);

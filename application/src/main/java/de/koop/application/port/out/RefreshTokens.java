@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public interface RefreshTokens {
 
-    /** A refresh token as stored: whose it is, until when it is valid, and whether it was revoked. */
-    record Stored(String hash, UserId userId, Instant expiresAt, boolean revoked) {
+    /**
+     * A refresh token as stored: whose it is, the sign-in it descends from (its family: each refresh
+     * hands on the family), until when it is valid, and whether it was revoked.
+     */
+    record Stored(String hash, UserId userId, String family, Instant expiresAt, boolean revoked) {
     }
 
     void store(Stored token);
@@ -20,4 +23,10 @@ public interface RefreshTokens {
 
     /** Revokes one token; @return whether it was there and valid until now */
     boolean revoke(String hash);
+
+    /** Revokes every token of a family: a used token came back, so one of the two holders is a thief. */
+    void revokeFamily(String family);
+
+    /** Revokes every token of a user: all their sessions end with their access tokens. */
+    void revokeAllOf(UserId user);
 }

@@ -59,10 +59,30 @@ public abstract class UsersContract {
     }
 
     @Test
+    void revokesAWholeFamilyAndAllTokensOfAUser() {
+        UserId user = UserId.newId();
+        UserId other = UserId.newId();
+        Instant until = Instant.parse("2026-12-01T10:00:00Z");
+        stores().refreshTokens().store(new RefreshTokens.Stored("1".repeat(64), user, "f1", until, false));
+        stores().refreshTokens().store(new RefreshTokens.Stored("2".repeat(64), user, "f1", until, false));
+        stores().refreshTokens().store(new RefreshTokens.Stored("3".repeat(64), user, "f2", until, false));
+        stores().refreshTokens().store(new RefreshTokens.Stored("4".repeat(64), other, "f3", until, false));
+
+        stores().refreshTokens().revokeFamily("f1");
+        boolean thirdBefore = stores().refreshTokens().find("3".repeat(64)).orElseThrow().revoked();
+        stores().refreshTokens().revokeAllOf(user);
+
+        assertThat(stores().refreshTokens().find("2".repeat(64)).orElseThrow().revoked()).isTrue();
+        assertThat(thirdBefore).isFalse();
+        assertThat(stores().refreshTokens().find("3".repeat(64)).orElseThrow().revoked()).isTrue();
+        assertThat(stores().refreshTokens().find("4".repeat(64)).orElseThrow().revoked()).isFalse();
+    }
+
+    @Test
     void aRefreshTokenIsRevokedOnce() {
         UserId user = UserId.newId();
         Instant until = Instant.parse("2026-12-01T10:00:00Z");
-        stores().refreshTokens().store(new RefreshTokens.Stored("a".repeat(64), user, until, false));
+        stores().refreshTokens().store(new RefreshTokens.Stored("a".repeat(64), user, "f1", until, false));
 
         boolean first = stores().refreshTokens().revoke("a".repeat(64));
         boolean second = stores().refreshTokens().revoke("a".repeat(64));
@@ -71,6 +91,6 @@ public abstract class UsersContract {
         assertThat(second).isFalse();
         assertThat(stores().refreshTokens().revoke("b".repeat(64))).isFalse();
         assertThat(stores().refreshTokens().find("a".repeat(64))).contains(
-                new RefreshTokens.Stored("a".repeat(64), user, until, true));
+                new RefreshTokens.Stored("a".repeat(64), user, "f1", until, true));
     }
 }

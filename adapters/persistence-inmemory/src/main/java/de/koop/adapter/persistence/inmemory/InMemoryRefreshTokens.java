@@ -27,9 +27,23 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
         Stored[] before = new Stored[1];
         byHash.computeIfPresent(hash, (key, token) -> {
             before[0] = token;
-            return new Stored(token.hash(), token.userId(), token.expiresAt(), true);
+            return new Stored(token.hash(), token.userId(), token.family(), token.expiresAt(), true);
         });
         return before[0] != null && !before[0].revoked();
+    }
+
+    @Override
+    public void revokeFamily(String family) {
+        byHash.replaceAll((hash, t) -> t.family().equals(family) ? revoked(t) : t);
+    }
+
+    @Override
+    public void revokeAllOf(de.koop.domain.shared.UserId user) {
+        byHash.replaceAll((hash, t) -> t.userId().equals(user) ? revoked(t) : t);
+    }
+
+    private static Stored revoked(Stored t) {
+        return new Stored(t.hash(), t.userId(), t.family(), t.expiresAt(), true);
     }
 
     /** Forgets every token. */

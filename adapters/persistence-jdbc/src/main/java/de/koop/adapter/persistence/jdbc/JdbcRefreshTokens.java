@@ -27,20 +27,32 @@ public class JdbcRefreshTokens implements RefreshTokens {
         if (rows.existsById(token.hash())) {
             throw new IllegalStateException("refresh token stored already");
         }
-        rows.save(new RefreshTokenRow(token.hash(), token.userId().toString(), micros.micros(token.expiresAt()),
-                token.revoked()));
+        rows.save(new RefreshTokenRow(token.hash(), token.userId().toString(), token.family(),
+                micros.micros(token.expiresAt()), token.revoked()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Stored> find(String hash) {
         return rows.findById(hash).map(row -> new Stored(row.tokenHash(), new UserId(UUID.fromString(row.userId())),
-                InstantMicros.instant(row.expiresAtMicros()), row.revoked()));
+                row.family(), InstantMicros.instant(row.expiresAtMicros()), row.revoked()));
     }
 
     @Override
     @Transactional
     public boolean revoke(String hash) {
         return rows.revoke(hash) == 1;
+    }
+
+    @Override
+    @Transactional
+    public void revokeFamily(String family) {
+        rows.revokeFamily(family);
+    }
+
+    @Override
+    @Transactional
+    public void revokeAllOf(UserId user) {
+        rows.revokeAllOf(user.toString());
     }
 }

@@ -13,4 +13,10 @@ interface RefreshTokenRowRepository extends CrudRepository<RefreshTokenRow, Stri
     @Query(value = "UPDATE refresh_token SET revoked = TRUE WHERE token_hash = :tokenHash AND revoked = FALSE",
             nativeQuery = true)
     int revoke(String tokenHash);
+
+    @Query(value = "UPDATE refresh_token SET revoked = TRUE WHERE family = :family", nativeQuery = true)
+    int revokeFamily(String family);
+
+    @Query(value = "UPDATE refresh_token SET revoked = TRUE WHERE user_id = :userId", nativeQuery = true)
+    int revokeAllOf(String userId);
 }
