@@ -3,7 +3,6 @@ package de.koop.bootstrap;
 import de.koop.application.port.in.SendRemindersUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
-import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Networks;
@@ -31,10 +30,10 @@ class ReminderFactory {
     @Singleton
     @Bean(typed = ReminderService.class)
     ReminderService reminderService(Networks networks, Partners partners, Agreements agreements,
-                                    Declarations declarations, Bodies bodies, Meetings meetings,
+                                    Bodies bodies, Meetings meetings,
                                     Obligations obligations, Outbox outbox, MessageTemplates templates,
                                     @Value("${koop.reminders.lead-days:30}") int leadDays, Clock clock) {
-        return new ReminderService(networks, partners, agreements, declarations, bodies, meetings, obligations,
+        return new ReminderService(networks, partners, agreements, bodies, meetings, obligations,
                 outbox, templates, new ReminderRules(leadDays), clock);
     }
 

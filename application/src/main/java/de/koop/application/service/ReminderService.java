@@ -6,7 +6,6 @@ import de.koop.application.port.in.BodyView;
 import de.koop.application.port.in.SendRemindersUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
-import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Networks;
@@ -48,7 +47,6 @@ public final class ReminderService implements SendRemindersUseCase {
     private final Networks networks;
     private final Partners partners;
     private final Agreements agreements;
-    private final Declarations declarations;
     private final Bodies bodies;
     private final Meetings meetings;
     private final Obligations obligations;
@@ -57,13 +55,12 @@ public final class ReminderService implements SendRemindersUseCase {
     private final ReminderRules rules;
     private final Clock clock;
 
-    public ReminderService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
+    public ReminderService(Networks networks, Partners partners, Agreements agreements,
                            Bodies bodies, Meetings meetings, Obligations obligations, Outbox outbox,
                            MessageTemplates templates, ReminderRules rules, Clock clock) {
         this.networks = Objects.requireNonNull(networks);
         this.partners = Objects.requireNonNull(partners);
         this.agreements = Objects.requireNonNull(agreements);
-        this.declarations = Objects.requireNonNull(declarations);
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.obligations = Objects.requireNonNull(obligations);
