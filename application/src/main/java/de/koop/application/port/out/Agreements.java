@@ -3,6 +3,7 @@ package de.koop.application.port.out;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ public interface Agreements {
     Agreement save(Agreement agreement);
 
     Optional<Agreement> findById(AgreementId id);
+
+    /**
+     * The agreements with the given ids, with their history as {@link #findById} gives it, in any order.
+     * Ids that are not stored are left out; an empty collection gives an empty list.
+     */
+    List<Agreement> findAllById(Collection<AgreementId> ids);
 
     /** A network's agreements, ordered by title (see {@link de.koop.domain.shared.SortKey}) and id. */
     List<Agreement> listByNetwork(NetworkId networkId);

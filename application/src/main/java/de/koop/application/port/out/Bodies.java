@@ -3,6 +3,7 @@ package de.koop.application.port.out;
 import de.koop.domain.governance.Body;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface Bodies {
     Body save(Body body);
 
     Optional<Body> findById(BodyId id);
+
+    /**
+     * The bodies with the given ids, with their seats as {@link #findById} gives them, in any order. Ids
+     * that are not stored are left out; an empty collection gives an empty list.
+     */
+    List<Body> findAllById(Collection<BodyId> ids);
 
     /** A network's bodies, ordered by name (see {@link de.koop.domain.shared.SortKey}) and id. */
     List<Body> listByNetwork(NetworkId networkId);

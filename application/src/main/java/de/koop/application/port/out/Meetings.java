@@ -4,6 +4,7 @@ import de.koop.domain.governance.Meeting;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,12 @@ public interface Meetings {
 
     /** A body's meetings in the order they were numbered. */
     List<Meeting> listByBody(BodyId bodyId);
+
+    /**
+     * All meetings of the given bodies, with their children as {@link #listByBody} gives them, in any
+     * order. Bodies without meetings or not stored add nothing; an empty collection gives an empty list.
+     */
+    List<Meeting> listByBodies(Collection<BodyId> bodyIds);
 
     /** A network's meetings, by start time and then by id. */
     List<Meeting> listByNetwork(NetworkId networkId);

@@ -4,6 +4,8 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,12 @@ public interface Networks {
     Network save(Network network);
 
     Optional<Network> findById(NetworkId id);
+
+    /**
+     * The networks with the given ids, in any order. Ids that are not stored are left out; an empty
+     * collection gives an empty list.
+     */
+    List<Network> findAllById(Collection<NetworkId> ids);
 
     /** All networks, ordered by name (see {@link de.koop.domain.shared.SortKey}) and then by id. */
     Page<Network> page(PageRequest request);

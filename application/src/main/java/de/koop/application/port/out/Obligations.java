@@ -3,6 +3,7 @@ package de.koop.application.port.out;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface Obligations {
     Obligation save(Obligation obligation);
 
     Optional<Obligation> findById(ObligationId id);
+
+    /**
+     * The obligations with the given ids, with their fulfilments as {@link #findById} gives them, in any
+     * order. Ids that are not stored are left out; an empty collection gives an empty list.
+     */
+    List<Obligation> findAllById(Collection<ObligationId> ids);
 
     /** A network's obligations, ordered by title (see {@link de.koop.domain.shared.SortKey}) and id. */
     List<Obligation> listByNetwork(NetworkId networkId);

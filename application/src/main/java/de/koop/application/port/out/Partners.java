@@ -6,6 +6,8 @@ import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,12 @@ public interface Partners {
     Partner save(Partner partner);
 
     Optional<Partner> findById(PartnerId id);
+
+    /**
+     * The partners with the given ids, contacts included as {@link #findById} gives them, in any order.
+     * Ids that are not stored are left out; an empty collection gives an empty list.
+     */
+    List<Partner> findAllById(Collection<PartnerId> ids);
 
     /**
      * A network's partners, optionally of one category only, ordered by name (see

@@ -162,4 +162,29 @@ public abstract class AgreementsContract {
     void findsNothingForAnUnknownId() {
         assertThat(stores().agreements().findById(AgreementId.newId())).isEmpty();
     }
+
+    @Test
+    void findsSeveralAgreementsByIdWithTheirHistoryLeavingOutUnknownIds() {
+        Agreement cooperation = stores().agreements().save(cooperation());
+        cooperation.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Kein Änderungsbedarf")));
+        stores().agreements().save(cooperation);
+        stores().agreements().save(Fixtures.framework(network.getId(), "Rahmenvereinbarung", List.of(district)));
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        Agreement foreign = stores().agreements().save(Fixtures.framework(other.getId(), "Fremde Vereinbarung",
+                List.of(stores().partners().save(Fixtures.partner(other.getId(), "Fremd", PartnerCategory.OTHER)).getId())));
+
+        List<Agreement> found = stores().agreements().findAllById(
+                List.of(cooperation.getId(), foreign.getId(), AgreementId.newId()));
+
+        BulkLoads.assertGivesWhatFindByIdGives(found, stores().agreements()::findById,
+                List.of(cooperation.getId(), foreign.getId()));
+        assertThat(found).flatExtracting(Agreement::getReviews).hasSize(1);
+    }
+
+    @Test
+    void findsNoAgreementsForNoIds() {
+        stores().agreements().save(cooperation());
+
+        assertThat(stores().agreements().findAllById(List.of())).isEmpty();
+    }
 }

@@ -123,4 +123,27 @@ public abstract class BodiesContract {
     void findsNothingForAnUnknownId() {
         assertThat(stores().bodies().findById(BodyId.newId())).isEmpty();
     }
+
+    @Test
+    void findsSeveralBodiesByIdWithTheirSeatsLeavingOutUnknownIds() {
+        Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        Body group = GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung");
+        group.appoint(new Seat(SeatId.newId(), "Jana Vogel", Optional.of(PersonId.newId()), Optional.of(city.getId()),
+                SeatRole.SPEAKER, SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
+        stores().bodies().save(group);
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        Body foreign = stores().bodies().save(GovernanceFixtures.conference(other.getId(), "Fremde Konferenz"));
+
+        List<Body> found = stores().bodies().findAllById(List.of(group.getId(), foreign.getId(), BodyId.newId()));
+
+        BulkLoads.assertGivesWhatFindByIdGives(found, stores().bodies()::findById, List.of(group.getId(), foreign.getId()));
+        assertThat(found).flatExtracting(Body::getSeats).extracting(Seat::holderName).containsExactly("Jana Vogel");
+    }
+
+    @Test
+    void findsNoBodiesForNoIds() {
+        stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+
+        assertThat(stores().bodies().findAllById(List.of())).isEmpty();
+    }
 }

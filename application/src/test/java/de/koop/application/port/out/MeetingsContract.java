@@ -17,6 +17,7 @@ import de.koop.domain.governance.SeatRole;
 import de.koop.domain.governance.Structure;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.SeatId;
@@ -129,5 +130,34 @@ public abstract class MeetingsContract {
         assertThat(stores().meetings().listByNetwork(network.getId())).extracting(Meeting::getId)
                 .containsExactly(first.getId(), workingGroup.getId(), second.getId());
         assertThat(stores().meetings().findById(workingGroup.getId()).orElseThrow().getConvener()).isEmpty();
+    }
+
+    @Test
+    void listsAllMeetingsOfSeveralBodiesWithTheirChildrenLeavingOutUnknownBodies() {
+        Meeting first = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        first.proposeItem("Fachtag 2026", "Mia Koch");
+        first.invite(Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2025, 3, 12)));
+        stores().meetings().save(first);
+        Meeting second = stores().meetings().save(scheduled(2, LocalDateTime.of(2027, 3, 10, 14, 0)));
+        Body group = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG"));
+        stores().meetings().save(Meeting.schedule(MeetingId.newId(), group, 1,
+                LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.VIRTUAL, null, null, List.of()));
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        Body foreign = stores().bodies().save(GovernanceFixtures.conference(other.getId(), "Fremde Konferenz"));
+        Meeting elsewhere = stores().meetings().save(Meeting.schedule(MeetingId.newId(), foreign, 1,
+                LocalDateTime.of(2026, 2, 3, 10, 0), null, MeetingFormat.IN_PERSON, null, null, List.of()));
+
+        List<Meeting> found = stores().meetings().listByBodies(List.of(conference.getId(), foreign.getId(), BodyId.newId()));
+
+        BulkLoads.assertGivesWhatFindByIdGives(found, stores().meetings()::findById,
+                List.of(first.getId(), second.getId(), elsewhere.getId()));
+        assertThat(found).flatExtracting(Meeting::getInvitees).hasSize(3);
+    }
+
+    @Test
+    void listsNoMeetingsForNoBodies() {
+        stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+
+        assertThat(stores().meetings().listByBodies(List.of())).isEmpty();
     }
 }

@@ -134,4 +134,22 @@ public abstract class NetworksContract {
 
         assertThat(ids).hasSize(6).doesNotHaveDuplicates().isSorted();
     }
+
+    @Test
+    void findsSeveralNetworksByIdLeavingOutUnknownIds() {
+        Network leipzig = networks().save(Fixtures.leipzig());
+        Network north = networks().save(Fixtures.network("Zentrum Nord"));
+        networks().save(Fixtures.network("Beratung West"));
+
+        List<Network> found = networks().findAllById(List.of(leipzig.getId(), north.getId(), NetworkId.newId()));
+
+        BulkLoads.assertGivesWhatFindByIdGives(found, networks()::findById, List.of(leipzig.getId(), north.getId()));
+    }
+
+    @Test
+    void findsNoNetworksForNoIds() {
+        networks().save(Fixtures.leipzig());
+
+        assertThat(networks().findAllById(List.of())).isEmpty();
+    }
 }

@@ -123,4 +123,31 @@ public abstract class ObligationsContract {
                 .containsExactly("Austausch", "Überprüfung");
         assertThat(stores().obligations().findById(ObligationId.newId())).isEmpty();
     }
+
+    @Test
+    void findsSeveralObligationsByIdWithTheirFulfilmentsLeavingOutUnknownIds() {
+        Obligation data = stores().obligations().save(obligation("Datenlieferung", new DeadlineRule.Monthly(15), lwl, null));
+        data.fulfil(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 12), "übermittelt");
+        stores().obligations().save(data);
+        stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+        Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        PartnerId stranger = stores().partners().save(Fixtures.partner(other.getId(), "Fremd", PartnerCategory.OTHER)).getId();
+        Agreement foreign = stores().agreements().save(Fixtures.framework(other.getId(), "Fremd", List.of(stranger)));
+        Obligation elsewhere = stores().obligations().save(Obligation.create(ObligationId.newId(), other.getId(),
+                foreign.getId(), "Fremd", stranger, null, new DeadlineRule.OnceAYear(), LocalDate.of(2024, 1, 1), null, 0));
+
+        List<Obligation> found = stores().obligations().findAllById(
+                List.of(data.getId(), elsewhere.getId(), ObligationId.newId()));
+
+        BulkLoads.assertGivesWhatFindByIdGives(found, stores().obligations()::findById,
+                List.of(data.getId(), elsewhere.getId()));
+        assertThat(found).flatExtracting(Obligation::getFulfilments).hasSize(1);
+    }
+
+    @Test
+    void findsNoObligationsForNoIds() {
+        stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+
+        assertThat(stores().obligations().findAllById(List.of())).isEmpty();
+    }
 }

@@ -222,4 +222,29 @@ public abstract class PartnersContract {
     void findsNothingForAnUnknownId() {
         assertThat(partners().findById(PartnerId.newId())).isEmpty();
     }
+
+    @Test
+    void findsSeveralPartnersByIdWithTheirContactsLeavingOutUnknownIds() {
+        Partner aok = partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+        aok.giveConsent(ConsentScope.LOGO, LocalDate.of(2024, 2, 29));
+        aok.update(aok.getName(), aok.getCategory(), aok.getAddress(),
+                List.of(Fixtures.contact("Mia Koch", "mia.koch@example.org")), null, null);
+        partners().save(aok);
+        partners().save(Fixtures.partner(network.getId(), "Klinikum St. Georg", PartnerCategory.HOSPITAL));
+        Network other = networks().save(Fixtures.network("Anderes Netzwerk"));
+        Partner elsewhere = partners().save(Fixtures.partner(other.getId(), "Anderswo", PartnerCategory.OTHER));
+
+        List<Partner> found = partners().findAllById(List.of(aok.getId(), elsewhere.getId(), PartnerId.newId()));
+
+        BulkLoads.assertGivesWhatFindByIdGives(found, partners()::findById, List.of(aok.getId(), elsewhere.getId()));
+        assertThat(found).flatExtracting(Partner::getContacts).extracting(Person::name)
+                .containsExactlyInAnyOrder("Mia Koch", "Anna Schmidt", "Jonas Weber");
+    }
+
+    @Test
+    void findsNoPartnersForNoIds() {
+        partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+
+        assertThat(partners().findAllById(List.of())).isEmpty();
+    }
 }

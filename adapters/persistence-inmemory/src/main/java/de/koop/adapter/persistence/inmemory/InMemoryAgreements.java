@@ -4,6 +4,7 @@ import de.koop.application.port.out.Agreements;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +48,11 @@ public final class InMemoryAgreements implements Agreements {
     @Override
     public Optional<Agreement> findById(AgreementId id) {
         return store.findById(id);
+    }
+
+    @Override
+    public List<Agreement> findAllById(Collection<AgreementId> ids) {
+        return store.findAllById(ids);
     }
 
     @Override

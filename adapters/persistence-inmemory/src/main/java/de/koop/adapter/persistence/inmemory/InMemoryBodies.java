@@ -4,6 +4,7 @@ import de.koop.application.port.out.Bodies;
 import de.koop.domain.governance.Body;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,11 @@ public final class InMemoryBodies implements Bodies {
     @Override
     public Optional<Body> findById(BodyId id) {
         return store.findById(id);
+    }
+
+    @Override
+    public List<Body> findAllById(Collection<BodyId> ids) {
+        return store.findAllById(ids);
     }
 
     @Override

@@ -5,9 +5,11 @@ import de.koop.domain.governance.Meeting;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Meetings} in memory, for tests and demos. */
 public final class InMemoryMeetings implements Meetings {
@@ -56,6 +58,15 @@ public final class InMemoryMeetings implements Meetings {
     public List<Meeting> listByBody(BodyId bodyId) {
         return store.list(m -> m.getBodyId().equals(bodyId)).stream()
                 .sorted(Comparator.comparingInt(Meeting::getNumber)).toList();
+    }
+
+    @Override
+    public List<Meeting> listByBodies(Collection<BodyId> bodyIds) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        Set<BodyId> wanted = Set.copyOf(bodyIds);
+        return store.list(m -> wanted.contains(m.getBodyId()));
     }
 
     @Override

@@ -5,6 +5,8 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Networks;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.NetworkId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link Networks} in memory, for tests and demos. */
@@ -46,6 +48,11 @@ public final class InMemoryNetworks implements Networks {
     @Override
     public Optional<Network> findById(NetworkId id) {
         return store.findById(id);
+    }
+
+    @Override
+    public List<Network> findAllById(Collection<NetworkId> ids) {
+        return store.findAllById(ids);
     }
 
     @Override

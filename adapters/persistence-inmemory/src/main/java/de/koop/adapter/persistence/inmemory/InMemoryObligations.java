@@ -4,6 +4,7 @@ import de.koop.application.port.out.Obligations;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +48,11 @@ public final class InMemoryObligations implements Obligations {
     @Override
     public Optional<Obligation> findById(ObligationId id) {
         return store.findById(id);
+    }
+
+    @Override
+    public List<Obligation> findAllById(Collection<ObligationId> ids) {
+        return store.findAllById(ids);
     }
 
     @Override

@@ -7,6 +7,8 @@ import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +52,11 @@ public final class InMemoryPartners implements Partners {
     @Override
     public Optional<Partner> findById(PartnerId id) {
         return store.findById(id);
+    }
+
+    @Override
+    public List<Partner> findAllById(Collection<PartnerId> ids) {
+        return store.findAllById(ids);
     }
 
     @Override

@@ -4,9 +4,11 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.shared.SortKey;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
@@ -55,6 +57,15 @@ final class VersionedStore<K, A> {
 
     Optional<A> findById(K id) {
         return Optional.ofNullable(byId.get(id)).map(a -> kind.copy(a, kind.version(a)));
+    }
+
+    /** Those of the given ids that are stored, as copies; the others are left out. */
+    List<A> findAllById(Collection<K> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<K> wanted = Set.copyOf(ids);
+        return list(a -> wanted.contains(kind.id(a)));
     }
 
     Page<A> page(Predicate<A> filter, PageRequest request) {

@@ -21,6 +21,8 @@ final class AgreementRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface AgreementRows extends CrudRepository<AgreementRow, String> {
         List<AgreementRow> findByNetworkId(String networkId, Sort sort);
+
+        List<AgreementRow> findByIdIn(Collection<String> ids);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

@@ -16,6 +16,8 @@ final class BodyRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface BodyRows extends CrudRepository<BodyRow, String> {
         List<BodyRow> findByNetworkId(String networkId, Sort sort);
+
+        List<BodyRow> findByIdIn(Collection<String> ids);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

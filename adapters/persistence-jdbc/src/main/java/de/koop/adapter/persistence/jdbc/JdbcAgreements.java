@@ -17,6 +17,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,9 +98,18 @@ public class JdbcAgreements implements Agreements {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Agreement> findAllById(Collection<AgreementId> ids) {
+        return withChildren(IdChunks.read(IdChunks.texts(ids), rows::findByIdIn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Agreement> listByNetwork(NetworkId networkId) {
-        List<AgreementRow> found = rows.findByNetworkId(networkId.toString(),
-                Sort.of(Sort.Order.asc("sortTitle"), Sort.Order.asc("id")));
+        return withChildren(rows.findByNetworkId(networkId.toString(),
+                Sort.of(Sort.Order.asc("sortTitle"), Sort.Order.asc("id"))));
+    }
+
+    private List<Agreement> withChildren(List<AgreementRow> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -107,10 +117,13 @@ public class JdbcAgreements implements Agreements {
         return found.stream().map(row -> mapper.toDomain(row, all.of(row.id()))).toList();
     }
 
+    /** The child rows of these agreements: one statement per child table and {@link IdChunks#SIZE} agreements. */
     private AgreementChildren children(List<String> ids) {
-        return new AgreementChildren(parties.findByAgreementIdInOrderByPosition(ids),
-                annexes.findByAgreementIdInOrderByPosition(ids), versions.findByAgreementIdInOrderByNumber(ids),
-                consents.findByAgreementIdInOrderByPosition(ids), reviews.findByAgreementIdInOrderByPosition(ids));
+        return new AgreementChildren(IdChunks.read(ids, parties::findByAgreementIdInOrderByPosition),
+                IdChunks.read(ids, annexes::findByAgreementIdInOrderByPosition),
+                IdChunks.read(ids, versions::findByAgreementIdInOrderByNumber),
+                IdChunks.read(ids, consents::findByAgreementIdInOrderByPosition),
+                IdChunks.read(ids, reviews::findByAgreementIdInOrderByPosition));
     }
 
     private static <R> Map<String, R> byId(List<R> rows, Function<R, String> id) {

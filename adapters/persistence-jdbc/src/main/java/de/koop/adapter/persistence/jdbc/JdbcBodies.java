@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,14 +70,21 @@ public class JdbcBodies implements Bodies {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Body> findAllById(Collection<BodyId> ids) {
+        return withSeats(IdChunks.read(IdChunks.texts(ids), rows::findByIdIn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Body> listByNetwork(NetworkId networkId) {
-        List<BodyRow> found = rows.findByNetworkId(networkId.toString(),
-                Sort.of(Sort.Order.asc("sortName"), Sort.Order.asc("id")));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<BodySeatRow>> seatsByBody = seats
-                .findByBodyIdInOrderByPosition(found.stream().map(BodyRow::id).toList()).stream()
+        return withSeats(rows.findByNetworkId(networkId.toString(),
+                Sort.of(Sort.Order.asc("sortName"), Sort.Order.asc("id"))));
+    }
+
+    /** The bodies of these rows, with the seats of all of them read together. */
+    private List<Body> withSeats(List<BodyRow> found) {
+        Map<String, List<BodySeatRow>> seatsByBody = IdChunks
+                .read(found.stream().map(BodyRow::id).toList(), seats::findByBodyIdInOrderByPosition).stream()
                 .collect(Collectors.groupingBy(BodySeatRow::bodyId));
         return found.stream().map(row -> mapper.toDomain(row, seatsByBody.getOrDefault(row.id(), List.of()))).toList();
     }

@@ -14,6 +14,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,12 @@ public class JdbcMeetings implements Meetings {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Meeting> listByBodies(Collection<BodyId> bodyIds) {
+        return withChildren(IdChunks.read(IdChunks.texts(bodyIds), rows::findByBodyIdIn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Meeting> listByNetwork(NetworkId networkId) {
         return withChildren(rows.findByNetworkId(networkId.toString(),
                 Sort.of(Sort.Order.asc("startsAt"), Sort.Order.asc("id"))));
@@ -105,8 +112,10 @@ public class JdbcMeetings implements Meetings {
         return found.stream().map(row -> mapper.toDomain(row, all.of(row.id()))).toList();
     }
 
+    /** The child rows of these meetings: one statement per child table and {@link IdChunks#SIZE} meetings. */
     private MeetingChildren children(List<String> ids) {
-        return new MeetingChildren(invitees.findByMeetingIdInOrderByPosition(ids),
-                agenda.findByMeetingIdInOrderByNumber(ids), decisions.findByMeetingIdInOrderByNumber(ids));
+        return new MeetingChildren(IdChunks.read(ids, invitees::findByMeetingIdInOrderByPosition),
+                IdChunks.read(ids, agenda::findByMeetingIdInOrderByNumber),
+                IdChunks.read(ids, decisions::findByMeetingIdInOrderByNumber));
     }
 }

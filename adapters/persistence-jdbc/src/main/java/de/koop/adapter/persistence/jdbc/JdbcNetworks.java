@@ -10,6 +10,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link Networks} on a relational database (MariaDB, or H2 in MariaDB mode). */
@@ -43,6 +45,12 @@ public class JdbcNetworks implements Networks {
     @Transactional(readOnly = true)
     public Optional<Network> findById(NetworkId id) {
         return rows.findById(id.toString()).map(mapper::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Network> findAllById(Collection<NetworkId> ids) {
+        return IdChunks.read(IdChunks.texts(ids), rows::findByIdIn).stream().map(mapper::toDomain).toList();
     }
 
     @Override

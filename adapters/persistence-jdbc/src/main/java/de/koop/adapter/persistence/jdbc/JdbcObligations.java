@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,15 +63,22 @@ public class JdbcObligations implements Obligations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Obligation> findAllById(Collection<ObligationId> ids) {
+        return withFulfilments(IdChunks.read(IdChunks.texts(ids), rows::findByIdIn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Obligation> listByNetwork(NetworkId networkId) {
-        List<ObligationRow> found = rows.findByNetworkId(networkId.toString(),
-                Sort.of(Sort.Order.asc("sortTitle"), Sort.Order.asc("id")));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<ObligationFulfilmentRow>> fulfilmentsByObligation = fulfilments
-                .findByObligationIdInOrderByPosition(found.stream().map(ObligationRow::id).toList()).stream()
-                .collect(Collectors.groupingBy(ObligationFulfilmentRow::obligationId));
+        return withFulfilments(rows.findByNetworkId(networkId.toString(),
+                Sort.of(Sort.Order.asc("sortTitle"), Sort.Order.asc("id"))));
+    }
+
+    /** The obligations of these rows, with the fulfilments of all of them read together. */
+    private List<Obligation> withFulfilments(List<ObligationRow> found) {
+        Map<String, List<ObligationFulfilmentRow>> fulfilmentsByObligation = IdChunks
+                .read(found.stream().map(ObligationRow::id).toList(), fulfilments::findByObligationIdInOrderByPosition)
+                .stream().collect(Collectors.groupingBy(ObligationFulfilmentRow::obligationId));
         return found.stream()
                 .map(row -> mapper.toDomain(row, fulfilmentsByObligation.getOrDefault(row.id(), List.of()))).toList();
     }

@@ -20,6 +20,8 @@ final class MeetingRepositories {
     interface MeetingRows extends CrudRepository<MeetingRow, String> {
         List<MeetingRow> findByBodyIdOrderByNumber(String bodyId);
 
+        List<MeetingRow> findByBodyIdIn(Collection<String> bodyIds);
+
         List<MeetingRow> findByNetworkId(String networkId, Sort sort);
     }
 

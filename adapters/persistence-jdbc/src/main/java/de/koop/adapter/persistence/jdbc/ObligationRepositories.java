@@ -16,6 +16,8 @@ final class ObligationRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface ObligationRows extends CrudRepository<ObligationRow, String> {
         List<ObligationRow> findByNetworkId(String networkId, Sort sort);
+
+        List<ObligationRow> findByIdIn(Collection<String> ids);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

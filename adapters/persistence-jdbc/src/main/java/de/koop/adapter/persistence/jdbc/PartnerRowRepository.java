@@ -6,10 +6,13 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
+import java.util.List;
 
 /** Micronaut Data's access to the {@code partner} table. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PartnerRowRepository extends CrudRepository<PartnerRow, String> {
+
+    List<PartnerRow> findByIdIn(Collection<String> ids);
 
     Page<PartnerRow> findByNetworkId(String networkId, Pageable pageable);
 
