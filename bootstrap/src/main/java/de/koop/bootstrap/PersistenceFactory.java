@@ -10,6 +10,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.adapter.persistence.inmemory.InMemoryAuditTrail;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
+import de.koop.adapter.persistence.inmemory.InMemoryReminderWakeups;
 import de.koop.adapter.persistence.inmemory.InMemoryRefreshTokens;
 import de.koop.adapter.persistence.inmemory.InMemoryUsers;
 import de.koop.application.port.out.Agreements;
@@ -22,6 +23,7 @@ import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
 import io.micronaut.context.annotation.Factory;
@@ -94,5 +96,10 @@ class PersistenceFactory {
     @Singleton
     RecordDates inMemoryRecordDates() {
         return new InMemoryRecordDates();
+    }
+
+    @Singleton
+    ReminderWakeups inMemoryReminderWakeups() {
+        return new InMemoryReminderWakeups();
     }
 }

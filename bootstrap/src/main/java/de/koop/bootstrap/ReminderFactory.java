@@ -9,6 +9,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.service.ReminderService;
 import de.koop.domain.notification.ReminderRules;
 import io.micronaut.context.annotation.Bean;
@@ -31,9 +32,10 @@ class ReminderFactory {
     @Bean(typed = ReminderService.class)
     ReminderService reminderService(Networks networks, Partners partners, Agreements agreements,
                                     Bodies bodies, Meetings meetings,
-                                    Obligations obligations, Outbox outbox, MessageTemplates templates,
+                                    Obligations obligations, ReminderWakeups wakeups, Outbox outbox,
+                                    MessageTemplates templates,
                                     @Value("${koop.reminders.lead-days:30}") int leadDays, Clock clock) {
-        return new ReminderService(networks, partners, agreements, bodies, meetings, obligations,
+        return new ReminderService(networks, partners, agreements, bodies, meetings, obligations, wakeups,
                 outbox, templates, new ReminderRules(leadDays), clock);
     }
 

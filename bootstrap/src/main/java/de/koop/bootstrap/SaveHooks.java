@@ -1,14 +1,22 @@
 package de.koop.bootstrap;
 
+import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Meetings;
 import de.koop.application.port.out.Networks;
+import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.ReminderWakeups;
+import de.koop.application.port.out.ReminderWakeups.Kind;
+import de.koop.application.port.out.ReminderWakeups.Subject;
+import de.koop.domain.agreement.Agreement;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.network.Network;
+import de.koop.domain.obligation.Obligation;
 import de.koop.domain.partner.Partner;
+import de.koop.domain.shared.NetworkId;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Provider;
@@ -19,36 +27,33 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
- * Dates every save of the stores whose records the public read API shows (networks, partners, bodies,
- * meetings) in {@link RecordDates}, within the save's transaction: whichever adapter stores them, and
- * without each service having to remember it.
+ * What follows every save of a store, within the save's transaction, whichever adapter stores it and
+ * without each service having to remember it: the record's dates for the public read API
+ * ({@link RecordDates}: networks, partners, bodies, meetings), and a look by the next reminder sweep at
+ * what the save may have changed ({@link ReminderWakeups}).
  */
-final class DatedSaves implements InvocationHandler {
+final class SaveHooks implements InvocationHandler {
 
     private final Object store;
-    private final Function<Object, UUID> idOf;
-    private final Provider<RecordDates> dates;
-    private final Clock clock;
+    private final Consumer<Object> afterSave;
 
-    private DatedSaves(Object store, Function<Object, UUID> idOf, Provider<RecordDates> dates, Clock clock) {
+    private SaveHooks(Object store, Consumer<Object> afterSave) {
         this.store = store;
-        this.idOf = idOf;
-        this.dates = dates;
-        this.clock = clock;
+        this.afterSave = afterSave;
     }
 
-    static <P> P wrap(Class<P> port, P store, Function<Object, UUID> idOf, Provider<RecordDates> dates, Clock clock) {
+    static <P> P wrap(Class<P> port, P store, Consumer<Object> afterSave) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
-                new DatedSaves(store, idOf, dates, clock)));
+                new SaveHooks(store, afterSave)));
     }
 
-    /** The store behind a dated one, for tests that empty it. */
+    /** The store behind a hooked one, for tests that empty it. */
     static Object unwrap(Object store) {
-        return Proxy.isProxyClass(store.getClass()) && Proxy.getInvocationHandler(store) instanceof DatedSaves dated
-                ? dated.store : store;
+        return Proxy.isProxyClass(store.getClass()) && Proxy.getInvocationHandler(store) instanceof SaveHooks hooks
+                ? hooks.store : store;
     }
 
     @Override
@@ -57,7 +62,7 @@ final class DatedSaves implements InvocationHandler {
             return switch (method.getName()) {
                 case "equals" -> proxy == args[0];
                 case "hashCode" -> System.identityHashCode(proxy);
-                default -> "dated " + store;
+                default -> "hooked " + store;
             };
         }
         Object result;
@@ -67,56 +72,112 @@ final class DatedSaves implements InvocationHandler {
             throw e.getCause();
         }
         if (method.getName().equals("save")) {
-            dates.get().written(idOf.apply(result), clock.instant());
+            afterSave.accept(result);
         }
         return result;
     }
 
-    /** Wraps each store of one port as it is created. */
-    abstract static class DatingListener<P> implements BeanCreatedEventListener<P> {
-        private final Class<P> port;
-        private final Function<Object, UUID> idOf;
+    /** What a save can call for: its record dated, a look by the next sweep at a subject or a whole network. */
+    @Singleton
+    static final class Effects {
         private final Provider<RecordDates> dates;
+        private final Provider<ReminderWakeups> wakeups;
         private final Clock clock;
 
-        DatingListener(Class<P> port, Function<Object, UUID> idOf, Provider<RecordDates> dates, Clock clock) {
-            this.port = port;
-            this.idOf = idOf;
+        Effects(Provider<RecordDates> dates, Provider<ReminderWakeups> wakeups, Clock clock) {
             this.dates = dates;
+            this.wakeups = wakeups;
             this.clock = clock;
+        }
+
+        void dated(UUID id) {
+            dates.get().written(id, clock.instant());
+        }
+
+        void look(Kind kind, UUID id, NetworkId networkId) {
+            wakeups.get().touch(new Subject(kind, id, networkId));
+        }
+
+        /** Reminders go to the coordination and to partners' addresses: a network's all may find new ones. */
+        void lookAtNetwork(NetworkId networkId) {
+            wakeups.get().touchNetwork(networkId);
+        }
+    }
+
+    /** Wraps each store of one port as it is created. */
+    abstract static class Hooking<P> implements BeanCreatedEventListener<P> {
+        private final Class<P> port;
+        private final Consumer<Object> afterSave;
+
+        Hooking(Class<P> port, Consumer<Object> afterSave) {
+            this.port = port;
+            this.afterSave = afterSave;
         }
 
         @Override
         public P onCreated(BeanCreatedEvent<P> event) {
-            return wrap(port, event.getBean(), idOf, dates, clock);
+            return wrap(port, event.getBean(), afterSave);
         }
     }
 
     @Singleton
-    static final class DatedNetworks extends DatingListener<Networks> {
-        DatedNetworks(Provider<RecordDates> dates, Clock clock) {
-            super(Networks.class, n -> ((Network) n).getId().value(), dates, clock);
+    static final class HookedNetworks extends Hooking<Networks> {
+        HookedNetworks(Effects effects) {
+            super(Networks.class, saved -> {
+                Network network = (Network) saved;
+                effects.dated(network.getId().value());
+                effects.lookAtNetwork(network.getId());
+            });
         }
     }
 
     @Singleton
-    static final class DatedPartners extends DatingListener<Partners> {
-        DatedPartners(Provider<RecordDates> dates, Clock clock) {
-            super(Partners.class, p -> ((Partner) p).getId().value(), dates, clock);
+    static final class HookedPartners extends Hooking<Partners> {
+        HookedPartners(Effects effects) {
+            super(Partners.class, saved -> {
+                Partner partner = (Partner) saved;
+                effects.dated(partner.getId().value());
+                effects.lookAtNetwork(partner.getNetworkId());
+            });
         }
     }
 
     @Singleton
-    static final class DatedBodies extends DatingListener<Bodies> {
-        DatedBodies(Provider<RecordDates> dates, Clock clock) {
-            super(Bodies.class, b -> ((Body) b).getId().value(), dates, clock);
+    static final class HookedBodies extends Hooking<Bodies> {
+        HookedBodies(Effects effects) {
+            super(Bodies.class, saved -> {
+                Body body = (Body) saved;
+                effects.dated(body.getId().value());
+                effects.look(Kind.BODY, body.getId().value(), body.getNetworkId());
+            });
+        }
+    }
+
+    /** A meeting planned or held changes when its body must meet next. */
+    @Singleton
+    static final class HookedMeetings extends Hooking<Meetings> {
+        HookedMeetings(Effects effects) {
+            super(Meetings.class, saved -> {
+                Meeting meeting = (Meeting) saved;
+                effects.dated(meeting.getId().value());
+                effects.look(Kind.BODY, meeting.getBodyId().value(), meeting.getNetworkId());
+            });
         }
     }
 
     @Singleton
-    static final class DatedMeetings extends DatingListener<Meetings> {
-        DatedMeetings(Provider<RecordDates> dates, Clock clock) {
-            super(Meetings.class, m -> ((Meeting) m).getId().value(), dates, clock);
+    static final class HookedAgreements extends Hooking<Agreements> {
+        HookedAgreements(Effects effects) {
+            super(Agreements.class, saved -> effects.look(Kind.AGREEMENT, ((Agreement) saved).getId().value(),
+                    ((Agreement) saved).getNetworkId()));
+        }
+    }
+
+    @Singleton
+    static final class HookedObligations extends Hooking<Obligations> {
+        HookedObligations(Effects effects) {
+            super(Obligations.class, saved -> effects.look(Kind.OBLIGATION, ((Obligation) saved).getId().value(),
+                    ((Obligation) saved).getNetworkId()));
         }
     }
 }

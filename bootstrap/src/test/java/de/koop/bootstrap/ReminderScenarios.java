@@ -2,7 +2,9 @@ package de.koop.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.koop.application.port.in.SendRemindersUseCase;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,5 +161,46 @@ abstract class ReminderScenarios extends KoopScenarios {
         assertThat(ending).containsEntry("subject", "Amtszeit endet am 10.05.2027: Katrin Böhme (AG Wohnen)")
                 .containsEntry("recipients", List.of("regionalplanung@lwl.example", "sozialplanung@kreis.example"));
         assertThat((String) ending.get("text")).contains("endet in 24 Tagen, mit Ablauf des 10.05.2027");
+    }
+
+    /**
+     * Issue 8: a sweep looks only at what changed or reached the day its rules named. Sweeps on the days
+     * between find nothing to write; the reminder comes on its day, and what changes after a sweep is looked
+     * at by the next one.
+     */
+    @Test
+    void sweepsOnTheDaysBetweenWriteNothingAndEachReminderComesOnItsDayOrAfterTheChange() {
+        SendRemindersUseCase reminders = koop.context().getBean(SendRemindersUseCase.class);
+        String obligation = dataDelivery();
+        LocalDate reminderDay = LocalDate.of(2027, 4, 16);
+
+        int before = 0;
+        for (LocalDate day = reminderDay.minusDays(20); day.isBefore(reminderDay); day = day.plusDays(1)) {
+            before += reminders.sweep(day);
+        }
+        int onTheDay = reminders.sweep(reminderDay);
+        Api.Response group = api.post(base + "/bodies", """
+                {"kind": "WORKING_GROUP", "name": "AG Wohnen", "establishedOn": "2026-04-20", "formats": ["IN_PERSON"],
+                 "cadence": {"type": "EVERY_YEARS", "years": 3}}""");
+        api.post(base + "/bodies/" + group.string("id") + "/seats", """
+                {"holderName": "Katrin Böhme", "partnerId": "%s", "from": "2026-04-20", "until": "2027-05-10"}"""
+                .formatted(district));
+        int afterTheSeat = reminders.sweep(reminderDay.plusDays(1));
+        int theDayAfterItFellDue = reminders.sweep(LocalDate.of(2027, 5, 1));
+
+        assertThat(before).isZero();
+        assertThat(onTheDay).isEqualTo(1);
+        assertThat(afterTheSeat).as("the seat ending on 10.05.2027, added after the sweep").isEqualTo(1);
+        assertThat(theDayAfterItFellDue).as("the delivery due on 30.04.2027, not met").isEqualTo(1);
+        assertThat(outbox()).extracting(m -> (String) m.get("occasion")).containsExactlyInAnyOrder(
+                "DEADLINE_REMINDER/" + obligation + "/2027-04-30", "DEADLINE_OVERDUE/" + obligation + "/2027-04-30",
+                "SEAT_TERM_ENDING/" + seatOf(group.string("id")) + "/2027-05-10");
+    }
+
+    private String seatOf(String bodyId) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> seats = (List<Map<String, Object>>) api.get(base + "/bodies/" + bodyId).json()
+                .get("seats");
+        return (String) seats.getFirst().get("id");
     }
 }

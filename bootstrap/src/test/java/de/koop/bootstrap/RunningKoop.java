@@ -10,6 +10,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.adapter.persistence.inmemory.InMemoryAuditTrail;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
+import de.koop.adapter.persistence.inmemory.InMemoryReminderWakeups;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
@@ -20,6 +21,7 @@ import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.ReminderWakeups;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
@@ -130,17 +132,18 @@ final class RunningKoop implements AutoCloseable {
 
     /** Empties the store, whichever it is. */
     void emptyStore() {
-        Object networks = DatedSaves.unwrap(context().getBean(Networks.class));
+        Object networks = SaveHooks.unwrap(context().getBean(Networks.class));
         if (networks instanceof InMemoryNetworks memory) {
             memory.clear();
-            ((InMemoryPartners) DatedSaves.unwrap(context().getBean(Partners.class))).clear();
-            ((InMemoryAgreements) context().getBean(Agreements.class)).clear();
+            ((InMemoryPartners) SaveHooks.unwrap(context().getBean(Partners.class))).clear();
+            ((InMemoryAgreements) SaveHooks.unwrap(context().getBean(Agreements.class))).clear();
             ((InMemoryDeclarations) context().getBean(Declarations.class)).clear();
-            ((InMemoryBodies) DatedSaves.unwrap(context().getBean(Bodies.class))).clear();
-            ((InMemoryMeetings) DatedSaves.unwrap(context().getBean(Meetings.class))).clear();
+            ((InMemoryBodies) SaveHooks.unwrap(context().getBean(Bodies.class))).clear();
+            ((InMemoryMeetings) SaveHooks.unwrap(context().getBean(Meetings.class))).clear();
             ((InMemoryRecordDates) context().getBean(RecordDates.class)).clear();
             ((InMemoryAuditTrail) context().getBean(AuditTrail.class)).clear();
-            ((InMemoryObligations) context().getBean(Obligations.class)).clear();
+            ((InMemoryObligations) SaveHooks.unwrap(context().getBean(Obligations.class))).clear();
+            ((InMemoryReminderWakeups) context().getBean(ReminderWakeups.class)).clear();
             ((InMemoryOutbox) context().getBean(Outbox.class)).clear();
             return;
         }
@@ -148,7 +151,7 @@ final class RunningKoop implements AutoCloseable {
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : List.of("audit_entry", "record_dates", "shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
+                for (String table : List.of("reminder_wakeup", "audit_entry", "record_dates", "shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
                         "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
                         "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
                         "partner", "network")) {

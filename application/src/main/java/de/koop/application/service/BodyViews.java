@@ -52,13 +52,18 @@ final class BodyViews {
         return id -> known.computeIfAbsent(id, names);
     }
 
-    static BodyView view(Structure structure, Body body, List<Meeting> meetingsOfBody, LocalDate date,
-                         Function<PartnerId, String> partnerNames, Set<PartnerId> formerPartners) {
-        Optional<LocalDate> lastMeeting = meetingsOfBody.stream()
+    /** The day of the body's last meeting held by {@code date}. */
+    static Optional<LocalDate> lastMeeting(List<Meeting> meetingsOfBody, LocalDate date) {
+        return meetingsOfBody.stream()
                 .filter(m -> m.getState().isHeld())
                 .map(m -> m.getStartsAt().toLocalDate())
                 .filter(d -> !d.isAfter(date))
                 .max(Comparator.naturalOrder());
+    }
+
+    static BodyView view(Structure structure, Body body, List<Meeting> meetingsOfBody, LocalDate date,
+                         Function<PartnerId, String> partnerNames, Set<PartnerId> formerPartners) {
+        Optional<LocalDate> lastMeeting = lastMeeting(meetingsOfBody, date);
         LocalDate since = lastMeeting.orElse(body.getEstablishedOn());
         Optional<LocalDate> due = body.getCadence().nextDue(since);
         boolean overdue = body.existsOn(date) && body.getCadence().isOverdue(since, date);

@@ -1,8 +1,5 @@
 package de.koop.application.service;
 
-import de.koop.application.page.Page;
-import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.BodyView;
 import de.koop.application.port.in.SendRemindersUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -12,7 +9,11 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
+import de.koop.application.port.out.ReminderWakeups;
+import de.koop.application.port.out.ReminderWakeups.Kind;
+import de.koop.application.port.out.ReminderWakeups.Subject;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.network.Network;
@@ -22,9 +23,13 @@ import de.koop.domain.notification.ReminderRules;
 import de.koop.domain.obligation.Deadline;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.partner.Partner;
+import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,11 +43,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The reminder sweep over every network. One call is one transaction (applied by bootstrap). */
+/**
+ * The reminder sweep. It looks only at the agreements, obligations and bodies that {@link ReminderWakeups}
+ * names as due (changed since the last sweep, or reaching a day their rules named), a round of them at a
+ * time with a fixed number of reads per round, and names for each the day to look again. One call is one
+ * transaction (applied by bootstrap).
+ */
 public final class ReminderService implements SendRemindersUseCase {
+
+    /** Subjects looked at per round: memory stays bounded and the reads per round fixed. */
+    static final int ROUND = 500;
 
     private final Networks networks;
     private final Partners partners;
@@ -50,13 +64,14 @@ public final class ReminderService implements SendRemindersUseCase {
     private final Bodies bodies;
     private final Meetings meetings;
     private final Obligations obligations;
+    private final ReminderWakeups wakeups;
     private final Outbox outbox;
     private final MessageTemplates templates;
     private final ReminderRules rules;
     private final Clock clock;
 
-    public ReminderService(Networks networks, Partners partners, Agreements agreements,
-                           Bodies bodies, Meetings meetings, Obligations obligations, Outbox outbox,
+    public ReminderService(Networks networks, Partners partners, Agreements agreements, Bodies bodies,
+                           Meetings meetings, Obligations obligations, ReminderWakeups wakeups, Outbox outbox,
                            MessageTemplates templates, ReminderRules rules, Clock clock) {
         this.networks = Objects.requireNonNull(networks);
         this.partners = Objects.requireNonNull(partners);
@@ -64,6 +79,7 @@ public final class ReminderService implements SendRemindersUseCase {
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.obligations = Objects.requireNonNull(obligations);
+        this.wakeups = Objects.requireNonNull(wakeups);
         this.outbox = Objects.requireNonNull(outbox);
         this.templates = Objects.requireNonNull(templates);
         this.rules = Objects.requireNonNull(rules);
@@ -72,126 +88,167 @@ public final class ReminderService implements SendRemindersUseCase {
 
     @Override
     public int sweep(LocalDate today) {
-        // a network closed to new partners still has its duties, bodies and agreements
-        int[] written = {0};
-        Lookups.eachNetwork(networks, network -> written[0] += remind(network, today));
-        return written[0];
+        int written = 0;
+        List<Subject> due;
+        // every subject of a round is scheduled after today or not at all, so the next round has new ones
+        while (!(due = wakeups.dueBy(today, ROUND)).isEmpty()) {
+            written += look(due, today);
+        }
+        return written;
     }
 
-    /** A reminder found due: its occasion, who gets it and what its template needs. */
-    private record Due(Occasion occasion, Set<EmailAddress> recipients, Map<String, Object> values) {
+    /**
+     * A reminder found due: its network and occasion, the partner to reach besides the coordination (with
+     * the person, if a particular one), and its template's values given the partners' names.
+     */
+    private record Due(NetworkId network, Occasion occasion, Optional<PartnerId> party, Optional<PersonId> person,
+                       Set<PartnerId> named, Function<Function<PartnerId, String>, Map<String, Object>> values) {
     }
 
-    private int remind(Network network, LocalDate today) {
-        // the network's partners in one read: names and addresses come from here, not one read each
-        Map<PartnerId, Partner> partnersOfNetwork = new HashMap<>();
-        Page<Partner> page;
-        int number = 0;
-        do {
-            page = partners.page(network.getId(), Optional.empty(), new PageRequest(number++, PageRequest.MAX_SIZE));
-            page.items().forEach(p -> partnersOfNetwork.put(p.getId(), p));
-        } while (number < page.totalPages());
-        Function<PartnerId, Optional<EmailAddress>> addressOf = id -> Optional.ofNullable(partnersOfNetwork.get(id))
-                .flatMap(p -> Addresses.of(p, Optional.empty()));
-        Optional<EmailAddress> coordination = network.getCoordination().flatMap(c -> Optional.ofNullable(
-                partnersOfNetwork.get(c.partnerId())).flatMap(p -> Addresses.of(p, Optional.of(c.contactPersonId()))));
-        Function<PartnerId, String> partnerName = id -> Optional.ofNullable(partnersOfNetwork.get(id))
-                .map(Partner::getName).orElse("–");
+    private int look(List<Subject> subjects, LocalDate today) {
+        Map<Subject, Optional<LocalDate>> next = new HashMap<>();
+        subjects.forEach(s -> next.put(s, Optional.empty())); // gone since: not looked at again
+        Map<UUID, Subject> byId = subjects.stream().collect(Collectors.toMap(Subject::id, s -> s, (a, b) -> a));
         List<Due> due = new ArrayList<>();
-        deadlines(network, today, coordination, partnerName, addressOf, due);
-        bodies(network, today, coordination, partnerName, partnersOfNetwork, due);
-        reviews(network, today, coordination, due);
+        for (Agreement agreement : agreements.findAllById(ids(subjects, Kind.AGREEMENT, AgreementId::new))) {
+            agreement(agreement, today, due);
+            next.put(byId.get(agreement.getId().value()), rules.nextLook(agreement, today));
+        }
+        for (Obligation obligation : obligations.findAllById(ids(subjects, Kind.OBLIGATION, ObligationId::new))) {
+            obligation(obligation, today, due);
+            next.put(byId.get(obligation.getId().value()), rules.nextLook(obligation, today));
+        }
+        List<BodyId> bodyIds = ids(subjects, Kind.BODY, BodyId::new);
+        Map<BodyId, List<Meeting>> meetingsByBody = bodyIds.isEmpty() ? Map.of()
+                : meetings.listByBodies(bodyIds).stream().collect(Collectors.groupingBy(Meeting::getBodyId));
+        for (Body body : bodies.findAllById(bodyIds)) {
+            List<Meeting> meetingsOfBody = meetingsByBody.getOrDefault(body.getId(), List.of());
+            Optional<LocalDate> lastMeeting = BodyViews.lastMeeting(meetingsOfBody, today);
+            Optional<LocalDate> meetingDue = body.getCadence().nextDue(lastMeeting.orElse(body.getEstablishedOn()));
+            boolean planned = meetingsOfBody.stream().anyMatch(m -> !m.getState().isHeld());
+            body(body, lastMeeting, meetingDue, planned, today, due);
+            next.put(byId.get(body.getId().value()), rules.nextLook(body, meetingDue, planned, today));
+        }
+        int written = write(due, today);
+        // a rule names a later day; guarded so that no subject can come back in this sweep
+        next.replaceAll((subject, day) -> day.filter(d -> d.isAfter(today)));
+        wakeups.schedule(next);
+        return written;
+    }
+
+    private static <I> List<I> ids(List<Subject> subjects, Kind kind, Function<UUID, I> id) {
+        return subjects.stream().filter(s -> s.kind() == kind).map(s -> id.apply(s.id())).toList();
+    }
+
+    private void agreement(Agreement agreement, LocalDate today, List<Due> due) {
+        if (!agreement.isInForceOn(today)) {
+            return;
+        }
+        rules.forReview(agreement.getId(), agreement.termOn(today), today).ifPresent(occasion ->
+                due.add(new Due(agreement.getNetworkId(), occasion, Optional.empty(), Optional.empty(), Set.of(),
+                        names -> {
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("agreementTitle", agreement.getTitle());
+                            agreement.termOn(today).termEnd().ifPresent(end -> values.put("termEnd",
+                                    MeetingMessages.DATE.format(end)));
+                            return values;
+                        })));
+    }
+
+    private void obligation(Obligation obligation, LocalDate today, List<Due> due) {
+        int ahead = Math.max(0, obligation.getReminderDaysBefore());
+        for (Deadline deadline : obligation.deadlines(ReminderRules.deadlinesDueFrom(today), today.plusDays(ahead),
+                today)) {
+            rules.forDeadline(deadline, today).ifPresent(occasion -> {
+                Set<PartnerId> named = new HashSet<>();
+                named.add(deadline.responsible());
+                deadline.recipient().ifPresent(named::add);
+                due.add(new Due(obligation.getNetworkId(), occasion, Optional.of(deadline.responsible()),
+                        Optional.empty(), named, names -> {
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("title", deadline.title());
+                            values.put("responsibleName", names.apply(deadline.responsible()));
+                            deadline.recipient().ifPresent(r -> values.put("recipientName", names.apply(r)));
+                            deadline.referenceDate().ifPresent(d -> values.put("referenceDate",
+                                    MeetingMessages.DATE.format(d)));
+                            return values;
+                        }));
+            });
+        }
+    }
+
+    private void body(Body body, Optional<LocalDate> lastMeeting, Optional<LocalDate> meetingDue, boolean planned,
+                      LocalDate today, List<Due> due) {
+        if (!body.existsOn(today)) {
+            return;
+        }
+        rules.forMeetingDue(body.getId(), meetingDue, planned, today).ifPresent(occasion ->
+                due.add(new Due(body.getNetworkId(), occasion, Optional.empty(), Optional.empty(), Set.of(), names -> {
+                    Map<String, Object> values = new HashMap<>();
+                    values.put("bodyName", body.getName());
+                    lastMeeting.ifPresent(d -> values.put("lastMeeting", MeetingMessages.DATE.format(d)));
+                    return values;
+                })));
+        for (Seat seat : body.seatsOn(today)) {
+            rules.forSeat(seat, today).ifPresent(occasion ->
+                    due.add(new Due(body.getNetworkId(), occasion, seat.onBehalfOf(), seat.personId(),
+                            seat.onBehalfOf().map(Set::of).orElse(Set.of()), names -> {
+                                Map<String, Object> values = new HashMap<>();
+                                values.put("bodyName", body.getName());
+                                values.put("holderName", seat.holderName());
+                                seat.onBehalfOf().ifPresent(p -> values.put("partnerName", names.apply(p)));
+                                return values;
+                            })));
+        }
+    }
+
+    /** Writes the reminders not written before, with the partners' names and addresses read at once. */
+    private int write(List<Due> found, LocalDate today) {
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Set<Occasion> produced = new HashSet<>(outbox.produced(found.stream().map(Due::occasion).toList()));
+        List<Due> due = found.stream().filter(d -> !produced.contains(d.occasion())).toList();
         if (due.isEmpty()) {
             return 0;
         }
-        Set<Occasion> produced = new HashSet<>(outbox.produced(due.stream().map(Due::occasion).toList()));
+        Map<NetworkId, Network> networksById = networks.findAllById(due.stream().map(Due::network).distinct().toList())
+                .stream().collect(Collectors.toMap(Network::getId, n -> n));
+        Set<PartnerId> wanted = new HashSet<>();
+        networksById.values().forEach(n -> n.getCoordination().ifPresent(c -> wanted.add(c.partnerId())));
+        due.forEach(d -> {
+            wanted.addAll(d.named());
+            d.party().ifPresent(wanted::add);
+        });
+        Map<PartnerId, Partner> partnersById = partners.findAllById(wanted).stream()
+                .collect(Collectors.toMap(Partner::getId, p -> p));
+        Function<PartnerId, String> names = id -> Optional.ofNullable(partnersById.get(id)).map(Partner::getName)
+                .orElse("–");
         int written = 0;
         for (Due reminder : due) {
-            if (produced.contains(reminder.occasion()) || reminder.recipients().isEmpty()) {
+            Network network = networksById.get(reminder.network());
+            if (network == null || produced.contains(reminder.occasion())) {
                 continue;
             }
-            Map<String, Object> values = new HashMap<>(reminder.values());
+            Set<EmailAddress> to = new LinkedHashSet<>();
+            network.getCoordination().flatMap(c -> Optional.ofNullable(partnersById.get(c.partnerId()))
+                    .flatMap(p -> Addresses.of(p, Optional.of(c.contactPersonId())))).ifPresent(to::add);
+            reminder.party().map(partnersById::get).flatMap(p -> Addresses.of(p, reminder.person())).ifPresent(to::add);
+            if (to.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> values = new HashMap<>(reminder.values().apply(names));
             values.put("networkName", network.getName());
             values.put("dueOn", MeetingMessages.DATE.format(reminder.occasion().day()));
             long days = ChronoUnit.DAYS.between(today, reminder.occasion().day());
             values.put("when", when(days));
             values.put("past", days < 0);
-            outbox.append(Notification.reminder(network.getId(), reminder.occasion(),
-                    List.copyOf(reminder.recipients()), templates.render(reminder.occasion().kind(), values),
-                    Instant.now(clock)));
+            outbox.append(Notification.reminder(network.getId(), reminder.occasion(), List.copyOf(to),
+                    templates.render(reminder.occasion().kind(), values), Instant.now(clock)));
             produced.add(reminder.occasion());
             written++;
         }
         return written;
-    }
-
-    private void deadlines(Network network, LocalDate today, Optional<EmailAddress> coordination,
-                           Function<PartnerId, String> partnerName, Function<PartnerId, Optional<EmailAddress>> addressOf,
-                           List<Due> due) {
-        for (Obligation obligation : obligations.listByNetwork(network.getId())) {
-            int ahead = Math.max(0, obligation.getReminderDaysBefore());
-            for (Deadline deadline : obligation.deadlines(ReminderRules.deadlinesDueFrom(today), today.plusDays(ahead),
-                    today)) {
-                rules.forDeadline(deadline, today).ifPresent(occasion -> {
-                    Set<EmailAddress> to = recipients(coordination, addressOf.apply(deadline.responsible()));
-                    Map<String, Object> values = new HashMap<>();
-                    values.put("title", deadline.title());
-                    values.put("responsibleName", partnerName.apply(deadline.responsible()));
-                    deadline.recipient().ifPresent(r -> values.put("recipientName", partnerName.apply(r)));
-                    deadline.referenceDate().ifPresent(d -> values.put("referenceDate",
-                            MeetingMessages.DATE.format(d)));
-                    due.add(new Due(occasion, to, values));
-                });
-            }
-        }
-    }
-
-    private void bodies(Network network, LocalDate today, Optional<EmailAddress> coordination,
-                        Function<PartnerId, String> partnerName, Map<PartnerId, Partner> partnersOfNetwork,
-                        List<Due> due) {
-        List<Meeting> meetingsOfNetwork = meetings.listByNetwork(network.getId());
-        List<BodyView> views = BodyViews.ofNetwork(network.getId(), today, bodies, meetingsOfNetwork, partnerName,
-                Set.of());
-        Set<BodyId> planned = meetingsOfNetwork.stream()
-                .filter(m -> !m.getState().isHeld()).map(Meeting::getBodyId).collect(Collectors.toSet());
-        for (BodyView view : views) {
-            if (!view.body().existsOn(today)) {
-                continue;
-            }
-            rules.forMeetingDue(view.body().getId(), view.nextMeetingDue(), planned.contains(view.body().getId()),
-                    today).ifPresent(occasion -> {
-                        Map<String, Object> values = new HashMap<>();
-                        values.put("bodyName", view.body().getName());
-                        view.lastMeeting().ifPresent(d -> values.put("lastMeeting", MeetingMessages.DATE.format(d)));
-                        due.add(new Due(occasion, recipients(coordination), values));
-                    });
-            for (Seat seat : view.body().seatsOn(today)) {
-                rules.forSeat(seat, today).ifPresent(occasion -> {
-                    Map<String, Object> values = new HashMap<>();
-                    values.put("bodyName", view.body().getName());
-                    values.put("holderName", seat.holderName());
-                    seat.onBehalfOf().ifPresent(p -> values.put("partnerName", partnerName.apply(p)));
-                    due.add(new Due(occasion, recipients(coordination,
-                            seat.onBehalfOf().map(partnersOfNetwork::get)
-                                    .flatMap(p -> Addresses.of(p, seat.personId()))), values));
-                });
-            }
-        }
-    }
-
-    private void reviews(Network network, LocalDate today, Optional<EmailAddress> coordination, List<Due> due) {
-        for (Agreement agreement : agreements.listByNetwork(network.getId())) {
-            if (!agreement.isInForceOn(today)) {
-                continue;
-            }
-            rules.forReview(agreement.getId(), agreement.termOn(today), today).ifPresent(occasion -> {
-                Map<String, Object> values = new HashMap<>();
-                values.put("agreementTitle", agreement.getTitle());
-                agreement.termOn(today).termEnd().ifPresent(end -> values.put("termEnd",
-                        MeetingMessages.DATE.format(end)));
-                due.add(new Due(occasion, recipients(coordination), values));
-            });
-        }
     }
 
     /** How far the day is from today, in German: "in 14 Tagen", "morgen", "heute", "seit 3 Tagen". */
@@ -206,14 +263,5 @@ public final class ReminderService implements SendRemindersUseCase {
             return "heute";
         }
         return days == -1 ? "seit gestern" : "seit " + -days + " Tagen";
-    }
-
-    @SafeVarargs
-    private static Set<EmailAddress> recipients(Optional<EmailAddress>... candidates) {
-        Set<EmailAddress> found = new LinkedHashSet<>();
-        for (Optional<EmailAddress> candidate : candidates) {
-            candidate.ifPresent(found::add);
-        }
-        return found;
     }
 }

@@ -16,8 +16,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Fills a database with a state-wide dataset for the benchmarks of issue 8: at scale 1, 10,000
- * networks, 200,000 partners (each with a contact), 100,000 agreements, 100,000 bodies with 1,000,000
- * seats and 500,000 meetings. Reproducible: the same seed gives the same rows. Fast: batched inserts in
+ * networks, 200,000 partners (each with a contact), 100,000 agreements (half of them for a fixed term
+ * that is reviewed) each with a yearly obligation, 100,000 bodies with 1,000,000 seats and 500,000
+ * meetings; every agreement, obligation and body due for the first reminder sweep. Reproducible: the same seed gives the same rows. Fast: batched inserts in
  * large transactions, checks off while loading. It empties the koop tables first.
  *
  * <p>{@code java -cp bootstrap/target/koop.jar de.koop.bootstrap.tools.DataGenerator <jdbc-url> <user>
@@ -67,7 +68,7 @@ public final class DataGenerator {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET FOREIGN_KEY_CHECKS = 0");
             statement.execute("SET UNIQUE_CHECKS = 0");
-            for (String table : List.of("audit_entry", "record_dates", "outbox", "obligation_fulfilment", "obligation",
+            for (String table : List.of("reminder_wakeup", "audit_entry", "record_dates", "outbox", "obligation_fulfilment", "obligation",
                     "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body",
                     "declaration", "agreement_review", "agreement_consent", "agreement_version", "agreement_annex",
                     "agreement_party", "agreement", "partner_contact", "partner", "network")) {
@@ -83,8 +84,12 @@ public final class DataGenerator {
         Rows contact = new Rows(connection, "INSERT INTO partner_contact (id, partner_id, position, name, function,"
                 + " phone, email) VALUES (?, ?, 0, ?, ?, ?, ?)");
         Rows agreement = new Rows(connection, "INSERT INTO agreement (id, network_id, kind, title, sort_title,"
-                + " term_kind, termination_kind, written_form, successor_required, revision)"
-                + " VALUES (?, ?, ?, ?, ?, 'UNLIMITED', 'ANY_TIME', 1, 0, 0)");
+                + " term_kind, term_years, term_start, review_months_before, renewal, termination_kind, written_form,"
+                + " successor_required, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ANY_TIME', 1, 0, 0)");
+        Rows obligation = new Rows(connection, "INSERT INTO obligation (id, network_id, agreement_id, title, sort_title,"
+                + " responsible_partner_id, recipient_partner_id, rule_kind, rule_reference_day, rule_due_day,"
+                + " rule_years_after, starts_on, reminder_days_before, revision)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'FOR_REFERENCE_DATE', '12-31', ?, 1, ?, 14, 0)");
         Rows party = new Rows(connection, "INSERT INTO agreement_party (id, agreement_id, position, partner_id)"
                 + " VALUES (?, ?, ?, ?)");
         Rows version = new Rows(connection, "INSERT INTO agreement_version (id, agreement_id, number, state,"
@@ -122,8 +127,19 @@ public final class DataGenerator {
             for (int a = 0; a < 10; a++) {
                 String agreementId = uuid().toString();
                 String title = (a == 0 ? "Rahmenvereinbarung " : "Kooperationsvereinbarung " + a + " ") + name;
+                // half of them run five years from the end of their first year and are reviewed six months before
+                boolean fixed = a % 2 == 0;
                 agreement.add(agreementId, networkId, a == 0 ? "FRAMEWORK_AGREEMENT" : "COOPERATION_AGREEMENT", title,
-                        title.toLowerCase(Locale.ROOT));
+                        title.toLowerCase(Locale.ROOT), fixed ? "FIXED" : "UNLIMITED", fixed ? 5 : null,
+                        fixed ? "END_OF_EFFECTIVE_YEAR" : null, fixed ? 6 : null,
+                        fixed ? "RENEW_UNLESS_CHANGE_NEEDED" : null);
+                // each binds its first party to a yearly delivery for the end of the year, due in spring
+                String obligationTitle = "Jahresbericht " + (a + 1);
+                obligation.add(uuid().toString(), networkId, agreementId, obligationTitle,
+                        obligationTitle.toLowerCase(Locale.ROOT), partners.get(a % partners.size())[0],
+                        partners.get((a + 1) % partners.size())[0],
+                        String.format(Locale.ROOT, "%02d-%02d", 3 + random.nextInt(4), 1 + random.nextInt(28)),
+                        LocalDate.of(2024, 1, 1));
                 for (int position = 0; position < 2; position++) {
                     party.add(agreementId + ":" + position, agreementId, position,
                             partners.get((a + position) % partners.size())[0]);
@@ -151,10 +167,16 @@ public final class DataGenerator {
                 }
             }
         }
-        for (Rows rows : List.of(network, partner, contact, agreement, party, version, body, seat, meeting)) {
+        for (Rows rows : List.of(network, partner, contact, agreement, obligation, party, version, body, seat, meeting)) {
             rows.finish();
         }
         try (Statement statement = connection.createStatement()) {
+            // the first sweep looks at everything, as after the migration that brought the wakeups
+            for (String[] subject : List.of(new String[] {"AGREEMENT", "agreement"},
+                    new String[] {"OBLIGATION", "obligation"}, new String[] {"BODY", "body"})) {
+                statement.execute("INSERT INTO reminder_wakeup (subject_id, kind, network_id, wake_on) SELECT id, '"
+                        + subject[0] + "', network_id, DATE '1970-01-01' FROM " + subject[1]);
+            }
             statement.execute("SET UNIQUE_CHECKS = 1");
             statement.execute("SET FOREIGN_KEY_CHECKS = 1");
         }

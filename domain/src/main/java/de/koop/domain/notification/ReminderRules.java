@@ -1,13 +1,19 @@
 package de.koop.domain.notification;
 
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.AgreementVersion;
 import de.koop.domain.agreement.TermStatus;
+import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.obligation.Deadline;
+import de.koop.domain.obligation.Obligation;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * When koop reminds a coordinator or a party, as of a day: a deadline from its reminder day until it
@@ -24,6 +30,12 @@ public record ReminderRules(int leadDays) {
      * years back must not flood its parties with reminders of every past deadline.
      */
     public static final int OVERDUE_LOOKBACK_DAYS = 30;
+
+    /**
+     * How far ahead {@link #nextLook(Obligation, LocalDate)} looks for the next deadline: a year and a
+     * little, so that a yearly deadline is always found; a rarer one is looked for again after this.
+     */
+    public static final int DEADLINE_HORIZON_DAYS = 400;
 
     public ReminderRules {
         if (leadDays < 0 || leadDays > 365) {
@@ -68,6 +80,65 @@ public record ReminderRules(int leadDays) {
     public Optional<Occasion> forReview(AgreementId agreement, TermStatus term, LocalDate today) {
         return term.reviewDue().filter(day -> !today.isBefore(day.minusDays(leadDays)))
                 .map(day -> new Occasion(MessageKind.REVIEW_DUE_REMINDER, agreement.toString(), day));
+    }
+
+    /*
+     * The next looks: the first day after today on which a subject may call for a reminder it does not
+     * call for today, if time alone can bring one (a change to the subject is a save, which asks for a
+     * look anyway). A sweep needs to look at a subject only from that day on, which keeps its work in
+     * proportion to what is due rather than to all the data.
+     */
+
+    /** The next reminder day of a deadline, or the day after an open one falls due. */
+    public Optional<LocalDate> nextLook(Obligation obligation, LocalDate today) {
+        if (obligation.getEndsOn().filter(end -> end.isBefore(deadlinesDueFrom(today))).isPresent()) {
+            return Optional.empty();
+        }
+        LocalDate horizon = today.plusDays(DEADLINE_HORIZON_DAYS + Math.max(0, obligation.getReminderDaysBefore()));
+        Optional<LocalDate> next = obligation.deadlines(deadlinesDueFrom(today), horizon, today).stream()
+                .flatMap(d -> switch (d.status()) {
+                    case OPEN -> Stream.of(d.remindOn(), d.dueOn().plusDays(1));
+                    case OVERDUE, FULFILLED -> Stream.<LocalDate>empty();
+                })
+                .filter(day -> day.isAfter(today))
+                .min(Comparator.naturalOrder());
+        // nothing within the horizon: a later deadline may still come, so look again at the horizon
+        return next.or(() -> obligation.getEndsOn().filter(end -> !end.isAfter(horizon)).isPresent()
+                ? Optional.empty() : Optional.of(today.plusDays(DEADLINE_HORIZON_DAYS)));
+    }
+
+    /** The day the review of an agreement in force comes within the lead, or the day a concluded version takes effect. */
+    public Optional<LocalDate> nextLook(Agreement agreement, LocalDate today) {
+        if (agreement.isInForceOn(today)) {
+            return agreement.termOn(today).reviewDue().map(day -> day.minusDays(leadDays)).filter(day -> day.isAfter(today));
+        }
+        return agreement.getVersions().stream().filter(AgreementVersion::isConcluded)
+                .flatMap(v -> v.effectiveDate().stream()).filter(day -> day.isAfter(today))
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The day a body's next meeting comes within the lead (when none is planned), a seat's end comes
+     * within the lead, or the body is established.
+     */
+    public Optional<LocalDate> nextLook(Body body, Optional<LocalDate> meetingDue, boolean meetingPlanned,
+                                        LocalDate today) {
+        if (today.isBefore(body.getEstablishedOn())) {
+            return Optional.of(body.getEstablishedOn());
+        }
+        if (!body.existsOn(today)) {
+            return Optional.empty();
+        }
+        Stream<LocalDate> meeting = meetingPlanned ? Stream.empty()
+                : meetingDue.map(day -> day.minusDays(leadDays)).stream();
+        Stream<LocalDate> seats = body.getSeats().stream()
+                .filter(seat -> seat.until().filter(last -> !last.isBefore(today)).isPresent())
+                .map(seat -> {
+                    LocalDate withinLead = seat.until().orElseThrow().minusDays(leadDays);
+                    return withinLead.isBefore(seat.from()) ? seat.from() : withinLead;
+                });
+        return Stream.concat(meeting, seats).filter(day -> day.isAfter(today))
+                .filter(day -> body.existsOn(day)).min(Comparator.naturalOrder());
     }
 
     private boolean within(LocalDate day, LocalDate today) {

@@ -21,6 +21,8 @@ public interface StoresUnderTest {
 
     RecordDates recordDates();
 
+    ReminderWakeups reminderWakeups();
+
     Users users();
 
     RefreshTokens refreshTokens();

@@ -10,6 +10,7 @@ import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
 import de.koop.application.port.out.StoresUnderTest;
@@ -26,6 +27,7 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryObligations obligations = new InMemoryObligations();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryRecordDates recordDates = new InMemoryRecordDates();
+    private final InMemoryReminderWakeups reminderWakeups = new InMemoryReminderWakeups();
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
@@ -43,6 +45,11 @@ final class InMemoryStores implements StoresUnderTest {
     @Override
     public RefreshTokens refreshTokens() {
         return refreshTokens;
+    }
+
+    @Override
+    public ReminderWakeups reminderWakeups() {
+        return reminderWakeups;
     }
 
     @Override
@@ -94,6 +101,7 @@ final class InMemoryStores implements StoresUnderTest {
     public void emptyAll() {
         outbox.clear();
         recordDates.clear();
+        reminderWakeups.clear();
         users.clear();
         refreshTokens.clear();
         auditTrail.clear();

@@ -1,0 +1,63 @@
+package de.koop.adapter.persistence.jdbc;
+
+import de.koop.application.port.out.ReminderWakeups;
+import de.koop.domain.shared.NetworkId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link ReminderWakeups} in the {@code reminder_wakeup} table, written in the transaction of the save or sweep. */
+@Singleton
+@Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcReminderWakeups implements ReminderWakeups {
+
+    /** A touched subject is due on any day. */
+    private static final LocalDate TOUCHED = LocalDate.of(1970, 1, 1);
+
+    private final ReminderWakeupRowRepository rows;
+
+    JdbcReminderWakeups(ReminderWakeupRowRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    @Transactional
+    public void touch(Subject subject) {
+        // the subject's own row is locked by its save in this transaction, so nobody inserts in between
+        if (rows.wake(subject.id().toString(), TOUCHED) == 0) {
+            rows.save(row(subject, Optional.of(TOUCHED)));
+        }
+    }
+
+    @Override
+    @Transactional
+    public void touchNetwork(NetworkId networkId) {
+        rows.wakeNetwork(networkId.toString(), TOUCHED);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Subject> dueBy(LocalDate day, int limit) {
+        return rows.due(day, limit).stream().map(row -> new Subject(Kind.valueOf(row.kind()),
+                UUID.fromString(row.subjectId()), new NetworkId(UUID.fromString(row.networkId())))).toList();
+    }
+
+    @Override
+    @Transactional
+    public void schedule(Map<Subject, Optional<LocalDate>> next) {
+        if (!next.isEmpty()) {
+            // one batch of updates; every subject the sweep looked at has a row, as it was found due
+            rows.updateAll(next.entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList());
+        }
+    }
+
+    private static ReminderWakeupRow row(Subject subject, Optional<LocalDate> wakeOn) {
+        return new ReminderWakeupRow(subject.id().toString(), subject.kind().name(), subject.networkId().toString(),
+                wakeOn.orElse(null));
+    }
+}

@@ -1,0 +1,113 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.koop.application.port.out.ReminderWakeups.Kind;
+import de.koop.application.port.out.ReminderWakeups.Subject;
+import de.koop.domain.shared.NetworkId;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ReminderWakeups} must do. */
+public abstract class ReminderWakeupsContract {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private final NetworkId network = NetworkId.newId();
+
+    protected abstract StoresUnderTest stores();
+
+    private ReminderWakeups wakeups() {
+        return stores().reminderWakeups();
+    }
+
+    @BeforeEach
+    void emptyStores() {
+        stores().emptyAll();
+    }
+
+    private Subject subject(Kind kind, NetworkId networkId) {
+        return new Subject(kind, UUID.randomUUID(), networkId);
+    }
+
+    @Test
+    void aTouchedSubjectIsDueOnAnyDayAndAScheduledOneFromItsDayOnly() {
+        Subject agreement = subject(Kind.AGREEMENT, network);
+        Subject body = subject(Kind.BODY, network);
+        wakeups().touch(agreement);
+        wakeups().touch(body);
+
+        assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(agreement, body);
+
+        wakeups().schedule(Map.of(agreement, Optional.of(TODAY.plusDays(30)), body, Optional.empty()));
+        assertThat(wakeups().dueBy(TODAY, 10)).isEmpty();
+        assertThat(wakeups().dueBy(TODAY.plusDays(29), 10)).isEmpty();
+        assertThat(wakeups().dueBy(TODAY.plusDays(30), 10)).containsExactly(agreement);
+        assertThat(wakeups().dueBy(LocalDate.of(2099, 1, 1), 10)).containsExactly(agreement);
+    }
+
+    @Test
+    void aTouchBringsBackWhatWasScheduledLaterOrNotAtAll() {
+        Subject obligation = subject(Kind.OBLIGATION, network);
+        wakeups().touch(obligation);
+        wakeups().schedule(Map.of(obligation, Optional.empty()));
+
+        wakeups().touch(obligation);
+
+        assertThat(wakeups().dueBy(TODAY, 10)).containsExactly(obligation);
+    }
+
+    @Test
+    void touchingANetworkBringsBackEachOfItsSubjectsAndNoOtherNetworks() {
+        NetworkId other = NetworkId.newId();
+        Subject ours = subject(Kind.BODY, network);
+        Subject alsoOurs = subject(Kind.AGREEMENT, network);
+        Subject theirs = subject(Kind.BODY, other);
+        for (Subject s : List.of(ours, alsoOurs, theirs)) {
+            wakeups().touch(s);
+        }
+        wakeups().schedule(Map.of(ours, Optional.empty(), alsoOurs, Optional.of(TODAY.plusDays(100)),
+                theirs, Optional.empty()));
+
+        wakeups().touchNetwork(network);
+
+        assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(ours, alsoOurs);
+    }
+
+    @Test
+    void givesAtMostTheLimitSoThatASweepSchedulingWhatItTookGetsTheRestNext() {
+        List<Subject> all = IntStream.range(0, 25).mapToObj(i -> subject(Kind.values()[i % 3], network)).toList();
+        all.forEach(wakeups()::touch);
+
+        List<Subject> seen = new java.util.ArrayList<>();
+        List<Subject> batch;
+        while (!(batch = wakeups().dueBy(TODAY, 10)).isEmpty()) {
+            assertThat(batch).hasSizeLessThanOrEqualTo(10);
+            assertThat(java.util.Collections.disjoint(batch, seen)).as("a subject comes once").isTrue();
+            seen.addAll(batch);
+            Map<Subject, Optional<LocalDate>> next = new HashMap<>();
+            batch.forEach(s -> next.put(s, Optional.of(TODAY.plusDays(1))));
+            wakeups().schedule(next);
+        }
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(wakeups().dueBy(TODAY.plusDays(1), 100)).hasSize(25);
+    }
+
+    @Test
+    void anEarlierDayComesFirst() {
+        Subject later = subject(Kind.AGREEMENT, network);
+        Subject earlier = subject(Kind.AGREEMENT, network);
+        wakeups().touch(later);
+        wakeups().touch(earlier);
+        wakeups().schedule(Map.of(later, Optional.of(TODAY.minusDays(1)), earlier, Optional.of(TODAY.minusDays(5))));
+
+        assertThat(wakeups().dueBy(TODAY, 1)).containsExactly(earlier);
+    }
+}
