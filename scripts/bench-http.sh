@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/find-jdk.sh
 source scripts/jvm-options.sh
+source scripts/bench-db.sh
 label=${1:-koop_bench}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 [ -f bootstrap/target/koop.jar ] || ./mvnw -B -q -ntp -DskipTests -pl bootstrap -am package
@@ -16,29 +17,33 @@ KOOP_PORT=$port KOOP_DB_URL=jdbc:mariadb://127.0.0.1:3306/koop_bench KOOP_DB_USE
   KOOP_BENCH_BARE_ENDPOINT=true "$JAVA_HOME/bin/java" $KOOP_JVM_OPTIONS -Dkoop.bench.bare-endpoint=true \
   -jar bootstrap/target/koop.jar > /tmp/koop-bench-http.log 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+trap 'kill $pid 2>/dev/null || true; rm -rf "${paths_dir:-}"' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.2; done
 token=$(curl -s "http://127.0.0.1:$port/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d '{"username": "admin", "password": "benchmark-password"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
 auth="Authorization: Bearer $token"
-network=$(curl -s -H "$auth" "http://127.0.0.1:$port/api/v1/networks?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-partner=$(curl -s -H "$auth" "http://127.0.0.1:$port/api/v1/networks/$network/partners?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+# 1,000 networks drawn at random (the same ones each run), with one partner each: the load spreads over
+# them as it would over a state's coordinators, instead of asking one network's data again and again
+paths_dir=$(mktemp -d)
+mariadb -N -B koop_bench -e "SELECT n.id, (SELECT p.id FROM partner p WHERE p.network_id = n.id ORDER BY p.id LIMIT 1)
+  FROM network n ORDER BY MD5(n.id) LIMIT 1000" > "$paths_dir/ids"
+while read -r network partner; do
+  echo "/bench/bare/partners/$partner" >> "$paths_dir/bare-partner"
+  echo "/api/v1/networks/$network/partners/$partner" >> "$paths_dir/partner"
+  echo "/api/v1/networks/$network/partners?size=20" >> "$paths_dir/partners-page"
+  echo "/api/v1/networks/$network/dashboard" >> "$paths_dir/dashboard"
+  echo "/api/v1/public/networks/$network/directory" >> "$paths_dir/directory"
+done < "$paths_dir/ids"
 base="http://127.0.0.1:$port"
-declare -A urls=(
-  [bare-partner]="$base/bench/bare/partners/$partner"
-  [partner]="$base/api/v1/networks/$network/partners/$partner"
-  [partners-page]="$base/api/v1/networks/$network/partners?size=20"
-  [dashboard]="$base/api/v1/networks/$network/dashboard"
-  [directory]="$base/api/v1/public/networks/$network/directory"
-)
 for name in bare-partner partner partners-page dashboard directory; do
-  wrk -t2 -c16 -d3s -H "$auth" "${urls[$name]}" >/dev/null   # warm-up
-  out=$(wrk -t2 -c16 -d10s --latency -H "$auth" "${urls[$name]}")
+  export WRK_PATHS="$paths_dir/$name"
+  wrk -t2 -c16 -d3s -s scripts/wrk-paths.lua -H "$auth" "$base" >/dev/null   # warm-up
+  out=$(wrk -t2 -c16 -d10s --latency -s scripts/wrk-paths.lua -H "$auth" "$base")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  line="| $(date -u +%Y-%m-%dT%H:%M:%SZ) | HTTP $name ($label, 16 connections) | ${rps} req/s, p50 ${p50}, p99 ${p99}${non2xx:+, non-2xx $non2xx} | – | $(nproc) cores | ${KOOP_JVM_OPTIONS} |"
+  line="| $(date -u +%Y-%m-%dT%H:%M:%SZ) | HTTP $name ($label, 1,000 networks, 16 connections) | ${rps} req/s, p50 ${p50}, p99 ${p99}${non2xx:+, non-2xx $non2xx} | – | $(nproc) cores | ${KOOP_JVM_OPTIONS} |"
   echo "$line"
   echo "$line" >> BENCHMARKS.md
 done

@@ -10,6 +10,7 @@ import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.ReminderWakeups;
+import de.koop.application.port.out.Transactions;
 import de.koop.application.service.ReminderService;
 import de.koop.domain.notification.ReminderRules;
 import io.micronaut.context.annotation.Bean;
@@ -19,6 +20,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -33,15 +35,21 @@ class ReminderFactory {
     ReminderService reminderService(Networks networks, Partners partners, Agreements agreements,
                                     Bodies bodies, Meetings meetings,
                                     Obligations obligations, ReminderWakeups wakeups, Outbox outbox,
-                                    MessageTemplates templates,
+                                    MessageTemplates templates, UseCaseTransactions tx,
                                     @Value("${koop.reminders.lead-days:30}") int leadDays, Clock clock) {
         return new ReminderService(networks, partners, agreements, bodies, meetings, obligations, wakeups,
-                outbox, templates, new ReminderRules(leadDays), clock);
+                new Transactions() {
+                    @Override
+                    public <T> T inTransaction(Supplier<T> work) {
+                        return tx.run(false, work);
+                    }
+                }, outbox, templates, new ReminderRules(leadDays), clock);
     }
 
+    /** Not one transaction: the sweep commits a round at a time (its reminders are its record, not the audit trail). */
     @Singleton
-    SendRemindersUseCase sendReminders(ReminderService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(SendRemindersUseCase.class, service, tx, audit);
+    SendRemindersUseCase sendReminders(ReminderService service) {
+        return service;
     }
 
     /**

@@ -17,6 +17,7 @@ import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Candidate;
 import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.ElectionRules;
+import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.Member;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.governance.SeatBasis;
@@ -199,8 +200,12 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
 
     @Override
     public List<BodyView> list(NetworkId networkId, LocalDate date) {
+        return views(networkId, date, meetings.listByNetwork(networkId));
+    }
+
+    private List<BodyView> views(NetworkId networkId, LocalDate date, List<Meeting> meetingsOfNetwork) {
         lookups.network(networkId);
-        return BodyViews.ofNetwork(networkId, date, bodies, meetings, partnerNames(networkId),
+        return BodyViews.ofNetwork(networkId, date, bodies, meetingsOfNetwork, partnerNames(networkId),
                 FormerPartners.of(agreements, declarations, networkId, date));
     }
 
@@ -209,7 +214,9 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         if (termsEndingWithinDays < 0 || termsEndingWithinDays > 3660) {
             throw new InvalidValueException("termsEndingWithinDays", "muss zwischen 0 und 3660 liegen");
         }
-        List<BodyView> views = list(networkId, date);
+        // the network's meetings once, for the bodies' views and for the minutes still missing
+        List<Meeting> meetingsOfNetwork = meetings.listByNetwork(networkId);
+        List<BodyView> views = views(networkId, date, meetingsOfNetwork);
         LocalDate horizon = date.plusDays(termsEndingWithinDays);
         List<Dashboard.EndingSeat> ending = new ArrayList<>();
         for (BodyView view : views) {
@@ -221,7 +228,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         }
         ending.sort(Comparator.comparing(e -> e.seat().until().orElseThrow()));
         return new Dashboard(date, termsEndingWithinDays, views.stream().filter(BodyView::overdue).toList(),
-                meetings.listByNetwork(networkId).stream()
+                meetingsOfNetwork.stream()
                         .filter(m -> views.stream().anyMatch(v -> v.body().getId().equals(m.getBodyId())
                                 && m.lacksMinutes(v.body().isMinutesRequired())))
                         .toList(),

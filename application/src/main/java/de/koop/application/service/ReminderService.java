@@ -12,6 +12,7 @@ import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.ReminderWakeups.Kind;
 import de.koop.application.port.out.ReminderWakeups.Subject;
+import de.koop.application.port.out.Transactions;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Meeting;
@@ -50,8 +51,8 @@ import java.util.stream.Collectors;
 /**
  * The reminder sweep. It looks only at the agreements, obligations and bodies that {@link ReminderWakeups}
  * names as due (changed since the last sweep, or reaching a day their rules named), a round of them at a
- * time with a fixed number of reads per round, and names for each the day to look again. One call is one
- * transaction (applied by bootstrap).
+ * time with a fixed number of reads per round, and names for each the day to look again. Each round is a
+ * transaction of its own.
  */
 public final class ReminderService implements SendRemindersUseCase {
 
@@ -65,14 +66,16 @@ public final class ReminderService implements SendRemindersUseCase {
     private final Meetings meetings;
     private final Obligations obligations;
     private final ReminderWakeups wakeups;
+    private final Transactions transactions;
     private final Outbox outbox;
     private final MessageTemplates templates;
     private final ReminderRules rules;
     private final Clock clock;
 
     public ReminderService(Networks networks, Partners partners, Agreements agreements, Bodies bodies,
-                           Meetings meetings, Obligations obligations, ReminderWakeups wakeups, Outbox outbox,
-                           MessageTemplates templates, ReminderRules rules, Clock clock) {
+                           Meetings meetings, Obligations obligations, ReminderWakeups wakeups,
+                           Transactions transactions, Outbox outbox, MessageTemplates templates, ReminderRules rules,
+                           Clock clock) {
         this.networks = Objects.requireNonNull(networks);
         this.partners = Objects.requireNonNull(partners);
         this.agreements = Objects.requireNonNull(agreements);
@@ -80,6 +83,7 @@ public final class ReminderService implements SendRemindersUseCase {
         this.meetings = Objects.requireNonNull(meetings);
         this.obligations = Objects.requireNonNull(obligations);
         this.wakeups = Objects.requireNonNull(wakeups);
+        this.transactions = Objects.requireNonNull(transactions);
         this.outbox = Objects.requireNonNull(outbox);
         this.templates = Objects.requireNonNull(templates);
         this.rules = Objects.requireNonNull(rules);
@@ -89,12 +93,21 @@ public final class ReminderService implements SendRemindersUseCase {
     @Override
     public int sweep(LocalDate today) {
         int written = 0;
-        List<Subject> due;
         // every subject of a round is scheduled after today or not at all, so the next round has new ones
-        while (!(due = wakeups.dueBy(today, ROUND)).isEmpty()) {
-            written += look(due, today);
+        Round round;
+        while ((round = transactions.inTransaction(() -> round(today))).lookedAt() > 0) {
+            written += round.written();
         }
         return written;
+    }
+
+    /** What one round did. */
+    private record Round(int lookedAt, int written) {
+    }
+
+    private Round round(LocalDate today) {
+        List<Subject> due = wakeups.dueBy(today, ROUND);
+        return due.isEmpty() ? new Round(0, 0) : new Round(due.size(), look(due, today));
     }
 
     /**
@@ -224,7 +237,7 @@ public final class ReminderService implements SendRemindersUseCase {
                 .collect(Collectors.toMap(Partner::getId, p -> p));
         Function<PartnerId, String> names = id -> Optional.ofNullable(partnersById.get(id)).map(Partner::getName)
                 .orElse("–");
-        int written = 0;
+        List<Notification> written = new ArrayList<>();
         for (Due reminder : due) {
             Network network = networksById.get(reminder.network());
             if (network == null || produced.contains(reminder.occasion())) {
@@ -243,12 +256,12 @@ public final class ReminderService implements SendRemindersUseCase {
             long days = ChronoUnit.DAYS.between(today, reminder.occasion().day());
             values.put("when", when(days));
             values.put("past", days < 0);
-            outbox.append(Notification.reminder(network.getId(), reminder.occasion(), List.copyOf(to),
+            written.add(Notification.reminder(network.getId(), reminder.occasion(), List.copyOf(to),
                     templates.render(reminder.occasion().kind(), values), Instant.now(clock)));
             produced.add(reminder.occasion());
-            written++;
         }
-        return written;
+        outbox.appendAll(written);
+        return written.size();
     }
 
     /** How far the day is from today, in German: "in 14 Tagen", "morgen", "heute", "seit 3 Tagen". */

@@ -77,7 +77,7 @@ public final class DataGenerator {
         }
         int networks = Math.max(1, (int) Math.round(10_000 * scale));
         Rows network = new Rows(connection, "INSERT INTO network (id, name, sort_name, short_name, region, goals,"
-                + " admission, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+                + " admission, coordinator_partner_id, coordinator_contact_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
         Rows partner = new Rows(connection, "INSERT INTO partner (id, network_id, name, sort_name, category, street,"
                 + " postal_code, city, logo_consent, logo_consent_since, contacts_consent, contacts_consent_since,"
                 + " published, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -107,8 +107,6 @@ public final class DataGenerator {
             String networkId = uuid().toString();
             String city = CITIES[random.nextInt(CITIES.length)];
             String name = "Kooperationsnetzwerk " + city + " " + (n + 1);
-            network.add(networkId, name, name.toLowerCase(Locale.ROOT), "KN" + (n + 1), "Landkreis " + city,
-                    "Vernetzung der Pflege und Teilhabe", n % 5 == 0 ? "CLOSED" : "OPEN");
             List<String[]> partners = new ArrayList<>();
             for (int p = 0; p < partnersPerNetwork; p++) {
                 String partnerId = uuid().toString();
@@ -124,6 +122,10 @@ public final class DataGenerator {
                         "0341 " + (100_000 + random.nextInt(800_000)), "kontakt" + p + "." + n + "@netz.example");
                 partners.add(new String[] {partnerId, personId});
             }
+            // the first partner coordinates, through its contact
+            network.add(networkId, name, name.toLowerCase(Locale.ROOT), "KN" + (n + 1), "Landkreis " + city,
+                    "Vernetzung der Pflege und Teilhabe", n % 5 == 0 ? "CLOSED" : "OPEN", partners.get(0)[0],
+                    partners.get(0)[1]);
             for (int a = 0; a < 10; a++) {
                 String agreementId = uuid().toString();
                 String title = (a == 0 ? "Rahmenvereinbarung " : "Kooperationsvereinbarung " + a + " ") + name;

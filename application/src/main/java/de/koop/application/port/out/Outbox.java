@@ -26,6 +26,14 @@ public interface Outbox {
      */
     Notification append(Notification notification);
 
+    /**
+     * Appends several notifications as {@link #append} appends one, with a fixed number of statements
+     * however many: all of them, or none when one of them conflicts (with each other or with one there).
+     *
+     * @throws IllegalStateException as {@link #append}
+     */
+    List<Notification> appendAll(List<Notification> notifications);
+
     /** The messages whose addresses, subject, text or last error contain any of the values (GDPR export and erasure). */
     List<Notification> mentioning(Collection<String> values);
 

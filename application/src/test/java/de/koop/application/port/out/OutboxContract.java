@@ -93,6 +93,29 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void appendsManyAtOnceAndNoneWhenOneConflicts() {
+        RenderedMessage message = new RenderedMessage("Erinnerung", "Guten Tag", "<p>Guten Tag</p>");
+        List<Notification> reminders = java.util.stream.IntStream.range(0, 3).mapToObj(i -> Notification.reminder(
+                network.getId(), new Occasion(MessageKind.DEADLINE_REMINDER, ObligationId.newId().toString(),
+                        LocalDate.of(2027, 4, 30)), List.of(new EmailAddress("sozialplanung@kreis.example")), message,
+                Instant.parse("2027-04-16T05:00:00Z").plusSeconds(i))).toList();
+        Notification again = Notification.reminder(network.getId(), reminders.get(1).occasion().orElseThrow(),
+                List.of(new EmailAddress("info@kreis.example")), message, Instant.parse("2027-04-17T05:00:00Z"));
+        Notification fresh = notification("Neu", Instant.parse("2027-04-17T06:00:00Z"));
+
+        assertThat(stores().outbox().appendAll(reminders)).containsExactlyElementsOf(reminders);
+        assertThat(stores().outbox().appendAll(List.of())).isEmpty();
+        assertThatThrownBy(() -> stores().outbox().appendAll(List.of(fresh, again)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stores().outbox().appendAll(List.of(fresh, fresh)))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(stores().outbox().page(Optional.empty(), new PageRequest(0, 10)).items())
+                .containsExactlyInAnyOrderElementsOf(reminders);
+        reminders.forEach(r -> assertThat(stores().outbox().findById(r.id())).contains(r));
+    }
+
+    @Test
     void keepsAReminderOccasionAndRefusesASecondMessageForIt() {
         Occasion occasion = new Occasion(MessageKind.DEADLINE_REMINDER, ObligationId.newId().toString(),
                 LocalDate.of(2027, 4, 30));

@@ -8,6 +8,7 @@ import de.koop.domain.notification.Occasion;
 import de.koop.domain.shared.NotificationId;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,23 @@ public final class InMemoryOutbox implements Outbox {
             throw new IllegalStateException("notification " + notification.id() + " is in the outbox already");
         }
         return notification;
+    }
+
+    @Override
+    public synchronized List<Notification> appendAll(List<Notification> notifications) {
+        Set<NotificationId> ids = new HashSet<>();
+        Set<Occasion> occasions = new HashSet<>();
+        for (Notification n : notifications) {
+            if (byId.containsKey(n.id()) || !ids.add(n.id())) {
+                throw new IllegalStateException("notification " + n.id() + " is in the outbox already");
+            }
+            if (n.occasion().isPresent() && (!occasions.add(n.occasion().get())
+                    || !produced(List.of(n.occasion().get())).isEmpty())) {
+                throw new IllegalStateException("occasion " + n.occasion().get().key() + " has a message already");
+            }
+        }
+        notifications.forEach(n -> byId.put(n.id(), n));
+        return List.copyOf(notifications);
     }
 
     @Override

@@ -51,6 +51,22 @@ public class JdbcOutbox implements Outbox {
     }
 
     @Override
+    @Transactional
+    public List<Notification> appendAll(List<Notification> notifications) {
+        List<String> ids = notifications.stream().map(n -> n.id().toString()).toList();
+        List<Occasion> occasions = notifications.stream().flatMap(n -> n.occasion().stream()).toList();
+        if (new HashSet<>(ids).size() < ids.size() || !IdChunks.read(ids, rows::findIdByIdInList).isEmpty()) {
+            throw new IllegalStateException("a notification of " + ids.size() + " is in the outbox already");
+        }
+        if (new HashSet<>(occasions).size() < occasions.size() || !produced(occasions).isEmpty()) {
+            throw new IllegalStateException("an occasion of " + occasions.size() + " has a message already");
+        }
+        // one batch of inserts
+        rows.saveAll(notifications.stream().map(mapper::toRow).toList());
+        return List.copyOf(notifications);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Set<Occasion> produced(Collection<Occasion> occasions) {
         List<String> keys = occasions.stream().map(Occasion::key).distinct().toList();

@@ -18,6 +18,8 @@ interface OutboxRowRepository extends PageableRepository<OutboxRow, String> {
 
     List<String> findOccasionByOccasionInList(Collection<String> occasions);
 
+    List<String> findIdByIdInList(Collection<String> ids);
+
     @Query(value = "SELECT * FROM outbox WHERE LOWER(recipients) LIKE :pattern OR LOWER(subject) LIKE :pattern"
             + " OR LOWER(text_body) LIKE :pattern OR LOWER(html_body) LIKE :pattern OR LOWER(last_error) LIKE :pattern",
             nativeQuery = true)

@@ -1,0 +1,13 @@
+package de.koop.application.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work in a transaction of its own, committed when the work returns and rolled back when it
+ * throws. For the one use case that commits as it goes, the reminder sweep: a round at a time, so that
+ * a sweep over everything neither holds one huge transaction open nor loses all it did to one failure.
+ */
+public interface Transactions {
+
+    <T> T inTransaction(Supplier<T> work);
+}
