@@ -12,9 +12,11 @@ label=${1:-koop_bench}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 [ -f bootstrap/target/koop.jar ] || ./mvnw -B -q -ntp -DskipTests -pl bootstrap -am package
 port=18192
-KOOP_PORT=$port KOOP_DB_URL=jdbc:mariadb://127.0.0.1:3306/koop_bench KOOP_DB_USER=koop KOOP_DB_PASSWORD=koop \
+# the first administrator is made on start with the password below, whoever used koop_bench before
+mariadb koop_bench -e "DELETE FROM refresh_token; DELETE FROM app_user"
+KOOP_PORT=$port KOOP_DB_URL=${KOOP_BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/koop_bench} KOOP_DB_USER=koop KOOP_DB_PASSWORD=koop \
   KOOP_ADMIN_USERNAME=admin KOOP_ADMIN_PASSWORD=benchmark-password KOOP_REMINDERS_ENABLED=false \
-  KOOP_BENCH_BARE_ENDPOINT=true "$JAVA_HOME/bin/java" $KOOP_JVM_OPTIONS -Dkoop.bench.bare-endpoint=true \
+  KOOP_BENCH_BARE_ENDPOINT=true KOOP_READ_CACHE_MAX_BYTES=${KOOP_READ_CACHE_MAX_BYTES:-33554432} "$JAVA_HOME/bin/java" $KOOP_JVM_OPTIONS -Dkoop.bench.bare-endpoint=true \
   -jar bootstrap/target/koop.jar > /tmp/koop-bench-http.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "${paths_dir:-}"' EXIT

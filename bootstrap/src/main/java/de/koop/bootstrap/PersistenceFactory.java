@@ -10,6 +10,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.adapter.persistence.inmemory.InMemoryAuditTrail;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
+import de.koop.adapter.persistence.inmemory.InMemoryNetworkStamps;
 import de.koop.adapter.persistence.inmemory.InMemoryReminderWakeups;
 import de.koop.adapter.persistence.inmemory.InMemoryRefreshTokens;
 import de.koop.adapter.persistence.inmemory.InMemoryUsers;
@@ -23,6 +24,7 @@ import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
@@ -96,6 +98,11 @@ class PersistenceFactory {
     @Singleton
     RecordDates inMemoryRecordDates() {
         return new InMemoryRecordDates();
+    }
+
+    @Singleton
+    NetworkStamps inMemoryNetworkStamps() {
+        return new InMemoryNetworkStamps();
     }
 
     @Singleton

@@ -2,7 +2,9 @@ package de.koop.bootstrap;
 
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Meetings;
+import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Partners;
@@ -11,6 +13,7 @@ import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.ReminderWakeups.Kind;
 import de.koop.application.port.out.ReminderWakeups.Subject;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.declaration.Declaration;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.network.Network;
@@ -26,16 +29,20 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * What follows every save of a store, within the save's transaction, whichever adapter stores it and
- * without each service having to remember it: the record's dates for the public read API
- * ({@link RecordDates}: networks, partners, bodies, meetings), and a look by the next reminder sweep at
- * what the save may have changed ({@link ReminderWakeups}).
+ * without each service having to remember it: the network's stamp raised ({@link NetworkStamps}), the
+ * record's dates for the public read API ({@link RecordDates}: networks, partners, bodies, meetings), and
+ * a look by the next reminder sweep at what the save may have changed ({@link ReminderWakeups}).
  */
 final class SaveHooks implements InvocationHandler {
+
+    /** The methods that write: {@code save} on every store, and a declaration's two. */
+    private static final Set<String> WRITES = Set.of("save", "append", "replaceRedacted");
 
     private final Object store;
     private final Consumer<Object> afterSave;
@@ -71,8 +78,9 @@ final class SaveHooks implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-        if (method.getName().equals("save")) {
-            afterSave.accept(result);
+        if (WRITES.contains(method.getName())) {
+            // what was written: as stored, or as given where the store returns nothing
+            afterSave.accept(result != null ? result : args[0]);
         }
         return result;
     }
@@ -82,12 +90,19 @@ final class SaveHooks implements InvocationHandler {
     static final class Effects {
         private final Provider<RecordDates> dates;
         private final Provider<ReminderWakeups> wakeups;
+        private final Provider<NetworkStamps> stamps;
         private final Clock clock;
 
-        Effects(Provider<RecordDates> dates, Provider<ReminderWakeups> wakeups, Clock clock) {
+        Effects(Provider<RecordDates> dates, Provider<ReminderWakeups> wakeups, Provider<NetworkStamps> stamps,
+                Clock clock) {
             this.dates = dates;
             this.wakeups = wakeups;
+            this.stamps = stamps;
             this.clock = clock;
+        }
+
+        void changed(NetworkId networkId) {
+            stamps.get().changed(networkId);
         }
 
         void dated(UUID id) {
@@ -125,6 +140,7 @@ final class SaveHooks implements InvocationHandler {
         HookedNetworks(Effects effects) {
             super(Networks.class, saved -> {
                 Network network = (Network) saved;
+                effects.changed(network.getId());
                 effects.dated(network.getId().value());
                 effects.lookAtNetwork(network.getId());
             });
@@ -136,6 +152,7 @@ final class SaveHooks implements InvocationHandler {
         HookedPartners(Effects effects) {
             super(Partners.class, saved -> {
                 Partner partner = (Partner) saved;
+                effects.changed(partner.getNetworkId());
                 effects.dated(partner.getId().value());
                 effects.lookAtNetwork(partner.getNetworkId());
             });
@@ -147,6 +164,7 @@ final class SaveHooks implements InvocationHandler {
         HookedBodies(Effects effects) {
             super(Bodies.class, saved -> {
                 Body body = (Body) saved;
+                effects.changed(body.getNetworkId());
                 effects.dated(body.getId().value());
                 effects.look(Kind.BODY, body.getId().value(), body.getNetworkId());
             });
@@ -159,6 +177,7 @@ final class SaveHooks implements InvocationHandler {
         HookedMeetings(Effects effects) {
             super(Meetings.class, saved -> {
                 Meeting meeting = (Meeting) saved;
+                effects.changed(meeting.getNetworkId());
                 effects.dated(meeting.getId().value());
                 effects.look(Kind.BODY, meeting.getBodyId().value(), meeting.getNetworkId());
             });
@@ -168,16 +187,30 @@ final class SaveHooks implements InvocationHandler {
     @Singleton
     static final class HookedAgreements extends Hooking<Agreements> {
         HookedAgreements(Effects effects) {
-            super(Agreements.class, saved -> effects.look(Kind.AGREEMENT, ((Agreement) saved).getId().value(),
-                    ((Agreement) saved).getNetworkId()));
+            super(Agreements.class, saved -> {
+                Agreement agreement = (Agreement) saved;
+                effects.changed(agreement.getNetworkId());
+                effects.look(Kind.AGREEMENT, agreement.getId().value(), agreement.getNetworkId());
+            });
         }
     }
 
     @Singleton
     static final class HookedObligations extends Hooking<Obligations> {
         HookedObligations(Effects effects) {
-            super(Obligations.class, saved -> effects.look(Kind.OBLIGATION, ((Obligation) saved).getId().value(),
-                    ((Obligation) saved).getNetworkId()));
+            super(Obligations.class, saved -> {
+                Obligation obligation = (Obligation) saved;
+                effects.changed(obligation.getNetworkId());
+                effects.look(Kind.OBLIGATION, obligation.getId().value(), obligation.getNetworkId());
+            });
+        }
+    }
+
+    /** Declarations make and end memberships: who is a (former) partner. */
+    @Singleton
+    static final class HookedDeclarations extends Hooking<Declarations> {
+        HookedDeclarations(Effects effects) {
+            super(Declarations.class, written -> effects.changed(((Declaration) written).networkId()));
         }
     }
 }

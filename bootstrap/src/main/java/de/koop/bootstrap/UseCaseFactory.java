@@ -58,6 +58,9 @@ import de.koop.application.service.ObligationService;
 import de.koop.application.service.PartnerService;
 import de.koop.application.service.PublicDirectoryService;
 import de.koop.application.service.AuditTrailService;
+import de.koop.application.service.NetworkStampService;
+import de.koop.application.port.in.NetworkStampQuery;
+import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.service.PersonalDataService;
 import de.koop.application.service.PublicRecordsService;
 import de.koop.application.service.UserService;
@@ -96,6 +99,12 @@ class UseCaseFactory {
     @Bean(typed = PartnerService.class)
     PartnerService partnerService(Networks networks, Partners partners, Clock clock) {
         return new PartnerService(networks, partners, clock);
+    }
+
+    /** Not wrapped in a transaction: one read of one row, on every cached answer (see the HTTP adapter). */
+    @Singleton
+    NetworkStampQuery networkStamps(NetworkStamps stamps) {
+        return new NetworkStampService(stamps);
     }
 
     @Singleton

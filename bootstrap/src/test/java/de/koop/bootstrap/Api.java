@@ -71,6 +71,11 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A conditional GET: 304 while the answer still has this ETag. */
+    Response getUnlessStill(String path, String etag) {
+        return send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET());
+    }
+
     Response post(String path, String json) {
         return send(withBody(path, json).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -96,7 +101,7 @@ final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location"), response.body());
+                    response.headers().firstValue("Location"), response.headers().firstValue("ETag"), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -106,7 +111,7 @@ final class Api {
     }
 
     /** A response; {@link #json()} parses the body. */
-    record Response(int status, String contentType, Optional<String> location, String body) {
+    record Response(int status, String contentType, Optional<String> location, Optional<String> etag, String body) {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json() {

@@ -10,6 +10,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
 import de.koop.adapter.persistence.inmemory.InMemoryAuditTrail;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
+import de.koop.adapter.persistence.inmemory.InMemoryNetworkStamps;
 import de.koop.adapter.persistence.inmemory.InMemoryReminderWakeups;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -21,6 +22,7 @@ import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.AuditTrail;
 import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.ReminderWakeups;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -137,13 +139,14 @@ final class RunningKoop implements AutoCloseable {
             memory.clear();
             ((InMemoryPartners) SaveHooks.unwrap(context().getBean(Partners.class))).clear();
             ((InMemoryAgreements) SaveHooks.unwrap(context().getBean(Agreements.class))).clear();
-            ((InMemoryDeclarations) context().getBean(Declarations.class)).clear();
+            ((InMemoryDeclarations) SaveHooks.unwrap(context().getBean(Declarations.class))).clear();
             ((InMemoryBodies) SaveHooks.unwrap(context().getBean(Bodies.class))).clear();
             ((InMemoryMeetings) SaveHooks.unwrap(context().getBean(Meetings.class))).clear();
             ((InMemoryRecordDates) context().getBean(RecordDates.class)).clear();
             ((InMemoryAuditTrail) context().getBean(AuditTrail.class)).clear();
             ((InMemoryObligations) SaveHooks.unwrap(context().getBean(Obligations.class))).clear();
             ((InMemoryReminderWakeups) context().getBean(ReminderWakeups.class)).clear();
+            ((InMemoryNetworkStamps) context().getBean(NetworkStamps.class)).clear();
             ((InMemoryOutbox) context().getBean(Outbox.class)).clear();
             return;
         }
@@ -151,7 +154,7 @@ final class RunningKoop implements AutoCloseable {
         TransactionOperations<Connection> transactions = context().getBean(TransactionOperations.class);
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
-                for (String table : List.of("reminder_wakeup", "audit_entry", "record_dates", "shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
+                for (String table : List.of("network_stamp", "reminder_wakeup", "audit_entry", "record_dates", "shedlock", "outbox", "obligation_fulfilment", "obligation", "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting",
                         "body_seat", "body", "declaration", "agreement_review", "agreement_consent",
                         "agreement_version", "agreement_annex", "agreement_party", "agreement", "partner_contact",
                         "partner", "network")) {

@@ -68,7 +68,7 @@ public final class DataGenerator {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET FOREIGN_KEY_CHECKS = 0");
             statement.execute("SET UNIQUE_CHECKS = 0");
-            for (String table : List.of("reminder_wakeup", "audit_entry", "record_dates", "outbox", "obligation_fulfilment", "obligation",
+            for (String table : List.of("network_stamp", "reminder_wakeup", "audit_entry", "record_dates", "outbox", "obligation_fulfilment", "obligation",
                     "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body",
                     "declaration", "agreement_review", "agreement_consent", "agreement_version", "agreement_annex",
                     "agreement_party", "agreement", "partner_contact", "partner", "network")) {

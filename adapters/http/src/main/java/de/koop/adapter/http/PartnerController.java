@@ -1,5 +1,8 @@
 package de.koop.adapter.http;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpRequest;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PartnerData;
@@ -62,30 +65,46 @@ public class PartnerController {
     private final FindPartnersQuery find;
     private final FormerPartnersQuery former;
     private final Today today;
+    private final StampedAnswers answers;
 
     public PartnerController(RegisterPartnerUseCase register, UpdatePartnerUseCase update,
                              PublicationConsentUseCase consent, FindPartnersQuery find, FormerPartnersQuery former,
-                             Today today) {
+                             Today today, StampedAnswers answers) {
         this.register = register;
         this.update = update;
         this.consent = consent;
         this.find = find;
         this.former = former;
         this.today = today;
+        this.answers = answers;
     }
 
     @Get
     @Operation(summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs")
-    public PageResponse<PartnerResponse> list(@PathVariable String networkId, @Nullable @QueryValue String category,
-                                              @QueryValue(defaultValue = "0") int page,
-                                              @QueryValue(defaultValue = "20") int size,
-                                              @Nullable Authentication authentication) {
+    @ApiResponse(responseCode = "200", description = "Eine Seite Partner; ihr ETag bleibt, solange sich im Netzwerk nichts ändert",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.class)))
+    public HttpResponse<?> list(HttpRequest<?> request, @PathVariable String networkId,
+                                @Nullable @QueryValue String category, @QueryValue(defaultValue = "0") int page,
+                                @QueryValue(defaultValue = "20") int size, @Nullable Authentication authentication) {
         Optional<PartnerCategory> filter = Optional.ofNullable(category)
                 .map(c -> PartnerCategory.fromCode(c, "category"));
         NetworkId network = PathIds.network(networkId);
-        Set<PartnerId> hidden = hiddenContacts(network, authentication);
-        return PageResponse.of(find.list(network, filter, new PageRequest(page, size)),
-                p -> PartnerResponse.from(p, hidden.contains(p.getId())));
+        PageRequest pageRequest = new PageRequest(page, size);
+        return answers.answer(request, network, "partners " + filter.map(Enum::name).orElse("*") + " " + page + " "
+                + size + " " + viewOf(authentication), () -> {
+                    Set<PartnerId> hidden = hiddenContacts(network, authentication);
+                    return PageResponse.of(find.list(network, filter, pageRequest),
+                            p -> PartnerResponse.from(p, hidden.contains(p.getId())));
+                });
+    }
+
+    /**
+     * What of a partner the caller sees differs between administrators and the others (rule 15), and
+     * for the others by the day: part of what a kept answer is for.
+     */
+    private String viewOf(Authentication authentication) {
+        return Caller.of(authentication).filter(Caller::administrator).isPresent() ? "administrator"
+                : "others on " + today.today();
     }
 
     private PartnerResponse withHidden(Authentication authentication, Partner partner) {
@@ -114,11 +133,16 @@ public class PartnerController {
 
     @Get("/{partnerId}")
     @Operation(summary = "Einen Partner lesen, mit allen Ansprechpersonen")
-    public PartnerResponse get(@PathVariable String networkId, @PathVariable String partnerId,
+    @ApiResponse(responseCode = "200", description = "Der Partner; sein ETag bleibt, solange sich im Netzwerk nichts ändert",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerResponse.class)))
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String networkId, @PathVariable String partnerId,
                                @Nullable Authentication authentication) {
         NetworkId network = PathIds.network(networkId);
-        Partner partner = find.find(network, PathIds.partner(partnerId));
-        return PartnerResponse.from(partner, hiddenContacts(network, authentication).contains(partner.getId()));
+        PartnerId id = PathIds.partner(partnerId);
+        return answers.answer(request, network, "partner " + id + " " + viewOf(authentication), () -> {
+            Partner partner = find.find(network, id);
+            return PartnerResponse.from(partner, hiddenContacts(network, authentication).contains(partner.getId()));
+        });
     }
 
     @Put("/{partnerId}")

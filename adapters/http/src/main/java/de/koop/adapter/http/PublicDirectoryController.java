@@ -1,5 +1,12 @@
 package de.koop.adapter.http;
 
+import de.koop.domain.shared.NetworkId;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.PublicDirectoryQuery;
 import io.micronaut.http.annotation.Controller;
@@ -15,15 +22,25 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class PublicDirectoryController {
 
     private final PublicDirectoryQuery directory;
+    private final Today today;
+    private final StampedAnswers answers;
 
-    public PublicDirectoryController(PublicDirectoryQuery directory) {
+    public PublicDirectoryController(PublicDirectoryQuery directory, Today today, StampedAnswers answers) {
         this.directory = directory;
+        this.today = today;
+        this.answers = answers;
     }
 
     @Get
     @Operation(summary = "Die Partner, die einer Veröffentlichung zugestimmt haben, mit dem freigegebenen Umfang")
-    public DirectoryResponse directory(@PathVariable String networkId, @QueryValue(defaultValue = "0") int page,
-                                       @QueryValue(defaultValue = "20") int size) {
-        return DirectoryResponse.from(directory.directory(PathIds.network(networkId), new PageRequest(page, size)));
+    @ApiResponse(responseCode = "200", description = "Das Verzeichnis; sein ETag bleibt, solange sich im Netzwerk nichts ändert",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryResponse.class)))
+    public HttpResponse<?> directory(HttpRequest<?> request, @PathVariable String networkId,
+                                     @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+        NetworkId network = PathIds.network(networkId);
+        PageRequest pageRequest = new PageRequest(page, size);
+        // who is a former partner depends on the day
+        return answers.answer(request, network, "directory " + today.today() + " " + page + " " + size,
+                () -> DirectoryResponse.from(directory.directory(network, pageRequest)));
     }
 }

@@ -23,6 +23,8 @@ public interface StoresUnderTest {
 
     ReminderWakeups reminderWakeups();
 
+    NetworkStamps networkStamps();
+
     Users users();
 
     RefreshTokens refreshTokens();

@@ -9,6 +9,7 @@ import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.AuditTrail;
+import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.RefreshTokens;
@@ -28,6 +29,7 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryRecordDates recordDates = new InMemoryRecordDates();
     private final InMemoryReminderWakeups reminderWakeups = new InMemoryReminderWakeups();
+    private final InMemoryNetworkStamps networkStamps = new InMemoryNetworkStamps();
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
@@ -45,6 +47,11 @@ final class InMemoryStores implements StoresUnderTest {
     @Override
     public RefreshTokens refreshTokens() {
         return refreshTokens;
+    }
+
+    @Override
+    public NetworkStamps networkStamps() {
+        return networkStamps;
     }
 
     @Override
@@ -102,6 +109,7 @@ final class InMemoryStores implements StoresUnderTest {
         outbox.clear();
         recordDates.clear();
         reminderWakeups.clear();
+        networkStamps.clear();
         users.clear();
         refreshTokens.clear();
         auditTrail.clear();

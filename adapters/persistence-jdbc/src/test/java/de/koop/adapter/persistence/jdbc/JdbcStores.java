@@ -9,6 +9,7 @@ import de.koop.application.port.out.Obligations;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.AuditTrail;
+import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.RecordDates;
 import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.RefreshTokens;
@@ -26,7 +27,7 @@ import java.util.List;
 class JdbcStores implements StoresUnderTest {
 
     /** Every table, children before parents. */
-    static final List<String> TABLES = List.of("reminder_wakeup", "audit_entry", "refresh_token", "app_user", "record_dates", "outbox", "obligation_fulfilment", "obligation", "meeting_decision",
+    static final List<String> TABLES = List.of("network_stamp", "reminder_wakeup", "audit_entry", "refresh_token", "app_user", "record_dates", "outbox", "obligation_fulfilment", "obligation", "meeting_decision",
             "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body", "declaration",
             "agreement_review", "agreement_consent", "agreement_version", "agreement_annex", "agreement_party",
             "agreement", "partner_contact", "partner", "network");
@@ -41,6 +42,7 @@ class JdbcStores implements StoresUnderTest {
     private final JdbcOutbox outbox;
     private final JdbcRecordDates recordDates;
     private final JdbcReminderWakeups reminderWakeups;
+    private final JdbcNetworkStamps networkStamps;
     private final JdbcUsers users;
     private final JdbcRefreshTokens refreshTokens;
     private final JdbcAuditTrail auditTrail;
@@ -49,7 +51,7 @@ class JdbcStores implements StoresUnderTest {
     JdbcStores(JdbcNetworks networks, JdbcPartners partners, JdbcAgreements agreements,
                JdbcDeclarations declarations, JdbcBodies bodies, JdbcMeetings meetings,
                JdbcObligations obligations, JdbcOutbox outbox, JdbcRecordDates recordDates,
-               JdbcReminderWakeups reminderWakeups,
+               JdbcReminderWakeups reminderWakeups, JdbcNetworkStamps networkStamps,
                JdbcUsers users, JdbcRefreshTokens refreshTokens, JdbcAuditTrail auditTrail,
                TransactionOperations<Connection> transactions) {
         this.networks = networks;
@@ -62,6 +64,7 @@ class JdbcStores implements StoresUnderTest {
         this.outbox = outbox;
         this.recordDates = recordDates;
         this.reminderWakeups = reminderWakeups;
+        this.networkStamps = networkStamps;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.auditTrail = auditTrail;
@@ -81,6 +84,11 @@ class JdbcStores implements StoresUnderTest {
     @Override
     public RefreshTokens refreshTokens() {
         return refreshTokens;
+    }
+
+    @Override
+    public NetworkStamps networkStamps() {
+        return networkStamps;
     }
 
     @Override

@@ -1,0 +1,34 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.koop.domain.shared.NetworkId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link NetworkStamps} must do. */
+public abstract class NetworkStampsContract {
+
+    protected abstract StoresUnderTest stores();
+
+    @BeforeEach
+    void emptyStores() {
+        stores().emptyAll();
+    }
+
+    @Test
+    void aStampStartsAtZeroAndRisesWithEveryChangeOfItsNetworkOnly() {
+        NetworkId changed = NetworkId.newId();
+        NetworkId untouched = NetworkId.newId();
+
+        long before = stores().networkStamps().stampOf(changed);
+        stores().networkStamps().changed(changed);
+        long once = stores().networkStamps().stampOf(changed);
+        stores().networkStamps().changed(changed);
+
+        assertThat(before).isZero();
+        assertThat(once).isGreaterThan(before);
+        assertThat(stores().networkStamps().stampOf(changed)).isGreaterThan(once);
+        assertThat(stores().networkStamps().stampOf(untouched)).isZero();
+    }
+}
