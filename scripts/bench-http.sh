@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTTP under load (issue 8): wrk (2 threads, 16 connections, 10 s per endpoint) against koop on the
+# HTTP under load (issue 8): wrk (2 threads, 16 connections, 5 s warm-up and 10 s per endpoint) against koop on the
 # MariaDB database koop_bench (./koop generate fills it), on loopback; koop and wrk share the machine.
 # Appends throughput and p50/p99 per endpoint to BENCHMARKS.md, the bare JDBC endpoint of the same
 # application as the yardstick. Usage: scripts/bench-http.sh [label, e.g. the scale generated]
@@ -37,9 +37,12 @@ while read -r network partner; do
   echo "/api/v1/public/networks/$network/directory" >> "$paths_dir/directory"
 done < "$paths_dir/ids"
 base="http://127.0.0.1:$port"
+# every endpoint warmed up first, so that the first measured one does not pay for compiling the common path
+for name in bare-partner partner partners-page dashboard directory; do
+  WRK_PATHS="$paths_dir/$name" wrk -t2 -c16 -d5s -s scripts/wrk-paths.lua -H "$auth" "$base" >/dev/null
+done
 for name in bare-partner partner partners-page dashboard directory; do
   export WRK_PATHS="$paths_dir/$name"
-  wrk -t2 -c16 -d3s -s scripts/wrk-paths.lua -H "$auth" "$base" >/dev/null   # warm-up
   out=$(wrk -t2 -c16 -d10s --latency -s scripts/wrk-paths.lua -H "$auth" "$base")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')

@@ -64,6 +64,14 @@ class OutboxThroughputBenchmark {
                         System.getProperty("java.version"));
                 Path results = Path.of(System.getProperty("koop.bench.results", "../benchmarks/outbox-throughput.md"));
                 write(results, line);
+                // and a row in the table of BENCHMARKS.md, with the others
+                Files.writeString(Path.of(System.getProperty("koop.bench.summary", "../BENCHMARKS.md")),
+                        "| %s | outbox dispatch to a local SMTP server (%s, batch %s) | %.0f mails/s (%d mails in %.1f s) | – | %d cores | surefire JVM, %s |%n"
+                                .formatted(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                        greenMail ? "GreenMail" : "SubEthaSMTP sink",
+                                        settings.get("koop.outbox.batch-size"), perSecond, MESSAGES,
+                                        took.toMillis() / 1000.0, Runtime.getRuntime().availableProcessors(),
+                                        System.getProperty("java.version")), StandardOpenOption.APPEND);
                 System.out.print("Outbox throughput: " + line);
                 sending.emptyStore();
             }

@@ -19,7 +19,7 @@ import org.flywaydb.core.Flyway;
  * networks, 200,000 partners (each with a contact), 100,000 agreements (half of them for a fixed term
  * that is reviewed) each with a yearly obligation, 100,000 bodies with 1,000,000 seats and 500,000
  * meetings; every agreement, obligation and body due for the first reminder sweep. Reproducible: the same seed gives the same rows. Fast: batched inserts in
- * large transactions, checks off while loading. It empties the koop tables first.
+ * large transactions, checks off while loading. It empties the koop tables first (TRUNCATE, with the foreign key checks off).
  *
  * <p>{@code java -cp bootstrap/target/koop.jar de.koop.bootstrap.tools.DataGenerator <jdbc-url> <user>
  * <password> [scale] [seed]}; {@code ./koop generate} runs it against the local MariaDB.
@@ -72,7 +72,7 @@ public final class DataGenerator {
                     "meeting_decision", "meeting_agenda_item", "meeting_invitee", "meeting", "body_seat", "body",
                     "declaration", "agreement_review", "agreement_consent", "agreement_version", "agreement_annex",
                     "agreement_party", "agreement", "partner_contact", "partner", "network")) {
-                statement.execute("DELETE FROM " + table);
+                statement.execute("TRUNCATE TABLE " + table); // far faster than DELETE on millions of rows
             }
         }
         int networks = Math.max(1, (int) Math.round(10_000 * scale));
