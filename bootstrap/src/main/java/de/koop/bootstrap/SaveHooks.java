@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What follows every save of a store, within the save's transaction, whichever adapter stores it and
@@ -45,16 +46,18 @@ final class SaveHooks implements InvocationHandler {
     private static final Set<String> WRITES = Set.of("save", "append", "replaceRedacted");
 
     private final Object store;
-    private final Consumer<Object> afterSave;
+    private final Consumer<Object> beforeWrite;
+    private final Consumer<Object> afterWrite;
 
-    private SaveHooks(Object store, Consumer<Object> afterSave) {
+    private SaveHooks(Object store, Consumer<Object> beforeWrite, Consumer<Object> afterWrite) {
         this.store = store;
-        this.afterSave = afterSave;
+        this.beforeWrite = beforeWrite;
+        this.afterWrite = afterWrite;
     }
 
-    static <P> P wrap(Class<P> port, P store, Consumer<Object> afterSave) {
+    static <P> P wrap(Class<P> port, P store, Consumer<Object> beforeWrite, Consumer<Object> afterWrite) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
-                new SaveHooks(store, afterSave)));
+                new SaveHooks(store, beforeWrite, afterWrite)));
     }
 
     /** The store behind a hooked one, for tests that empty it. */
@@ -72,15 +75,19 @@ final class SaveHooks implements InvocationHandler {
                 default -> "hooked " + store;
             };
         }
+        boolean write = WRITES.contains(method.getName());
+        if (write) {
+            beforeWrite.accept(args[0]);
+        }
         Object result;
         try {
             result = method.invoke(store, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-        if (WRITES.contains(method.getName())) {
+        if (write) {
             // what was written: as stored, or as given where the store returns nothing
-            afterSave.accept(result != null ? result : args[0]);
+            afterWrite.accept(result != null ? result : args[0]);
         }
         return result;
     }
@@ -119,30 +126,34 @@ final class SaveHooks implements InvocationHandler {
         }
     }
 
-    /** Wraps each store of one port as it is created. */
+    /**
+     * Wraps each store of one port as it is created. The network's stamp is raised before the write: every
+     * writer in a network then takes the stamp's row lock first and its records' locks after, in the same
+     * order, so two writers in one network wait for each other instead of deadlocking.
+     */
     abstract static class Hooking<P> implements BeanCreatedEventListener<P> {
         private final Class<P> port;
-        private final Consumer<Object> afterSave;
+        private final Consumer<Object> beforeWrite;
+        private final Consumer<Object> afterWrite;
 
-        Hooking(Class<P> port, Consumer<Object> afterSave) {
+        Hooking(Class<P> port, Effects effects, Function<Object, NetworkId> networkOf, Consumer<Object> afterWrite) {
             this.port = port;
-            this.afterSave = afterSave;
+            this.beforeWrite = written -> effects.changed(networkOf.apply(written));
+            this.afterWrite = afterWrite;
         }
 
         @Override
         public P onCreated(BeanCreatedEvent<P> event) {
-            return wrap(port, event.getBean(), afterSave);
+            return wrap(port, event.getBean(), beforeWrite, afterWrite);
         }
     }
 
     @Singleton
     static final class HookedNetworks extends Hooking<Networks> {
         HookedNetworks(Effects effects) {
-            super(Networks.class, saved -> {
-                Network network = (Network) saved;
-                effects.changed(network.getId());
-                effects.dated(network.getId().value());
-                effects.lookAtNetwork(network.getId());
+            super(Networks.class, effects, n -> ((Network) n).getId(), saved -> {
+                effects.dated(((Network) saved).getId().value());
+                effects.lookAtNetwork(((Network) saved).getId());
             });
         }
     }
@@ -150,11 +161,9 @@ final class SaveHooks implements InvocationHandler {
     @Singleton
     static final class HookedPartners extends Hooking<Partners> {
         HookedPartners(Effects effects) {
-            super(Partners.class, saved -> {
-                Partner partner = (Partner) saved;
-                effects.changed(partner.getNetworkId());
-                effects.dated(partner.getId().value());
-                effects.lookAtNetwork(partner.getNetworkId());
+            super(Partners.class, effects, p -> ((Partner) p).getNetworkId(), saved -> {
+                effects.dated(((Partner) saved).getId().value());
+                effects.lookAtNetwork(((Partner) saved).getNetworkId());
             });
         }
     }
@@ -162,9 +171,8 @@ final class SaveHooks implements InvocationHandler {
     @Singleton
     static final class HookedBodies extends Hooking<Bodies> {
         HookedBodies(Effects effects) {
-            super(Bodies.class, saved -> {
+            super(Bodies.class, effects, b -> ((Body) b).getNetworkId(), saved -> {
                 Body body = (Body) saved;
-                effects.changed(body.getNetworkId());
                 effects.dated(body.getId().value());
                 effects.look(Kind.BODY, body.getId().value(), body.getNetworkId());
             });
@@ -175,9 +183,8 @@ final class SaveHooks implements InvocationHandler {
     @Singleton
     static final class HookedMeetings extends Hooking<Meetings> {
         HookedMeetings(Effects effects) {
-            super(Meetings.class, saved -> {
+            super(Meetings.class, effects, m -> ((Meeting) m).getNetworkId(), saved -> {
                 Meeting meeting = (Meeting) saved;
-                effects.changed(meeting.getNetworkId());
                 effects.dated(meeting.getId().value());
                 effects.look(Kind.BODY, meeting.getBodyId().value(), meeting.getNetworkId());
             });
@@ -187,22 +194,16 @@ final class SaveHooks implements InvocationHandler {
     @Singleton
     static final class HookedAgreements extends Hooking<Agreements> {
         HookedAgreements(Effects effects) {
-            super(Agreements.class, saved -> {
-                Agreement agreement = (Agreement) saved;
-                effects.changed(agreement.getNetworkId());
-                effects.look(Kind.AGREEMENT, agreement.getId().value(), agreement.getNetworkId());
-            });
+            super(Agreements.class, effects, a -> ((Agreement) a).getNetworkId(), saved -> effects.look(
+                    Kind.AGREEMENT, ((Agreement) saved).getId().value(), ((Agreement) saved).getNetworkId()));
         }
     }
 
     @Singleton
     static final class HookedObligations extends Hooking<Obligations> {
         HookedObligations(Effects effects) {
-            super(Obligations.class, saved -> {
-                Obligation obligation = (Obligation) saved;
-                effects.changed(obligation.getNetworkId());
-                effects.look(Kind.OBLIGATION, obligation.getId().value(), obligation.getNetworkId());
-            });
+            super(Obligations.class, effects, o -> ((Obligation) o).getNetworkId(), saved -> effects.look(
+                    Kind.OBLIGATION, ((Obligation) saved).getId().value(), ((Obligation) saved).getNetworkId()));
         }
     }
 
@@ -210,7 +211,8 @@ final class SaveHooks implements InvocationHandler {
     @Singleton
     static final class HookedDeclarations extends Hooking<Declarations> {
         HookedDeclarations(Effects effects) {
-            super(Declarations.class, written -> effects.changed(((Declaration) written).networkId()));
+            super(Declarations.class, effects, d -> ((Declaration) d).networkId(), written -> {
+            });
         }
     }
 }

@@ -56,7 +56,8 @@ class StampedAnswers {
     HttpResponse<?> answer(HttpRequest<?> request, NetworkId network, String key, Supplier<Object> compute) {
         long stamp = stamps.stampOf(network);
         String etag = "\"" + stamp + "-" + Integer.toHexString(key.hashCode()) + "\"";
-        if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).filter(etag::equals).isPresent()) {
+        if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).filter(held -> matches(held, etag))
+                .isPresent()) {
             return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
         }
         String cacheKey = network + " " + key;
@@ -68,6 +69,17 @@ class StampedAnswers {
             kept.ifPresent(cache -> cache.put(cacheKey, fresh));
         }
         return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag);
+    }
+
+    /** {@code If-None-Match}: {@code *}, or a list of tags, weak ones ({@code W/"…"}) compared as strong (RFC 9110 8.8.3.2). */
+    static boolean matches(String header, String etag) {
+        for (String tag : header.split(",")) {
+            String held = tag.strip();
+            if (held.equals("*") || (held.startsWith("W/") ? held.substring(2) : held).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] render(Object model) {

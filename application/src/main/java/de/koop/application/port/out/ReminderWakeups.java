@@ -45,13 +45,14 @@ public interface ReminderWakeups {
     /**
      * The subjects to look at on {@code day}: those touched and those scheduled for it or before, at most
      * {@code limit}, in a stable order (so that a sweep that schedules each one it took gets the rest next).
+     * On a database they stay locked until the caller's transaction ends, so that a touch made meanwhile
+     * waits and then stands (see {@link #schedule}).
      */
     List<Subject> dueBy(LocalDate day, int limit);
 
     /**
-     * After a look: the day to look at each subject again, or empty for not until it is touched. A subject
-     * touched in between keeps its touch only if the write came after this look's read, which one
-     * transaction per sweep guarantees.
+     * After a look, in the transaction that took the subjects from {@link #dueBy}: the day to look at each
+     * subject again, or empty for not until it is touched.
      */
     void schedule(Map<Subject, Optional<LocalDate>> next);
 }

@@ -28,10 +28,7 @@ public class JdbcReminderWakeups implements ReminderWakeups {
     @Override
     @Transactional
     public void touch(Subject subject) {
-        // the subject's own row is locked by its save in this transaction, so nobody inserts in between
-        if (rows.wake(subject.id().toString(), TOUCHED) == 0) {
-            rows.save(row(subject, Optional.of(TOUCHED)));
-        }
+        rows.wake(subject.id().toString(), subject.kind().name(), subject.networkId().toString(), TOUCHED);
     }
 
     @Override
@@ -41,7 +38,7 @@ public class JdbcReminderWakeups implements ReminderWakeups {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Subject> dueBy(LocalDate day, int limit) {
         return rows.due(day, limit).stream().map(row -> new Subject(Kind.valueOf(row.kind()),
                 UUID.fromString(row.subjectId()), new NetworkId(UUID.fromString(row.networkId())))).toList();
@@ -51,8 +48,10 @@ public class JdbcReminderWakeups implements ReminderWakeups {
     @Transactional
     public void schedule(Map<Subject, Optional<LocalDate>> next) {
         if (!next.isEmpty()) {
-            // one batch of updates; every subject the sweep looked at has a row, as it was found due
-            rows.updateAll(next.entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList());
+            // one batch of updates, in the order of the rows' keys like every other writer of them; every
+            // subject the sweep looked at has a row, as it was found due
+            rows.updateAll(next.entrySet().stream().map(e -> row(e.getKey(), e.getValue()))
+                    .sorted(java.util.Comparator.comparing(ReminderWakeupRow::subjectId)).toList());
         }
     }
 

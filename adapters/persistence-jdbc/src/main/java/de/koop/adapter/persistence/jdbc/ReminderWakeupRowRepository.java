@@ -11,14 +11,20 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ReminderWakeupRowRepository extends CrudRepository<ReminderWakeupRow, String> {
 
-    /** @return rows changed: 0 when the subject has no row yet */
-    @Query(value = "UPDATE reminder_wakeup SET wake_on = :wakeOn WHERE subject_id = :subjectId", nativeQuery = true)
-    int wake(String subjectId, LocalDate wakeOn);
+    /** Makes the subject's row or sets its day: one statement, so two first saves cannot both insert. */
+    @Query(value = "INSERT INTO reminder_wakeup (subject_id, kind, network_id, wake_on)"
+            + " VALUES (:subjectId, :kind, :networkId, :wakeOn) ON DUPLICATE KEY UPDATE wake_on = :wakeOn",
+            nativeQuery = true)
+    void wake(String subjectId, String kind, String networkId, LocalDate wakeOn);
 
     @Query(value = "UPDATE reminder_wakeup SET wake_on = :wakeOn WHERE network_id = :networkId", nativeQuery = true)
     int wakeNetwork(String networkId, LocalDate wakeOn);
 
+    /**
+     * Locks the rows it gives until the sweep's round commits: a save that asks for a look at one of
+     * them meanwhile waits, and its look then stands, instead of being overwritten by the round's schedule.
+     */
     @Query(value = "SELECT subject_id, kind, network_id, wake_on FROM reminder_wakeup WHERE wake_on <= :day"
-            + " ORDER BY wake_on, subject_id LIMIT :limit", nativeQuery = true)
+            + " ORDER BY wake_on, subject_id LIMIT :limit FOR UPDATE", nativeQuery = true)
     List<ReminderWakeupRow> due(LocalDate day, int limit);
 }
