@@ -92,6 +92,11 @@ public final class ReminderService implements SendRemindersUseCase {
 
     @Override
     public int sweep(LocalDate today) {
+        // next looks worked out under another lead or other rules may be too late now
+        transactions.inTransaction(() -> {
+            wakeups.touchUnlessScheduledUnder(rules.fingerprint());
+            return null;
+        });
         int written = 0;
         // every subject of a round is scheduled after today or not at all, so the next round has new ones
         Round round;
@@ -145,7 +150,7 @@ public final class ReminderService implements SendRemindersUseCase {
         int written = write(due, today);
         // a rule names a later day; guarded so that no subject can come back in this sweep
         next.replaceAll((subject, day) -> day.filter(d -> d.isAfter(today)));
-        wakeups.schedule(next);
+        wakeups.schedule(next, rules.fingerprint());
         return written;
     }
 

@@ -37,10 +37,18 @@ public record ReminderRules(int leadDays) {
      */
     public static final int DEADLINE_HORIZON_DAYS = 400;
 
+    /** Raise with every change to when a rule reminds, so that every subject's next look is worked out anew. */
+    private static final int VERSION = 1;
+
     public ReminderRules {
         if (leadDays < 0 || leadDays > 365) {
             throw new InvalidValueException("leadDays", "muss zwischen 0 und 365 liegen");
         }
+    }
+
+    /** Names these rules and their lead: next looks worked out under others may be wrong. */
+    public String fingerprint() {
+        return "rules " + VERSION + ", lead " + leadDays;
     }
 
     /** The earliest due date of the deadlines {@link #forDeadline} may remind of on {@code today}. */

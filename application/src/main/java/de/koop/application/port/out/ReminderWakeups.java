@@ -52,7 +52,13 @@ public interface ReminderWakeups {
 
     /**
      * After a look, in the transaction that took the subjects from {@link #dueBy}: the day to look at each
-     * subject again, or empty for not until it is touched.
+     * subject again, or empty for not until it is touched, worked out under {@code rules}.
      */
-    void schedule(Map<Subject, Optional<LocalDate>> next);
+    void schedule(Map<Subject, Optional<LocalDate>> next, String rules);
+
+    /**
+     * Asks for a look at every subject whose next look was worked out under other rules than {@code rules}
+     * (the lead was changed, or the rules themselves): its day may have moved.
+     */
+    void touchUnlessScheduledUnder(String rules);
 }

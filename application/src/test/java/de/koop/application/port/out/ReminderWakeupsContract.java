@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ReminderWakeupsContract {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final String RULES = "rules 1, lead 30";
     private final NetworkId network = NetworkId.newId();
 
     protected abstract StoresUnderTest stores();
@@ -45,7 +46,7 @@ public abstract class ReminderWakeupsContract {
 
         assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(agreement, body);
 
-        wakeups().schedule(Map.of(agreement, Optional.of(TODAY.plusDays(30)), body, Optional.empty()));
+        wakeups().schedule(Map.of(agreement, Optional.of(TODAY.plusDays(30)), body, Optional.empty()), RULES);
         assertThat(wakeups().dueBy(TODAY, 10)).isEmpty();
         assertThat(wakeups().dueBy(TODAY.plusDays(29), 10)).isEmpty();
         assertThat(wakeups().dueBy(TODAY.plusDays(30), 10)).containsExactly(agreement);
@@ -56,7 +57,7 @@ public abstract class ReminderWakeupsContract {
     void aTouchBringsBackWhatWasScheduledLaterOrNotAtAll() {
         Subject obligation = subject(Kind.OBLIGATION, network);
         wakeups().touch(obligation);
-        wakeups().schedule(Map.of(obligation, Optional.empty()));
+        wakeups().schedule(Map.of(obligation, Optional.empty()), RULES);
 
         wakeups().touch(obligation);
 
@@ -73,7 +74,7 @@ public abstract class ReminderWakeupsContract {
             wakeups().touch(s);
         }
         wakeups().schedule(Map.of(ours, Optional.empty(), alsoOurs, Optional.of(TODAY.plusDays(100)),
-                theirs, Optional.empty()));
+                theirs, Optional.empty()), RULES);
 
         wakeups().touchNetwork(network);
 
@@ -93,7 +94,7 @@ public abstract class ReminderWakeupsContract {
             seen.addAll(batch);
             Map<Subject, Optional<LocalDate>> next = new HashMap<>();
             batch.forEach(s -> next.put(s, Optional.of(TODAY.plusDays(1))));
-            wakeups().schedule(next);
+            wakeups().schedule(next, RULES);
         }
 
         assertThat(seen).containsExactlyInAnyOrderElementsOf(all);
@@ -106,8 +107,24 @@ public abstract class ReminderWakeupsContract {
         Subject earlier = subject(Kind.AGREEMENT, network);
         wakeups().touch(later);
         wakeups().touch(earlier);
-        wakeups().schedule(Map.of(later, Optional.of(TODAY.minusDays(1)), earlier, Optional.of(TODAY.minusDays(5))));
+        wakeups().schedule(Map.of(later, Optional.of(TODAY.minusDays(1)), earlier, Optional.of(TODAY.minusDays(5))), RULES);
 
         assertThat(wakeups().dueBy(TODAY, 1)).containsExactly(earlier);
+    }
+
+    @Test
+    void subjectsScheduledUnderOtherRulesAreLookedAtAgainAndTheOthersNot() {
+        Subject underThese = subject(Kind.AGREEMENT, network);
+        Subject underOthers = subject(Kind.BODY, network);
+        Subject neverLookedAt = subject(Kind.OBLIGATION, network);
+        for (Subject s : List.of(underThese, underOthers, neverLookedAt)) {
+            wakeups().touch(s);
+        }
+        wakeups().schedule(Map.of(underThese, Optional.of(TODAY.plusDays(40))), RULES);
+        wakeups().schedule(Map.of(underOthers, Optional.empty()), "rules 1, lead 60");
+
+        wakeups().touchUnlessScheduledUnder(RULES);
+
+        assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(underOthers, neverLookedAt);
     }
 }

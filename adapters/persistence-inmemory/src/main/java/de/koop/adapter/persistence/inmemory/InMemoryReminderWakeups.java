@@ -17,20 +17,21 @@ public final class InMemoryReminderWakeups implements ReminderWakeups {
     /** A touched subject is due on any day. */
     private static final LocalDate TOUCHED = LocalDate.of(1970, 1, 1);
 
-    private record Entry(Subject subject, Optional<LocalDate> wakeOn) {
+    private record Entry(Subject subject, Optional<LocalDate> wakeOn, Optional<String> rules) {
     }
 
     private final ConcurrentMap<UUID, Entry> bySubject = new ConcurrentHashMap<>();
 
     @Override
     public void touch(Subject subject) {
-        bySubject.put(subject.id(), new Entry(subject, Optional.of(TOUCHED)));
+        bySubject.merge(subject.id(), new Entry(subject, Optional.of(TOUCHED), Optional.empty()),
+                (known, touched) -> new Entry(subject, Optional.of(TOUCHED), known.rules()));
     }
 
     @Override
     public void touchNetwork(NetworkId networkId) {
         bySubject.replaceAll((id, entry) -> entry.subject().networkId().equals(networkId)
-                ? new Entry(entry.subject(), Optional.of(TOUCHED)) : entry);
+                ? new Entry(entry.subject(), Optional.of(TOUCHED), entry.rules()) : entry);
     }
 
     @Override
@@ -43,8 +44,14 @@ public final class InMemoryReminderWakeups implements ReminderWakeups {
     }
 
     @Override
-    public void schedule(Map<Subject, Optional<LocalDate>> next) {
-        next.forEach((subject, wakeOn) -> bySubject.put(subject.id(), new Entry(subject, wakeOn)));
+    public void schedule(Map<Subject, Optional<LocalDate>> next, String rules) {
+        next.forEach((subject, wakeOn) -> bySubject.put(subject.id(), new Entry(subject, wakeOn, Optional.of(rules))));
+    }
+
+    @Override
+    public void touchUnlessScheduledUnder(String rules) {
+        bySubject.replaceAll((id, entry) -> entry.rules().filter(rules::equals).isPresent() ? entry
+                : new Entry(entry.subject(), Optional.of(TOUCHED), entry.rules()));
     }
 
     public void clear() {

@@ -46,17 +46,23 @@ public class JdbcReminderWakeups implements ReminderWakeups {
 
     @Override
     @Transactional
-    public void schedule(Map<Subject, Optional<LocalDate>> next) {
+    public void schedule(Map<Subject, Optional<LocalDate>> next, String rules) {
         if (!next.isEmpty()) {
             // one batch of updates, in the order of the rows' keys like every other writer of them; every
             // subject the sweep looked at has a row, as it was found due
-            rows.updateAll(next.entrySet().stream().map(e -> row(e.getKey(), e.getValue()))
+            rows.updateAll(next.entrySet().stream().map(e -> row(e.getKey(), e.getValue(), rules))
                     .sorted(java.util.Comparator.comparing(ReminderWakeupRow::subjectId)).toList());
         }
     }
 
-    private static ReminderWakeupRow row(Subject subject, Optional<LocalDate> wakeOn) {
+    @Override
+    @Transactional
+    public void touchUnlessScheduledUnder(String rules) {
+        rows.wakeUnlessScheduledUnder(rules, TOUCHED);
+    }
+
+    private static ReminderWakeupRow row(Subject subject, Optional<LocalDate> wakeOn, String rules) {
         return new ReminderWakeupRow(subject.id().toString(), subject.kind().name(), subject.networkId().toString(),
-                wakeOn.orElse(null));
+                wakeOn.orElse(null), rules);
     }
 }

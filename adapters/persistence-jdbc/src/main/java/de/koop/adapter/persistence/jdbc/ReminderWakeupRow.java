@@ -7,5 +7,6 @@ import java.time.LocalDate;
 
 /** A row of the {@code reminder_wakeup} table; {@code wakeOn} is null for "not until it changes". */
 @MappedEntity("reminder_wakeup")
-public record ReminderWakeupRow(@Id String subjectId, String kind, String networkId, @Nullable LocalDate wakeOn) {
+public record ReminderWakeupRow(@Id String subjectId, String kind, String networkId, @Nullable LocalDate wakeOn,
+                                @Nullable String rules) {
 }

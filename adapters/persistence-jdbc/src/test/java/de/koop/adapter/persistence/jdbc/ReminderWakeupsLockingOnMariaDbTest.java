@@ -57,7 +57,7 @@ class ReminderWakeupsLockingOnMariaDbTest {
             });
             pause();
             assertThat(touchedMeanwhile).as("the save waits for the round").isNotDone();
-            wakeups.schedule(Map.of(body, Optional.empty()));
+            wakeups.schedule(Map.of(body, Optional.empty()), "rules 1, lead 30");
             return null;
         });
         touchedMeanwhile.get(10, TimeUnit.SECONDS);
