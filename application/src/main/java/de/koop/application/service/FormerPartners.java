@@ -2,15 +2,12 @@ package de.koop.application.service;
 
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Declarations;
-import de.koop.application.page.Page;
-import de.koop.application.page.PageRequest;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.declaration.Declaration;
 import de.koop.domain.declaration.Membership;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,13 +25,7 @@ final class FormerPartners {
         Set<PartnerId> everBound = new HashSet<>();
         Set<PartnerId> boundThen = new HashSet<>();
         // the network's declarations in one pass, not one read per agreement; Membership picks each agreement's
-        List<Declaration> all = new ArrayList<>();
-        Page<Declaration> page;
-        int number = 0;
-        do {
-            page = declarations.page(networkId, new PageRequest(number++, PageRequest.MAX_SIZE));
-            all.addAll(page.items());
-        } while (number < page.totalPages());
+        List<Declaration> all = Lookups.allDeclarations(declarations, networkId);
         for (Agreement agreement : agreements.listByNetwork(networkId)) {
             Membership membership = Membership.of(agreement, all);
             membership.history().stream().filter(span -> !span.since().isAfter(date))

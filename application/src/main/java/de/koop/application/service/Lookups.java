@@ -5,9 +5,11 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
+import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.declaration.Declaration;
 import de.koop.domain.governance.Body;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;
@@ -15,6 +17,8 @@ import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +60,18 @@ final class Lookups {
         return bodies.findById(bodyId)
                 .filter(b -> b.getNetworkId().equals(networkId))
                 .orElseThrow(() -> new NotFoundException(BODY, bodyId));
+    }
+
+    /** Every declaration of a network, read page by page (the largest pages the store gives). */
+    static List<Declaration> allDeclarations(Declarations declarations, NetworkId networkId) {
+        List<Declaration> all = new ArrayList<>();
+        Page<Declaration> page;
+        int number = 0;
+        do {
+            page = declarations.page(networkId, new PageRequest(number++, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+        } while (number < page.totalPages());
+        return all;
     }
 
     /** Every network, page by page in the order of the network list, so that not all are held at once. */

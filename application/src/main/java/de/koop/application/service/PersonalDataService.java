@@ -1,7 +1,5 @@
 package de.koop.application.service;
 
-import de.koop.application.page.Page;
-import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PersonalDataUseCase;
 import de.koop.application.port.out.Agreements;
@@ -159,14 +157,7 @@ public final class PersonalDataService implements PersonalDataUseCase {
     }
 
     private List<Declaration> allDeclarations(NetworkId networkId) {
-        List<Declaration> all = new ArrayList<>();
-        Page<Declaration> page;
-        int number = 0;
-        do {
-            page = declarations.page(networkId, new PageRequest(number++, PageRequest.MAX_SIZE));
-            all.addAll(page.items());
-        } while (number < page.totalPages());
-        return all;
+        return Lookups.allDeclarations(declarations, networkId);
     }
 
     /** Redacts each record that holds the person's data and stores it; @return how many there were */
