@@ -16,6 +16,8 @@ public record NoticePeriod(int length, ChronoUnit unit, PeriodEnd end) {
 
     static final int MAX_LENGTH = 120;
     private static final Set<ChronoUnit> UNITS = Set.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS);
+    private static final String[] NUMBER_WORDS = {"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+        "acht", "neun", "zehn", "elf", "zwölf"};
 
     public NoticePeriod {
         if (length < 1 || length > MAX_LENGTH) {
@@ -40,11 +42,30 @@ public record NoticePeriod(int length, ChronoUnit unit, PeriodEnd end) {
      */
     public LocalDate effectiveDate(LocalDate received, LocalDate requested) {
         Objects.requireNonNull(received, "received");
-        LocalDate earliest = runsOut(received);
-        if (requested != null && requested.isAfter(earliest)) {
-            earliest = requested;
-        }
-        return end.onOrAfter(earliest);
+        return end.onOrAfter(requestDecides(received, requested) ? requested : runsOut(received));
+    }
+
+    /**
+     * Whether a later day the party asked for, rather than the day of receipt, set the effective day:
+     * it lies after the day the notice runs out.
+     */
+    public boolean requestDecides(LocalDate received, LocalDate requested) {
+        return requested != null && requested.isAfter(runsOut(received));
+    }
+
+    /**
+     * "drei Monate zum Quartalsende", "einen Monat zum Monatsende", "vier Wochen", "14 Tage": the period
+     * as the object of "Die Kündigungsfrist beträgt"; lengths up to twelve in words, as German prose writes them.
+     */
+    public String germanDuration() {
+        String unitName = switch (unit) {
+            case DAYS -> length == 1 ? "Tag" : "Tage";
+            case WEEKS -> length == 1 ? "Woche" : "Wochen";
+            default -> length == 1 ? "Monat" : "Monate";
+        };
+        String count = length == 1 ? (unit == ChronoUnit.WEEKS ? "eine" : "einen")
+                : length <= 12 ? NUMBER_WORDS[length] : Integer.toString(length);
+        return count + " " + unitName + (end == PeriodEnd.NONE ? "" : " " + end.german());
     }
 
     /** "6 Monaten zum Ende des Kalenderjahres", to follow "mit einer Frist von". */

@@ -14,6 +14,13 @@ public sealed interface TerminationRule {
      */
     LocalDate effectiveDate(LocalDate received, LocalDate requested);
 
+    /**
+     * Whether the later day the party asked for, rather than the day of receipt, set the effective day.
+     *
+     * @param requested a later date the party asked for, or {@code null}
+     */
+    boolean requestDecides(LocalDate received, LocalDate requested);
+
     /** The rule in words, for the coordinator and for the confirmation sent to the party. */
     String german();
 
@@ -22,7 +29,13 @@ public sealed interface TerminationRule {
         @Override
         public LocalDate effectiveDate(LocalDate received, LocalDate requested) {
             Objects.requireNonNull(received, "received");
-            return requested != null && requested.isAfter(received) ? requested : received;
+            return requestDecides(received, requested) ? requested : received;
+        }
+
+        @Override
+        public boolean requestDecides(LocalDate received, LocalDate requested) {
+            Objects.requireNonNull(received, "received");
+            return requested != null && requested.isAfter(received);
         }
 
         @Override
@@ -44,6 +57,11 @@ public sealed interface TerminationRule {
         }
 
         @Override
+        public boolean requestDecides(LocalDate received, LocalDate requested) {
+            return false;
+        }
+
+        @Override
         public String german() {
             return "keine ordentliche Kündigung";
         }
@@ -58,6 +76,11 @@ public sealed interface TerminationRule {
         @Override
         public LocalDate effectiveDate(LocalDate received, LocalDate requested) {
             return notice.effectiveDate(received, requested);
+        }
+
+        @Override
+        public boolean requestDecides(LocalDate received, LocalDate requested) {
+            return notice.requestDecides(received, requested);
         }
 
         @Override

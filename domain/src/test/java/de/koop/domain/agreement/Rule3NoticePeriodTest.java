@@ -117,6 +117,35 @@ class Rule3NoticePeriodTest {
     }
 
     @Nested
+    class TheRequestedDay {
+
+        @ParameterizedTest(name = "[{index}] received {0}, requested {1}: the request decides: {2}")
+        @CsvSource(nullValues = "", value = {
+                "2026-08-15, ,           false",
+                "2026-08-15, 2026-11-15, false",
+                "2026-08-15, 2026-11-16, true",
+                "2026-08-15, 2027-03-31, true",
+        })
+        void theRequestedDayDecidesOnlyWhenItLiesAfterTheNoticeRunsOut(LocalDate received, LocalDate requested,
+                                                                        boolean decides) {
+            TerminationRule threeMonths = new TerminationRule.WithNotice(
+                    new NoticePeriod(3, ChronoUnit.MONTHS, PeriodEnd.QUARTER), true);
+
+            assertThat(threeMonths.requestDecides(received, requested)).isEqualTo(decides);
+        }
+
+        @Test
+        void atAnyTimeTheRequestedDayDecidesWhenItIsLaterThanTheReceipt() {
+            TerminationRule anyTime = new TerminationRule.AnyTime();
+
+            assertThat(anyTime.requestDecides(date("2026-08-15"), null)).isFalse();
+            assertThat(anyTime.requestDecides(date("2026-08-15"), date("2026-08-15"))).isFalse();
+            assertThat(anyTime.requestDecides(date("2026-08-15"), date("2026-08-16"))).isTrue();
+            assertThat(new TerminationRule.Excluded().requestDecides(date("2026-08-15"), date("2027-01-01"))).isFalse();
+        }
+    }
+
+    @Nested
     class PeriodEnds {
 
         @ParameterizedTest
@@ -217,6 +246,22 @@ class Rule3NoticePeriodTest {
         })
         void namesLengthUnitAndPeriodEnd(int length, ChronoUnit unit, PeriodEnd end, String expected) {
             assertThat(new NoticePeriod(length, unit, end).german()).isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "[{index}] {0} {1} {2} -> {3}")
+        @CsvSource({
+                "3,  MONTHS, QUARTER,       drei Monate zum Quartalsende",
+                "6,  MONTHS, CALENDAR_YEAR, sechs Monate zum Ende des Kalenderjahres",
+                "12, MONTHS, HALF_YEAR,     zwölf Monate zum Halbjahresende",
+                "1,  MONTHS, MONTH,         einen Monat zum Monatsende",
+                "18, MONTHS, NONE,          18 Monate",
+                "1,  WEEKS,  NONE,          eine Woche",
+                "4,  WEEKS,  QUARTER,       vier Wochen zum Quartalsende",
+                "1,  DAYS,   NONE,          einen Tag",
+                "14, DAYS,   MONTH,         14 Tage zum Monatsende",
+        })
+        void namesThePeriodAsTheObjectOfBetraegt(int length, ChronoUnit unit, PeriodEnd end, String expected) {
+            assertThat(new NoticePeriod(length, unit, end).germanDuration()).isEqualTo(expected);
         }
 
         @Test
