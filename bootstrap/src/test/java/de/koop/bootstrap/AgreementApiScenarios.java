@@ -250,8 +250,29 @@ abstract class AgreementApiScenarios extends KoopScenarios {
         assertThat(inTime.string("effectiveOn")).isEqualTo("2026-12-31");
         assertThat(inTime.string("ruleApplied")).isEqualTo("mit einer Frist von 6 Monaten zum Ende des Kalenderjahres, schriftlich");
         assertThat(oneDayLate.string("effectiveOn")).isEqualTo("2027-12-31");
+        assertThat(api.get("/api/v1/outbox").items()).extracting(m -> (String) m.get("text")).anySatisfy(text ->
+                assertThat(text).contains("Die Kündigung wird wirksam zum 31.12.2026.", "Die Kündigungsfrist beträgt "
+                        + "sechs Monate zum Ende des Kalenderjahres. Vom Eingang Ihrer Kündigung am 30.06.2026 an "
+                        + "gerechnet ist der 31.12.2026 der früheste Tag, zu dem sie wirken kann."));
         assertThat(boundOn(agreement, "2026-12-31")).containsExactly(a, b);
         assertThat(boundOn(agreement, "2027-01-01")).containsExactly(b);
+    }
+
+    @Test
+    void theConfirmationSaysThatALaterDayAskedForDecidedAndWhyThePeriodEndFollows() {
+        String a = partner("Partner A");
+        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperation zum Quartalsende",
+                List.of(a, partner("Partner B")), "{\"type\": \"UNLIMITED\"}", """
+                        {"type": "NOTICE", "notice": {"length": 1, "unit": "MONTHS", "periodEnd": "QUARTER"}}""",
+                "2023-01-10", null));
+
+        Api.Response later = terminate(agreement, a, "2025-01-10", "2025-07-01");
+
+        assertThat(later.string("effectiveOn")).isEqualTo("2025-09-30");
+        assertThat((String) api.get("/api/v1/outbox").items().getFirst().get("text")).contains(
+                "Die Kündigung wird wirksam zum 30.09.2025.", "Die Kündigungsfrist beträgt einen Monat zum "
+                        + "Quartalsende. Sie haben die Kündigung zum 01.07.2025 erklärt, später als die Frist es "
+                        + "verlangt; wirksam werden kann sie nur zum Quartalsende.");
     }
 
     @Test

@@ -110,16 +110,21 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         List<Map<String, Object>> results = api.get("/api/v1/outbox").items();
         assertThat(results).singleElement().satisfies(result -> {
             assertThat(result).containsEntry("kind", "ELECTION_RESULT")
-                    .containsEntry("subject", "Wahlergebnis: Steuerungsgruppe vom 12.03.2025")
+                    .containsEntry("subject", "Wahlergebnis Steuerungsgruppe vom 12.03.2025, Wahl durch "
+                            + "Netzwerkkonferenz: " + String.join(", ", IntStream.rangeClosed(1, 10)
+                            .mapToObj(i -> "Mitglied " + i).toList()))
                     .containsEntry("recipients", List.of("kontakt@" + Math.abs("Stadt Leipzig, Sozialamt".hashCode())
                             + ".example"));
-            assertThat((String) result.get("text")).contains("12 Wählende", "- Mitglied 1, 11 Stimmen, Amtszeit bis 11.03.2026",
+            assertThat((String) result.get("text")).contains("Zu besetzen waren 10 Sitze; 12 Personen haben gewählt.", "- Mitglied 1, 11 Stimmen, Amtszeit bis 11.03.2026",
                     "- Mitglied 11: 1 Stimme\n").doesNotContain("Mitglied 11: 1 Stimme – gewählt");
         });
     }
 
-    @Test
-    void nordsachsenEachSubGroupElectsItsMemberOfTheSteeringGroupForTwoYears() {
+    /** nordsachsen: a steering group with two sub-groups, each of which elects a member into it. */
+    private record SubGroups(String steering, String care, String poverty) {
+    }
+
+    private SubGroups steeringGroupWithSubGroups() {
         String steering = body("""
                 {"kind": "STEERING_GROUP", "name": "AG Integrierte Sozialplanung", "establishedOn": "2023-02-01",
                  "formats": ["IN_PERSON", "VIRTUAL"], "minutesRequired": true,
@@ -132,6 +137,15 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         String poverty = body("""
                 {"kind": "WORKING_GROUP", "name": "UAG Armut", "parentId": "%s", "establishedOn": "2023-02-01",
                  "formats": ["VIRTUAL"]}""".formatted(steering));
+        return new SubGroups(steering, care, poverty);
+    }
+
+    @Test
+    void nordsachsenEachSubGroupElectsItsMemberOfTheSteeringGroupForTwoYears() {
+        SubGroups groups = steeringGroupWithSubGroups();
+        String steering = groups.steering();
+        String care = groups.care();
+        String poverty = groups.poverty();
         seat(care, "Gerda Winkler", "2023-03-01");
         seat(care, "Frank Neumann", "2023-03-01");
         seat(poverty, "Stefan Beyer", "2023-04-01");
@@ -150,6 +164,27 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(elected.status()).as(elected.toString()).isEqualTo(201);
         assertThat(elected.body()).contains("\"until\":\"2025-05-01\"");
         assertThat(gaps).contains("Aus „UAG Armut“ ist niemand Mitglied").doesNotContain("Aus „UAG Pflege“");
+    }
+
+    @Test
+    void subGroupsElectingIntoOneBodyOnOneDayEachGetAResultWithItsOwnSubject() {
+        SubGroups groups = steeringGroupWithSubGroups();
+        seat(groups.care(), "Gerda Winkler", "2023-03-01");
+        seat(groups.poverty(), "Stefan Beyer", "2023-04-01");
+
+        for (var electorate : List.of(Map.entry(groups.care(), "Gerda Winkler"),
+                Map.entry(groups.poverty(), "Stefan Beyer"))) {
+            Api.Response elected = api.post(base + "/elections", """
+                    {"bodyId": "%s", "electorateBodyId": "%s", "electedOn": "2023-05-02", "seatsToFill": 1,
+                     "voters": ["%s"], "candidates": [{"name": "%s", "partnerId": "%s", "votes": 1}]}"""
+                    .formatted(groups.steering(), electorate.getKey(), electorate.getValue(), electorate.getValue(),
+                            city));
+            assertThat(elected.status()).as(elected.toString()).isEqualTo(201);
+        }
+
+        assertThat(api.get("/api/v1/outbox").items()).extracting(m -> m.get("subject")).containsExactlyInAnyOrder(
+                "Wahlergebnis AG Integrierte Sozialplanung vom 02.05.2023, Wahl durch UAG Pflege: Gerda Winkler",
+                "Wahlergebnis AG Integrierte Sozialplanung vom 02.05.2023, Wahl durch UAG Armut: Stefan Beyer");
     }
 
     @Test

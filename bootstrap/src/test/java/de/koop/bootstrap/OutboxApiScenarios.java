@@ -53,7 +53,9 @@ abstract class OutboxApiScenarios extends KoopScenarios {
                 .containsExactly("TERMINATION_CONFIRMATION", "ACCESSION_CONFIRMATION");
         assertThat(messages.get(0)).containsEntry("recipients", List.of("info@sonnenschein.example"))
                 .containsEntry("subject", "Bestätigung Ihrer Kündigung: „Rahmenvereinbarung LeiKoP“");
-        assertThat((String) messages.get(0).get("text")).contains("am 03.06.2024", "wirksam zum 03.06.2024");
+        assertThat((String) messages.get(0).get("text")).contains("am 03.06.2024", "wirksam zum 03.06.2024",
+                "Die Vereinbarung kann jederzeit gekündigt werden; die Kündigung wirkt daher mit ihrem Eingang.")
+                .doesNotContain("Angewandte Regel");
     }
 
     @Test

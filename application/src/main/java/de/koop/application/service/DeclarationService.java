@@ -12,6 +12,8 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.PeriodEnd;
+import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.declaration.Accession;
 import de.koop.domain.declaration.Declaration;
 import de.koop.domain.declaration.Membership;
@@ -120,11 +122,29 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
             values.put("agreementTitle", agreement.getTitle());
             values.put("receivedOn", GERMAN_DATE.format(termination.receivedOn()));
             values.put("effectiveOn", GERMAN_DATE.format(termination.effectiveOn()));
-            values.put("ruleApplied", termination.ruleApplied());
+            reasonOfTheDay(agreement.getTerminationRule(), termination, values);
             termination.successorDueBy().ifPresent(due -> values.put("successorDueBy", GERMAN_DATE.format(due)));
             notify(command.networkId(), MessageKind.TERMINATION_CONFIRMATION, recipients, values);
         }
         return termination;
+    }
+
+    /** What the confirmation needs to say why the termination takes effect on its day, from the rule's data. */
+    private static void reasonOfTheDay(TerminationRule rule, Termination termination, Map<String, Object> values) {
+        switch (rule) {
+            case TerminationRule.AnyTime anyTime -> values.put("anyTime", true);
+            case TerminationRule.WithNotice withNotice -> {
+                values.put("noticePeriod", withNotice.notice().germanDuration());
+                if (withNotice.notice().end() != PeriodEnd.NONE) {
+                    values.put("periodEnd", withNotice.notice().end().german());
+                }
+            }
+            case TerminationRule.Excluded excluded -> {
+                // Termination.declare refuses these, so no confirmation is written
+            }
+        }
+        termination.requestedOn().filter(day -> rule.requestDecides(termination.receivedOn(), day))
+                .ifPresent(day -> values.put("requestedOn", GERMAN_DATE.format(day)));
     }
 
     @Override

@@ -57,6 +57,9 @@ final class ElectionMessages {
         Map<String, Object> values = new HashMap<>();
         values.put("networkName", network.getName());
         values.put("bodyName", body.getName());
+        // several electorates may each fill seats of one body on one day: the name tells their results apart
+        electorate.filter(e -> !e.getId().equals(body.getId()))
+                .ifPresent(e -> values.put("electorateName", e.getName()));
         values.put("electedOn", MeetingMessages.DATE.format(election.electedOn()));
         values.put("seatsToFill", election.seatsToFill());
         values.put("voters", election.voters().size());

@@ -7,6 +7,8 @@ import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Outbox;
+import de.koop.domain.agreement.NoticePeriod;
+import de.koop.domain.agreement.PeriodEnd;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.RenderedMessage;
@@ -15,11 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The outbox as coordinators and administrators read it, and template previews. */
 public final class NotificationService implements NotificationsQuery, RetryNotificationUseCase {
+
+    private static final NoticePeriod EXAMPLE_NOTICE = new NoticePeriod(3, ChronoUnit.MONTHS, PeriodEnd.QUARTER);
 
     /** Example values for previews, as a real occasion would fill them. */
     private static final Map<MessageKind, Map<String, Object>> EXAMPLES = Map.ofEntries(
@@ -30,8 +35,8 @@ public final class NotificationService implements NotificationsQuery, RetryNotif
             Map.entry(MessageKind.TERMINATION_CONFIRMATION, Map.of("networkName", "Leipziger Kooperation Pflege",
                     "partnerName", "Diakonie-Sozialstation Leipzig-Grünau",
                     "agreementTitle", "Rahmenvereinbarung Leipziger Kooperation Pflege", "receivedOn", "03.06.2024",
-                    "effectiveOn", "30.06.2024",
-                    "ruleApplied", "jederzeit, wirksam mit Zugang oder zum gewünschten späteren Datum")),
+                    "effectiveOn", "30.09.2024", "noticePeriod", EXAMPLE_NOTICE.germanDuration(),
+                    "periodEnd", EXAMPLE_NOTICE.end().german())),
             Map.entry(MessageKind.MEETING_INVITATION, Map.of("networkName", "Leipziger Kooperation Pflege",
                     "bodyName", "Steuerungsgruppe", "number", 3, "weekday", "Donnerstag", "date", "12.03.2026",
                     "time", "14:00–16:00", "format", "Präsenzsitzung", "place", "Neues Rathaus, Raum 259",
@@ -41,7 +46,8 @@ public final class NotificationService implements NotificationsQuery, RetryNotif
                     "bodyName", "Steuerungsgruppe", "number", 3, "date", "12.03.2026", "approvedOn", "26.03.2026",
                     "minutes", "TOP 1: Die Arbeitsgruppen berichten.\nTOP 2: Der Entwurf wird angenommen.")),
             Map.entry(MessageKind.ELECTION_RESULT, Map.of("networkName", "Leipziger Kooperation Pflege",
-                    "bodyName", "Steuerungsgruppe", "electedOn", "12.03.2026", "seatsToFill", 1, "voters", 9,
+                    "bodyName", "Steuerungsgruppe", "electorateName", "Pflegekonferenz", "electedOn", "12.03.2026",
+                    "seatsToFill", 1, "voters", 9,
                     "elected", List.of(Map.of("name", "Jana Vogel", "partnerName", "Pflegedienst Sonnenschein",
                             "votes", "6 Stimmen", "until", "11.03.2028")),
                     "candidates", List.of(Map.of("name", "Jana Vogel", "votes", "6 Stimmen", "elected", true),
