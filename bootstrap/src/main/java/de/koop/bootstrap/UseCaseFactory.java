@@ -63,6 +63,7 @@ import de.koop.application.port.in.NetworkStampQuery;
 import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.service.PersonalDataService;
 import de.koop.application.service.PublicRecordsService;
+import de.koop.application.service.SignInThrottle;
 import de.koop.application.service.UserService;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -313,8 +314,12 @@ class UseCaseFactory {
     @Bean(typed = UserService.class)
     UserService userService(Users users, RefreshTokens refreshTokens, PasswordHasher hasher, Networks networks,
                             Partners partners, @Value("${koop.security.refresh-token-lifetime:14d}") Duration lifetime,
-                            Clock clock) {
-        return new UserService(users, refreshTokens, hasher, networks, partners, lifetime, clock);
+                            @Value("${koop.security.sign-in.attempts-per-account-and-address:5}") int perPair,
+                            @Value("${koop.security.sign-in.attempts-per-address:20}") int perAddress,
+                            @Value("${koop.security.sign-in.attempts-per-account:100}") int perAccount,
+                            @Value("${koop.security.sign-in.window:5m}") Duration window, Clock clock) {
+        return new UserService(users, refreshTokens, hasher, networks, partners, lifetime,
+                new SignInThrottle.Limits(perPair, perAddress, perAccount, window), clock);
     }
 
     @Singleton

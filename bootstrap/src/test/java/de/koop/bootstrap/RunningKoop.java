@@ -48,15 +48,23 @@ final class RunningKoop implements AutoCloseable {
 
     static RunningKoop start(Map<String, Object> settings, String... environments) {
         Map<String, Object> properties = new HashMap<>(settings);
+        // generous sign-in limits, except where a test is about them
+        properties.putIfAbsent("koop.security.sign-in.attempts-per-account-and-address", 10_000);
+        properties.putIfAbsent("koop.security.sign-in.attempts-per-address", 10_000);
+        properties.putIfAbsent("koop.security.sign-in.attempts-per-account", 10_000);
+        return withShippedSignInLimits(properties, environments);
+    }
+
+    /** As {@link #start}, but with the sign-in limits as shipped wherever the settings name none. */
+    static RunningKoop withShippedSignInLimits(Map<String, Object> settings, String... environments) {
+        Map<String, Object> properties = new HashMap<>(settings);
         properties.put("micronaut.server.port", -1);
         // a sweep at its own time would add reminders to what a scenario counts; those that test it turn it on
         properties.putIfAbsent("koop.reminders.enabled", false);
         properties.putIfAbsent("koop.security.admin.username", ADMIN);
         properties.putIfAbsent("koop.security.admin.password", ADMIN_PASSWORD);
-        // fast hashes and generous sign-in limits, except where a test is about them
+        // fast hashes
         properties.putIfAbsent("koop.security.bcrypt-cost", 4);
-        properties.putIfAbsent("koop.security.sign-in.attempts-per-account", 10_000);
-        properties.putIfAbsent("koop.security.sign-in.attempts-per-address", 10_000);
         return new RunningKoop(ApplicationContext.run(EmbeddedServer.class, properties, environments));
     }
 

@@ -41,19 +41,22 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     private final PasswordHasher hasher;
     private final Lookups lookups;
     private final Duration refreshTokenLifetime;
+    private final SignInThrottle throttle;
     private final Clock clock;
     // compared against when the name is unknown, so that both failures take the same time; made at the
     // first such sign-in, not at start, where a slow hash would cost a quarter second
     private volatile String decoyHash;
 
     public UserService(Users users, RefreshTokens refreshTokens, PasswordHasher hasher, Networks networks,
-                       Partners partners, Duration refreshTokenLifetime, Clock clock) {
+                       Partners partners, Duration refreshTokenLifetime, SignInThrottle.Limits signInLimits,
+                       Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.refreshTokens = Objects.requireNonNull(refreshTokens);
         this.hasher = Objects.requireNonNull(hasher);
         this.lookups = new Lookups(networks, partners);
         this.refreshTokenLifetime = Objects.requireNonNull(refreshTokenLifetime);
         this.clock = Objects.requireNonNull(clock);
+        this.throttle = new SignInThrottle(signInLimits, clock);
     }
 
     @Override
@@ -106,11 +109,14 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     }
 
     @Override
-    public Optional<Session> signIn(String username, String password) {
+    public Optional<Session> signIn(String username, String password, String from) {
+        SignInThrottle.Attempt attempt = throttle.begin(username, from);
         Optional<User> user = username == null ? Optional.empty() : users.findByUsername(User.normalise(username));
         boolean matches = hasher.matches(password == null ? "" : password,
                 user.map(User::getPasswordHash).orElseGet(this::decoyHash));
-        return user.filter(u -> matches).map(u -> session(u, UUID.randomUUID().toString()));
+        Optional<Session> session = user.filter(u -> matches).map(u -> session(u, UUID.randomUUID().toString()));
+        session.ifPresent(s -> attempt.succeeded());
+        return session;
     }
 
     private String decoyHash() {

@@ -1,11 +1,13 @@
 package de.koop.adapter.http;
 
 import de.koop.adapter.http.security.AccessTokens;
-import de.koop.adapter.http.security.SignInLimits;
+import de.koop.adapter.http.security.SignInOrigin;
 import de.koop.application.port.in.SignInUseCase;
+import de.koop.application.port.in.TooManySignInAttemptsException;
 import de.koop.domain.access.User;
 import de.koop.domain.shared.UserId;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -35,12 +37,10 @@ public class AuthController {
 
     private final SignInUseCase signIn;
     private final AccessTokens accessTokens;
-    private final SignInLimits limits;
 
-    public AuthController(SignInUseCase signIn, AccessTokens accessTokens, SignInLimits limits) {
+    public AuthController(SignInUseCase signIn, AccessTokens accessTokens) {
         this.signIn = signIn;
         this.accessTokens = accessTokens;
-        this.limits = limits;
     }
 
     @Post("/login")
@@ -57,12 +57,16 @@ public class AuthController {
             fields.refuse("password", "höchstens 200 Zeichen");
         }
         fields.throwIfInvalid();
-        if (!limits.tryAttempt(username, request.getRemoteAddress().getAddress().getHostAddress())) {
+        try {
+            return signIn.signIn(username, password, SignInOrigin.of(request.getRemoteAddress()))
+                    .<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
+                    .orElseGet(() -> unauthenticated(request, "Benutzername oder Passwort ist falsch."));
+        } catch (TooManySignInAttemptsException e) {
+            long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
             return ProblemResponses.of(request, ProblemType.TOO_MANY_REQUESTS,
-                    "Zu viele Anmeldeversuche. Bitte versuchen Sie es in einigen Minuten erneut.", null);
+                    "Zu viele Anmeldeversuche. Bitte versuchen Sie es in einigen Minuten erneut.", null)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
-        return signIn.signIn(username, password).<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
-                .orElseGet(() -> unauthenticated(request, "Benutzername oder Passwort ist falsch."));
     }
 
     @Post("/refresh")

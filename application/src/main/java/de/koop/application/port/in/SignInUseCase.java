@@ -13,8 +13,16 @@ public interface SignInUseCase {
     record Session(User user, String refreshToken) {
     }
 
-    /** The user, if the password is right; the same answer for an unknown name as for a wrong password. */
-    Optional<Session> signIn(String username, String password);
+    /**
+     * The user, if the password is right; the same answer for an unknown name as for a wrong password.
+     * Failed attempts are limited per account and address, per address, and per account from addresses
+     * it has not signed in from.
+     *
+     * @param from where the attempt comes from, as the driving adapter sees it (the client's address)
+     * @throws TooManySignInAttemptsException when too many attempts from there failed lately; the
+     *                                        password is then not checked
+     */
+    Optional<Session> signIn(String username, String password, String from);
 
     /** A new session for a valid, unrevoked refresh token, which is used up (rotation). */
     Optional<Session> refresh(String refreshToken);
