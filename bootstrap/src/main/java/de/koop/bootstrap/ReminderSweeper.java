@@ -24,11 +24,7 @@ import org.slf4j.LoggerFactory;
  * the lock sweeps, and holds it for most of the period so that the others skip theirs. Were two
  * sweeps to overlap anyway, each occasion still yields one message (see {@link SendRemindersUseCase}).
  * In memory there is one instance only, and no lock.
- *
- * <p>Created with the context, not at the first period: an interval that cannot work stops the start
- * with a message naming the setting, where a lazily created sweeper would only fail each period.
  */
-@Context
 @Singleton
 @Requires(property = "koop.reminders.enabled", notEquals = "false")
 class ReminderSweeper {
@@ -54,15 +50,36 @@ class ReminderSweeper {
         this.reminders = reminders;
         this.locks = Optional.ofNullable(lockProvider).map(DefaultLockingTaskExecutor::new);
         this.clock = clock;
+        this.holdAtLeast = holdAtLeast(interval);
+        // ShedLock refuses a lock held at least longer than at most
+        this.holdAtMost = holdAtLeast.compareTo(LONGEST_SWEEP) > 0 ? holdAtLeast : LONGEST_SWEEP;
+    }
+
+    /**
+     * Most of the period, so that the other instances skip theirs, and a little less, so that the
+     * instance that swept finds the lock free next time.
+     */
+    private static Duration holdAtLeast(Duration interval) {
         if (interval.isZero() || interval.isNegative()) {
             throw new ConfigurationException("koop.reminders.interval (KOOP_REMINDERS_INTERVAL) must be longer"
                     + " than zero, but is " + interval);
         }
-        // most of the period, so that the other instances skip theirs, and a little less, so that the
-        // instance that swept finds the lock free next time
-        this.holdAtLeast = interval.dividedBy(10).multipliedBy(9);
-        // ShedLock refuses a lock held at least longer than at most
-        this.holdAtMost = holdAtLeast.compareTo(LONGEST_SWEEP) > 0 ? holdAtLeast : LONGEST_SWEEP;
+        return interval.dividedBy(10).multipliedBy(9);
+    }
+
+    /**
+     * Refuses, when koop starts, an interval the sweep cannot run with. The sweeper itself is created at its
+     * first period, so as not to slow the start with the stores and templates it needs; a setting refused
+     * only then would fail every period instead of once, at the start.
+     */
+    @Context
+    @Singleton
+    @Requires(property = "koop.reminders.enabled", notEquals = "false")
+    static final class IntervalCheck {
+
+        IntervalCheck(@Value("${koop.reminders.interval:1h}") Duration interval) {
+            holdAtLeast(interval);
+        }
     }
 
     @Scheduled(fixedDelay = "${koop.reminders.interval:1h}", initialDelay = "${koop.reminders.initial-delay:1m}")

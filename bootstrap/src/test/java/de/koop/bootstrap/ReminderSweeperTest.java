@@ -67,6 +67,7 @@ class ReminderSweeperTest {
     void koopDoesNotStartWithAnIntervalThatCannotWork() {
         assertThatThrownBy(() -> RunningKoop.inMemory(Map.of("koop.reminders.enabled", true,
                 "koop.reminders.interval", "0s")).close())
-                .rootCause().hasMessageContaining("koop.reminders.interval (KOOP_REMINDERS_INTERVAL) must be longer than zero");
+                .rootCause()
+                .hasMessageContaining("koop.reminders.interval (KOOP_REMINDERS_INTERVAL) must be longer than zero");
     }
 }

@@ -52,7 +52,8 @@ abstract class ShippedDefaultsScenarios {
             try (RunningKoop koop = RunningKoop.asShipped(settings)) {
                 assertThat(notAsShipped(koop)).as("settings that differ from the shipped application.yml").isEmpty();
                 Outbox outbox = koop.context().getBean(Outbox.class);
-                SmtpServer.await("the reminder, from the scheduled sweep", Duration.ofSeconds(30), () -> smtp.count() >= 2);
+                SmtpServer.await("the reminder, from the scheduled sweep", Duration.ofSeconds(60),
+                        () -> smtp.count() >= 2);
                 SmtpServer.await("the reminder marked sent", Duration.ofSeconds(10), () -> sent(outbox).size() == 1);
 
                 assertThat(sent(outbox)).singleElement().extracting(Notification::kind)
