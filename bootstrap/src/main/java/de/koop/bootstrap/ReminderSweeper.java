@@ -61,8 +61,8 @@ class ReminderSweeper {
      */
     private static Duration holdAtLeast(Duration interval) {
         if (interval.isZero() || interval.isNegative()) {
-            throw new ConfigurationException("koop.reminders.interval (KOOP_REMINDERS_INTERVAL) must be longer"
-                    + " than zero, but is " + interval);
+            throw new ConfigurationException("Das Intervall der Erinnerungen, koop.reminders.interval"
+                    + " (KOOP_REMINDERS_INTERVAL), muss länger als null sein; eingestellt ist " + interval + ".");
         }
         return interval.dividedBy(10).multipliedBy(9);
     }
