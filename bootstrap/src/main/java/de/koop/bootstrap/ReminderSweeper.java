@@ -1,8 +1,10 @@
 package de.koop.bootstrap;
 
 import de.koop.application.port.in.SendRemindersUseCase;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -29,12 +31,18 @@ class ReminderSweeper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderSweeper.class);
     static final String LOCK = "reminder-sweep";
-    // a crashed instance's lock expires after this, so that another instance takes over
-    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
+    /**
+     * How long a lock lasts at most, unless most of the interval is longer. Long enough for the longest
+     * sweep (the first over a state-wide database takes minutes, BENCHMARKS.md), so that no other instance
+     * starts a second one beside it; short enough that a crashed instance's lock expires within half an
+     * hour or one period.
+     */
+    static final Duration LONGEST_SWEEP = Duration.ofMinutes(30);
 
     private final SendRemindersUseCase reminders;
     private final Optional<LockingTaskExecutor> locks;
-    private final Duration holdFor;
+    private final Duration holdAtLeast;
+    private final Duration holdAtMost;
     private final Clock clock;
 
     ReminderSweeper(SendRemindersUseCase reminders, @Nullable LockProvider lockProvider, Clock clock,
@@ -42,8 +50,36 @@ class ReminderSweeper {
         this.reminders = reminders;
         this.locks = Optional.ofNullable(lockProvider).map(DefaultLockingTaskExecutor::new);
         this.clock = clock;
-        // a little less than the period: the instance that swept must find the lock free next time
-        this.holdFor = interval.multipliedBy(9).dividedBy(10);
+        this.holdAtLeast = holdAtLeast(interval);
+        // ShedLock refuses a lock held at least longer than at most
+        this.holdAtMost = holdAtLeast.compareTo(LONGEST_SWEEP) > 0 ? holdAtLeast : LONGEST_SWEEP;
+    }
+
+    /**
+     * Most of the period, so that the other instances skip theirs, and a little less, so that the
+     * instance that swept finds the lock free next time.
+     */
+    private static Duration holdAtLeast(Duration interval) {
+        if (interval.isZero() || interval.isNegative()) {
+            throw new ConfigurationException("Das Intervall der Erinnerungen, koop.reminders.interval"
+                    + " (KOOP_REMINDERS_INTERVAL), muss länger als null sein; eingestellt ist " + interval + ".");
+        }
+        return interval.dividedBy(10).multipliedBy(9);
+    }
+
+    /**
+     * Refuses, when koop starts, an interval the sweep cannot run with. The sweeper itself is created at its
+     * first period, so as not to slow the start with the stores and templates it needs; a setting refused
+     * only then would fail every period instead of once, at the start.
+     */
+    @Context
+    @Singleton
+    @Requires(property = "koop.reminders.enabled", notEquals = "false")
+    static final class IntervalCheck {
+
+        IntervalCheck(@Value("${koop.reminders.interval:1h}") Duration interval) {
+            holdAtLeast(interval);
+        }
     }
 
     @Scheduled(fixedDelay = "${koop.reminders.interval:1h}", initialDelay = "${koop.reminders.initial-delay:1m}")
@@ -66,7 +102,7 @@ class ReminderSweeper {
         LockingTaskExecutor.TaskResult<Integer> result;
         try {
             result = locks.get().executeWithLock(() -> reminders.sweep(today),
-                    new LockConfiguration(clock.instant(), LOCK, LOCK_AT_MOST, holdFor));
+                    new LockConfiguration(clock.instant(), LOCK, holdAtMost, holdAtLeast));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

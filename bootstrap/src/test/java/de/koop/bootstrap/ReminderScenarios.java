@@ -28,6 +28,7 @@ abstract class ReminderScenarios extends KoopScenarios {
     protected String district;
     protected String lwl;
     protected String agreement;
+    private Parties parties;
 
     /** Settings that stand koop on {@link #TODAY} and send to the test's mail server. */
     protected Map<String, Object> settings() {
@@ -40,21 +41,54 @@ abstract class ReminderScenarios extends KoopScenarios {
     void twoPartiesWithADataDeliveryAndACoordination() {
         smtp.stop();
         smtp.start();
-        base = "/api/v1/networks/" + api.post("/api/v1/networks",
-                CoordinatorApiScenarios.networkJson("Kooperation Eingliederungshilfe", "KEH", false)).string("id");
-        district = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Kreis Steinfurt",
-                "CITY_ADMINISTRATION", "sozialplanung@kreis.example")).string("id");
-        Api.Response lwlCreated = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Landschaftsverband",
-                "COST_BEARER", "regionalplanung@lwl.example"));
-        lwl = lwlCreated.string("id");
-        @SuppressWarnings("unchecked")
-        String lwlContact = (String) ((List<Map<String, Object>>) lwlCreated.json().get("contacts")).getFirst().get("id");
-        assertThat(api.put(base + "/coordination", "{\"partnerId\": \"%s\", \"contactPersonId\": \"%s\"}"
-                .formatted(lwl, lwlContact)).status()).isEqualTo(200);
-        agreement = api.post(base + "/agreements", """
-                {"kind": "COOPERATION_AGREEMENT", "title": "Kooperationsvereinbarung", "parties": ["%s", "%s"],
-                 "term": {"type": "UNLIMITED"}, "termination": {"type": "EXCLUDED"}, "concludedOn": "2024-03-15"}"""
-                .formatted(lwl, district)).string("id");
+        parties = Parties.register(api);
+        base = parties.base();
+        district = parties.district();
+        lwl = parties.lwl();
+        agreement = parties.agreement();
+    }
+
+    /**
+     * A network whose coordination lies with the cost bearer (Landschaftsverband), and an agreement between
+     * it and the district (Kreis Steinfurt).
+     *
+     * @param base the network's path
+     */
+    record Parties(String base, String district, String lwl, String agreement) {
+
+        static Parties register(Api api) {
+            String base = "/api/v1/networks/" + api.post("/api/v1/networks",
+                    CoordinatorApiScenarios.networkJson("Kooperation Eingliederungshilfe", "KEH", false)).string("id");
+            String district = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson("Kreis Steinfurt",
+                    "CITY_ADMINISTRATION", "sozialplanung@kreis.example")).string("id");
+            Api.Response lwlCreated = api.post(base + "/partners", CoordinatorApiScenarios.partnerJson(
+                    "Landschaftsverband", "COST_BEARER", "regionalplanung@lwl.example"));
+            String lwl = lwlCreated.string("id");
+            @SuppressWarnings("unchecked")
+            String lwlContact = (String) ((List<Map<String, Object>>) lwlCreated.json().get("contacts")).getFirst()
+                    .get("id");
+            assertThat(api.put(base + "/coordination", "{\"partnerId\": \"%s\", \"contactPersonId\": \"%s\"}"
+                    .formatted(lwl, lwlContact)).status()).isEqualTo(200);
+            String agreement = api.post(base + "/agreements", """
+                    {"kind": "COOPERATION_AGREEMENT", "title": "Kooperationsvereinbarung", "parties": ["%s", "%s"],
+                     "term": {"type": "UNLIMITED"}, "termination": {"type": "EXCLUDED"}, "concludedOn": "2024-03-15"}"""
+                    .formatted(lwl, district)).string("id");
+            return new Parties(base, district, lwl, agreement);
+        }
+
+        /**
+         * The district's data for 31 December, delivered to the cost bearer by 30 April of the next year and
+         * reminded of 14 days before: on {@link #TODAY} for the data of 2026. @return the obligation's id
+         */
+        String dataDelivery(Api api) {
+            Api.Response created = api.post(base + "/obligations", """
+                    {"agreementId": "%s", "title": "Datenlieferung nach § 4", "responsiblePartnerId": "%s",
+                     "recipientPartnerId": "%s", "startsOn": "2024-03-15", "reminderDaysBefore": 14,
+                     "rule": {"type": "FOR_REFERENCE_DATE", "referenceDay": "12-31", "dueDay": "04-30", "yearsAfter": 1}}"""
+                    .formatted(agreement, district, lwl));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            return created.string("id");
+        }
     }
 
     /** Mails still going out would otherwise reach the next scenario's server. */
@@ -70,13 +104,7 @@ abstract class ReminderScenarios extends KoopScenarios {
     }
 
     protected String dataDelivery() {
-        Api.Response created = api.post(base + "/obligations", """
-                {"agreementId": "%s", "title": "Datenlieferung nach § 4", "responsiblePartnerId": "%s",
-                 "recipientPartnerId": "%s", "startsOn": "2024-03-15", "reminderDaysBefore": 14,
-                 "rule": {"type": "FOR_REFERENCE_DATE", "referenceDay": "12-31", "dueDay": "04-30", "yearsAfter": 1}}"""
-                .formatted(agreement, district, lwl));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.string("id");
+        return parties.dataDelivery(api);
     }
 
     private Api.Response sweep() {

@@ -84,10 +84,25 @@ final class RunningKoop implements AutoCloseable {
 
     static RunningKoop onMariaDb(Map<String, Object> settings) {
         Map<String, Object> properties = new HashMap<>(settings);
-        properties.put("datasources.default.url", System.getProperty("koop.test.db.url"));
-        properties.put("datasources.default.username", System.getProperty("koop.test.db.user"));
-        properties.put("datasources.default.password", System.getProperty("koop.test.db.password"));
+        properties.putAll(mariaDb());
         return start(properties);
+    }
+
+    /** The settings that point koop at the test MariaDB. */
+    static Map<String, Object> mariaDb() {
+        return Map.of("datasources.default.url", System.getProperty("koop.test.db.url"),
+                "datasources.default.username", System.getProperty("koop.test.db.user"),
+                "datasources.default.password", System.getProperty("koop.test.db.password"));
+    }
+
+    /**
+     * koop as it ships: application.yml and the given settings only, on a free port, without the
+     * conveniences of {@link #start} (no administrator, real sign-in limits and hashes, the reminder sweep on).
+     */
+    static RunningKoop asShipped(Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("micronaut.server.port", -1);
+        return new RunningKoop(ApplicationContext.run(EmbeddedServer.class, properties));
     }
 
     /**
