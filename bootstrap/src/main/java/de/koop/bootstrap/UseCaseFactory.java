@@ -298,9 +298,10 @@ class UseCaseFactory {
     @Singleton
     PersonalDataUseCase personalData(Networks networks, Partners partners, Agreements agreements,
                                      Declarations declarations, Bodies bodies, Meetings meetings,
-                                     Obligations obligations, Outbox outbox, UseCaseTransactions tx, Auditor audit) {
+                                     Obligations obligations, Outbox outbox, Users users, RefreshTokens refreshTokens,
+                                     UseCaseTransactions tx, Auditor audit) {
         return TransactionalUseCase.wrap(PersonalDataUseCase.class, new PersonalDataService(networks, partners,
-                agreements, declarations, bodies, meetings, obligations, outbox), tx, audit);
+                agreements, declarations, bodies, meetings, obligations, outbox, users, refreshTokens), tx, audit);
     }
 
     @Singleton

@@ -19,6 +19,7 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -69,6 +70,18 @@ final class Lookups {
         int number = 0;
         do {
             page = declarations.page(networkId, new PageRequest(number++, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+        } while (number < page.totalPages());
+        return all;
+    }
+
+    /** Every partner of a network, read page by page in the order of the partner list. */
+    static List<Partner> allPartners(Partners partners, NetworkId networkId) {
+        List<Partner> all = new ArrayList<>();
+        Page<Partner> page;
+        int number = 0;
+        do {
+            page = partners.page(networkId, Optional.empty(), new PageRequest(number++, PageRequest.MAX_SIZE));
             all.addAll(page.items());
         } while (number < page.totalPages());
         return all;

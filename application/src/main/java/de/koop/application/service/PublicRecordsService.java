@@ -1,7 +1,5 @@
 package de.koop.application.service;
 
-import de.koop.application.page.Page;
-import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.PublicRecords;
 import de.koop.application.port.in.PublicRecordsQuery;
 import de.koop.application.port.out.Agreements;
@@ -39,7 +37,6 @@ import java.util.stream.Stream;
 /** Selects what of a network is public (rules 14, 15). One call is one read-only transaction. */
 public final class PublicRecordsService implements PublicRecordsQuery {
 
-    private static final int PAGE = PageRequest.MAX_SIZE;
     // records written before koop kept dates (none in a new installation) show the epoch
     private static final RecordDates.Dates UNKNOWN = new RecordDates.Dates(Instant.EPOCH, Instant.EPOCH);
 
@@ -72,7 +69,7 @@ public final class PublicRecordsService implements PublicRecordsQuery {
     @Override
     public PublicRecords of(NetworkId networkId, LocalDate today) {
         Network network = new Lookups(networks, partners).network(networkId);
-        List<Partner> all = allPartners(networkId);
+        List<Partner> all = Lookups.allPartners(partners, networkId);
         List<Body> bodiesOfNetwork = network.isOpen() ? bodies.listByNetwork(networkId) : List.of();
         List<Meeting> meetingsOfNetwork = network.isOpen() ? meetings.listByNetwork(networkId) : List.of();
         Map<UUID, RecordDates.Dates> dates = recordDates.of(Stream.of(Stream.of(networkId.value()),
@@ -118,17 +115,6 @@ public final class PublicRecordsService implements PublicRecordsQuery {
 
     private static boolean wasGiven(PublicationConsent consent) {
         return !(consent instanceof PublicationConsent.NotGiven);
-    }
-
-    private List<Partner> allPartners(NetworkId networkId) {
-        List<Partner> all = new ArrayList<>();
-        Page<Partner> page;
-        int number = 0;
-        do {
-            page = partners.page(networkId, Optional.empty(), new PageRequest(number++, PAGE));
-            all.addAll(page.items());
-        } while (number < page.totalPages());
-        return all;
     }
 
     @Override

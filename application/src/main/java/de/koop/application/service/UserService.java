@@ -92,6 +92,17 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     }
 
     @Override
+    public User delete(UserId userId, UserId deletedBy) {
+        if (userId.equals(deletedBy)) {
+            throw new RuleViolationException("own-account", "Das eigene Benutzerkonto kann nicht gelöscht werden; "
+                    + "das übernimmt ein anderer Administrator.");
+        }
+        User user = find(userId);
+        Accounts.delete(user, refreshTokens);
+        return users.save(user);
+    }
+
+    @Override
     public User find(UserId userId) {
         return users.findById(userId).orElseThrow(() -> new NotFoundException("Benutzerkonto", userId));
     }
@@ -111,7 +122,8 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     @Override
     public Optional<Session> signIn(String username, String password, String from) {
         SignInThrottle.Attempt attempt = throttle.begin(username, from);
-        Optional<User> user = username == null ? Optional.empty() : users.findByUsername(User.normalise(username));
+        Optional<User> user = username == null ? Optional.empty() : users.findByUsername(User.normalise(username))
+                .filter(u -> !u.isDeleted());
         boolean matches = hasher.matches(password == null ? "" : password,
                 user.map(User::getPasswordHash).orElseGet(this::decoyHash));
         Optional<Session> session = user.filter(u -> matches).map(u -> session(u, UUID.randomUUID().toString()));
@@ -141,7 +153,8 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
         if (stored.isEmpty() || !stored.get().expiresAt().isAfter(Instant.now(clock)) || !refreshTokens.revoke(hash)) {
             return Optional.empty();
         }
-        return users.findById(stored.get().userId()).map(u -> session(u, stored.get().family()));
+        return users.findById(stored.get().userId()).filter(u -> !u.isDeleted())
+                .map(u -> session(u, stored.get().family()));
     }
 
     @Override

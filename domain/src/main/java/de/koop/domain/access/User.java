@@ -3,6 +3,7 @@ package de.koop.domain.access;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.UserId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,10 +28,16 @@ public final class User {
         }
     }
 
+    /**
+     * The password hash of an account that was deleted: no hash function yields it, so no password matches
+     * (as {@code !} locks an account in {@code /etc/shadow}).
+     */
+    static final String NO_PASSWORD = "!";
+
     private final UserId id;
-    private final String username;
+    private String username;
     private String passwordHash;
-    private final boolean administrator;
+    private boolean administrator;
     private final Map<NetworkId, Grant> grants;
     private final long version;
 
@@ -71,6 +78,9 @@ public final class User {
     /** Gives a role in a network (replacing the one held there); a member names the partner it acts for. */
     public void grant(NetworkId network, NetworkRole role, Optional<PartnerId> partner) {
         Objects.requireNonNull(network, "network");
+        if (isDeleted()) {
+            throw new RuleViolationException("user-deleted", "Das Benutzerkonto ist gelöscht und erhält keine Rollen mehr.");
+        }
         if (role == null) {
             throw new InvalidValueException("role", "darf nicht leer sein");
         }
@@ -84,7 +94,32 @@ public final class User {
         grants.remove(network);
     }
 
+    /**
+     * Deletes the account as far as it names a person: the username becomes {@code geloescht-<id>}, no password
+     * signs in any more, and no right is left. The account itself stays, so that the audit trail's entries
+     * still name who did what by its id. Deleting it again changes nothing.
+     */
+    public void delete() {
+        username = "geloescht-" + id;
+        passwordHash = NO_PASSWORD;
+        administrator = false;
+        grants.clear();
+    }
+
+    /** Whether the account was deleted: then nobody signs in with it. */
+    public boolean isDeleted() {
+        return NO_PASSWORD.equals(passwordHash);
+    }
+
+    /** Whether the account holds any right beyond a role in this network. */
+    public boolean actsBeyond(NetworkId network) {
+        return administrator || grants.keySet().stream().anyMatch(other -> !other.equals(network));
+    }
+
     public void changePasswordHash(String newHash) {
+        if (isDeleted()) {
+            throw new RuleViolationException("user-deleted", "Das Benutzerkonto ist gelöscht.");
+        }
         this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
     }
 

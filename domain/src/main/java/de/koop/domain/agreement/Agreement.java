@@ -25,10 +25,10 @@ public final class Agreement {
     private final AgreementId id;
     private final NetworkId networkId;
     private final AgreementKind kind;
-    private final String title;
-    private final String legalBasis;
+    private String title;
+    private String legalBasis;
     private final List<PartnerId> parties;
-    private final List<Annex> annexes;
+    private List<Annex> annexes;
     private final Term term;
     private final TerminationRule terminationRule;
     private final boolean successorRequired;
@@ -282,22 +282,36 @@ public final class Agreement {
         return versions.stream().filter(AgreementVersion::isConcluded).reduce((a, b) -> b).orElseThrow();
     }
 
-    /** Replaces the person's values in version summaries and text references and in review notes. */
+    /**
+     * Replaces the person's values in the title, legal basis and annexes, in version summaries and text
+     * references and in review notes; rules, parties, dates and consents stay.
+     */
     public boolean redact(Redaction redaction) {
         boolean changed = false;
+        if (redaction.mentions(title) || legalBasis != null && redaction.mentions(legalBasis)) {
+            title = redaction.apply(title, 300);
+            legalBasis = redaction.apply(legalBasis, 2000);
+            changed = true;
+        }
+        List<Annex> redactedAnnexes = annexes.stream().map(a -> new Annex(redaction.apply(a.title(), 200),
+                redaction.apply(a.reference(), 500))).toList();
+        if (!redactedAnnexes.equals(annexes)) {
+            annexes = redactedAnnexes;
+            changed = true;
+        }
         for (int i = 0; i < versions.size(); i++) {
             AgreementVersion v = versions.get(i);
             if (v.summary().filter(redaction::mentions).isPresent() || v.textReference().filter(redaction::mentions).isPresent()) {
                 versions.set(i, new AgreementVersion(v.number(), v.supersedes(), v.state(), v.proposedOn(), v.concludedOn(),
-                        v.effectiveOn(), v.textReference().map(redaction::apply), v.summary().map(redaction::apply),
-                        v.consents()));
+                        v.effectiveOn(), v.textReference().map(t -> redaction.apply(t, 500)),
+                        v.summary().map(t -> redaction.apply(t, 2000)), v.consents()));
                 changed = true;
             }
         }
         for (int i = 0; i < reviews.size(); i++) {
             Review r = reviews.get(i);
             if (r.note().filter(redaction::mentions).isPresent()) {
-                reviews.set(i, new Review(r.heldOn(), r.changeNeeded(), r.note().map(redaction::apply)));
+                reviews.set(i, new Review(r.heldOn(), r.changeNeeded(), r.note().map(n -> redaction.apply(n, 2000))));
                 changed = true;
             }
         }

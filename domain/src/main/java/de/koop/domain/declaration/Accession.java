@@ -1,6 +1,5 @@
 package de.koop.domain.declaration;
 
-import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.privacy.Redaction;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.AgreementVersion;
@@ -13,6 +12,7 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -80,11 +80,23 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
 
     @Override
     public Accession redacted(Redaction redaction) {
-        boolean theirs = redaction.isPersonal(contact.name()) || redaction.isPersonal(contact.email().value())
-                || redaction.isPersonal(contact.phone().value());
-        AccessionContact kept = theirs ? new AccessionContact(contact.organisation(), redaction.pseudonym(),
-                new PhoneNumber("000"), Redaction.ERASED_EMAIL) : contact;
+        String organisation = redaction.apply(contact.organisation(), 200);
+        AccessionContact kept = isTheirs(redaction) ? new AccessionContact(organisation, redaction.pseudonym(),
+                Redaction.ERASED_PHONE, Redaction.ERASED_EMAIL)
+                : new AccessionContact(organisation, contact.name(), contact.phone(), contact.email());
         return new Accession(id, networkId, agreementId, partnerId, acceptedVersion, kept, publishLogo, publishContacts,
-                signedOn, receivedOn, redaction.apply(recordedBy), recordedAt);
+                signedOn, receivedOn, redaction.apply(recordedBy, 200), recordedAt);
+    }
+
+    @Override
+    public List<String> valuesOf(Redaction redaction) {
+        return isTheirs(redaction) ? List.of(contact.name(), contact.phone().value(), contact.email().value())
+                : List.of();
+    }
+
+    /** Whether the form's contact is the person: by any one of their values. */
+    private boolean isTheirs(Redaction redaction) {
+        return redaction.isPersonal(contact.name()) || redaction.isPersonal(contact.email().value())
+                || redaction.isPersonal(contact.phone().value());
     }
 }

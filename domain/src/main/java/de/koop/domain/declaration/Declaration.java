@@ -5,6 +5,7 @@ import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A written act of a party, recorded as it was received: an accession, a readiness declaration, a
@@ -30,6 +31,12 @@ public sealed interface Declaration permits Accession, Readiness, Termination {
      * and its effect stay.
      */
     Declaration redacted(Redaction redaction);
+
+    /**
+     * The values of the person the declaration holds where it is theirs (by one of their known values):
+     * the others it holds with it, such as the address given on a form, are theirs too.
+     */
+    List<String> valuesOf(Redaction redaction);
 
     /** Whether the declaration holds values of the person. */
     default boolean mentions(Redaction redaction) {

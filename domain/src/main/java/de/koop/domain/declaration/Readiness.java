@@ -47,10 +47,25 @@ public record Readiness(DeclarationId id, NetworkId networkId, Optional<PartnerI
 
     @Override
     public Readiness redacted(Redaction redaction) {
-        boolean theirs = redaction.isPersonal(personName)
-                || personEmail.filter(e -> redaction.isPersonal(e.value())).isPresent();
+        boolean theirs = isTheirs(redaction);
+        // a working group named after the person is renamed alike in the body, so both still match
         return new Readiness(id, networkId, partnerId, theirs ? redaction.pseudonym() : personName,
-                theirs ? personEmail.map(e -> Redaction.ERASED_EMAIL) : personEmail, workingGroups, receivedOn,
-                redaction.apply(recordedBy), recordedAt);
+                theirs ? personEmail.map(e -> Redaction.ERASED_EMAIL) : personEmail,
+                workingGroups.stream().map(g -> redaction.apply(g, 200)).toList(), receivedOn,
+                redaction.apply(recordedBy, 200), recordedAt);
+    }
+
+    @Override
+    public List<String> valuesOf(Redaction redaction) {
+        if (!isTheirs(redaction)) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>(List.of(personName));
+        personEmail.map(EmailAddress::value).ifPresent(values::add);
+        return values;
+    }
+
+    private boolean isTheirs(Redaction redaction) {
+        return redaction.isPersonal(personName) || personEmail.filter(e -> redaction.isPersonal(e.value())).isPresent();
     }
 }

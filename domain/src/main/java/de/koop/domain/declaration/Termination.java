@@ -9,6 +9,7 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,6 +62,11 @@ public record Termination(DeclarationId id, NetworkId networkId, AgreementId agr
     @Override
     public Termination redacted(Redaction redaction) {
         return new Termination(id, networkId, agreementId, partnerId, receivedOn, requestedOn, effectiveOn, ruleApplied,
-                successorDueBy, redaction.apply(recordedBy), recordedAt);
+                successorDueBy, redaction.apply(recordedBy, 200), recordedAt);
+    }
+
+    @Override
+    public List<String> valuesOf(Redaction redaction) {
+        return List.of(); // a termination names no person but who recorded it
     }
 }

@@ -27,7 +27,7 @@ public final class Body {
     private final BodyId id;
     private final NetworkId networkId;
     private final BodyKind kind;
-    private final String name;
+    private String name;
     private final BodyId parentId;
     private final LocalDate establishedOn;
     private final LocalDate temporaryUntil;
@@ -35,7 +35,7 @@ public final class Body {
     private final boolean minutesRequired;
     private final DecisionRule decisionRule;
     private final Cadence cadence;
-    private final List<String> requiredTopics;
+    private List<String> requiredTopics;
     private String responsibilities;
     private final Composition composition;
     private final ConveningRule convening;
@@ -254,11 +254,22 @@ public final class Body {
                 && (a.onBehalfOf().isEmpty() || b.onBehalfOf().isEmpty() || a.onBehalfOf().equals(b.onBehalfOf()));
     }
 
-    /** Replaces the person's name in their seats and in the responsibilities; the seats and their terms stay. */
+    /**
+     * Replaces the person's name in their seats, in the body's name (a working group named after its
+     * leader), its required topics and its responsibilities; the seats and their terms stay.
+     */
     public boolean redact(Redaction redaction) {
         boolean changed = false;
+        if (redaction.mentions(name)) {
+            name = redaction.apply(name, 200);
+            changed = true;
+        }
+        if (requiredTopics.stream().anyMatch(redaction::mentions)) {
+            requiredTopics = requiredTopics.stream().map(t -> redaction.apply(t, 300)).toList();
+            changed = true;
+        }
         if (responsibilities != null && redaction.mentions(responsibilities)) {
-            responsibilities = redaction.apply(responsibilities);
+            responsibilities = redaction.apply(responsibilities, 4000);
             changed = true;
         }
         for (int i = 0; i < seats.size(); i++) {

@@ -309,25 +309,25 @@ public final class Meeting {
         for (int i = 0; i < agenda.size(); i++) {
             AgendaItem item = agenda.get(i);
             if (redaction.mentions(item.proposedBy()) || redaction.mentions(item.title())) {
-                agenda.set(i, new AgendaItem(item.number(), redaction.apply(item.title()),
-                        redaction.apply(item.proposedBy()), item.status(), item.required(), item.carriedOver()));
+                agenda.set(i, new AgendaItem(item.number(), redaction.apply(item.title(), 300),
+                        redaction.apply(item.proposedBy(), 200), item.status(), item.required(), item.carriedOver()));
                 changed = true;
             }
         }
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             if (redaction.mentions(d.motion())) {
-                decisions.set(i, new Decision(d.number(), redaction.apply(d.motion()), d.votes(), d.members(), d.rule(),
+                decisions.set(i, new Decision(d.number(), redaction.apply(d.motion(), 1000), d.votes(), d.members(), d.rule(),
                         d.outcome(), d.agendaItem()));
                 changed = true;
             }
         }
         if (place != null && redaction.mentions(place)) {
-            place = redaction.apply(place);
+            place = redaction.apply(place, 500);
             changed = true;
         }
         if (minutes != null && redaction.mentions(minutes.text())) {
-            minutes = new Minutes(redaction.apply(minutes.text()), minutes.approvedOn());
+            minutes = new Minutes(redaction.apply(minutes.text(), Minutes.MAX_LENGTH), minutes.approvedOn());
             changed = true;
         }
         return changed;

@@ -1,6 +1,7 @@
 package de.koop.domain.network;
 
 import de.koop.domain.partner.Partner;
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PersonId;
@@ -56,6 +57,26 @@ public final class Network {
         String checkedShortName = checkShortName(newShortName);
         this.name = checkedName;
         this.shortName = checkedShortName;
+    }
+
+    /**
+     * Replaces an erased person's values in what a coordinator wrote about the network: its name, region
+     * and goals. A short name that holds one of them is dropped, as a pseudonym is no short name.
+     *
+     * @return whether anything changed
+     */
+    public boolean redact(Redaction redaction) {
+        String newName = redaction.apply(name, 200);
+        String newShortName = shortName != null && redaction.mentions(shortName) ? null : shortName;
+        String newRegion = redaction.apply(region, 200);
+        String newGoals = redaction.apply(goals, 4000);
+        boolean changed = !newName.equals(name) || !Objects.equals(newShortName, shortName)
+                || !newRegion.equals(region) || !Objects.equals(newGoals, goals);
+        name = newName;
+        shortName = newShortName;
+        region = newRegion;
+        goals = newGoals;
+        return changed;
     }
 
     /** Closes the network to new partners; existing partners stay. */

@@ -114,7 +114,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     public Notification redacted(Redaction redaction) {
         List<EmailAddress> to = recipients.stream()
                 .map(r -> redaction.isPersonal(r.value()) ? Redaction.ERASED_EMAIL : r).distinct().toList();
-        return new Notification(id, networkId, kind, to, redaction.apply(subject), redaction.apply(text),
+        return new Notification(id, networkId, kind, to, redaction.apply(subject, 300), redaction.apply(text),
                 redaction.applyHtml(html), attachments.stream().map(a -> new Attachment(a.fileName(), a.contentType(),
                         redaction.apply(a.content()))).toList(), status, attempts, createdAt, nextAttemptAt,
                 lastError.map(redaction::apply), sentAt, occasion);

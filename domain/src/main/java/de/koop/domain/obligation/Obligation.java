@@ -123,13 +123,13 @@ public final class Obligation {
     public boolean redact(Redaction redaction) {
         boolean changed = false;
         if (redaction.mentions(title)) {
-            title = redaction.apply(title);
+            title = redaction.apply(title, 300);
             changed = true;
         }
         for (int i = 0; i < fulfilments.size(); i++) {
             Fulfilment f = fulfilments.get(i);
             if (f.note().filter(redaction::mentions).isPresent()) {
-                fulfilments.set(i, new Fulfilment(f.dueOn(), f.fulfilledOn(), f.note().map(redaction::apply)));
+                fulfilments.set(i, new Fulfilment(f.dueOn(), f.fulfilledOn(), f.note().map(n -> redaction.apply(n, 2000))));
                 changed = true;
             }
         }

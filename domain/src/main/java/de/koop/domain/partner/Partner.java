@@ -97,7 +97,8 @@ public final class Partner {
             if (contact.id().isPresent() && contact(contact.id().get()).isEmpty()) {
                 throw new InvalidValueException("contacts[" + i + "].id", "ist keine Ansprechperson dieses Partners");
             }
-            people.add(contact.toPerson(contact.id().orElseGet(PersonId::newId)));
+            people.add(contact.id().flatMap(this::contact).map(known -> known.correctedTo(contact))
+                    .orElseGet(() -> contact.toPerson(PersonId.newId())));
         }
         List<Person> checkedContacts = checkContacts(people);
         this.name = checkedName;
@@ -168,13 +169,38 @@ public final class Partner {
     }
 
     /**
-     * Erases a contact person (GDPR Art. 17): the pseudonym stands in for the name, function, phone and
-     * e-mail are removed. The contact stays, so that seats and invitations that refer to it still do.
+     * Erases a contact person (GDPR Art. 17): the pseudonym stands in for the name, function, phone,
+     * e-mail and former values are removed. The contact stays, so that seats and invitations that refer
+     * to it still do.
      */
     public void eraseContact(Redaction redaction) {
         contacts = contacts.stream().map(p -> p.id().equals(redaction.personId())
                 ? new Person(p.id(), redaction.pseudonym(), Optional.empty(), Optional.empty(), Optional.empty()) : p)
                 .toList();
+    }
+
+    /**
+     * Replaces an erased person's values in what a coordinator wrote about the partner: its name (a
+     * practice named after its physician), its address, and the functions of its contacts ("Vertretung
+     * für …"). A logo address that names them is dropped, as no pseudonym makes an address of it.
+     *
+     * @return whether anything changed
+     */
+    public boolean redact(Redaction redaction) {
+        String newName = redaction.apply(name, 200);
+        PostalAddress newAddress = new PostalAddress(redaction.apply(address.street(), 200), address.postalCode(),
+                redaction.apply(address.city(), 100));
+        LogoReference newLogo = logo != null && redaction.mentions(logo.url()) ? null : logo;
+        List<Person> newContacts = contacts.stream().map(p -> p.function().filter(redaction::mentions).isEmpty() ? p
+                : new Person(p.id(), p.name(), p.function().map(f -> redaction.apply(f, 200)), p.phone(), p.email(),
+                        p.formerValues())).toList();
+        boolean changed = !newName.equals(name) || !newAddress.equals(address) || newLogo != logo
+                || !newContacts.equals(contacts);
+        name = newName;
+        address = newAddress;
+        logo = newLogo;
+        contacts = newContacts;
+        return changed;
     }
 
     public Optional<Person> contact(PersonId personId) {

@@ -2,7 +2,10 @@ package de.koop.domain.privacy;
 
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.PhoneNumber;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,22 +15,37 @@ import java.util.regex.Pattern;
  * wherever they stand by a pseudonym, so that decisions, minutes and seats stay intact and still count,
  * but no longer name the person.
  *
- * @param values the person's name, e-mail address and phone number as they were stored
+ * @param values every name, e-mail address and phone number the person had in koop's records, the
+ *               current ones and the former ones
  */
 public record Redaction(PersonId personId, String pseudonym, List<String> values) {
+
+    private static final String PSEUDONYM_PREFIX = "Gelöschte Person ";
 
     /** The address that replaces the person's in messages and declarations. */
     public static final EmailAddress ERASED_EMAIL = new EmailAddress("geloescht@koop.invalid");
 
+    /** The number that replaces the person's where a number is required (an accession form). */
+    public static final PhoneNumber ERASED_PHONE = new PhoneNumber("000");
+
     public Redaction {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(pseudonym, "pseudonym");
-        values = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        // what an earlier erasure left is nobody's value: "000" would hit numbers in any text
+        values = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .filter(v -> !v.equalsIgnoreCase(ERASED_EMAIL.value()) && !v.equals(ERASED_PHONE.value())
+                        && !v.startsWith(PSEUDONYM_PREFIX))
+                .distinct().toList();
     }
 
     /** The erasure of a person, with a pseudonym derived from their id: the same in every record. */
     public static Redaction of(PersonId personId, List<String> values) {
-        return new Redaction(personId, "Gelöschte Person " + personId.toString().substring(0, 8), values);
+        return new Redaction(personId, PSEUDONYM_PREFIX + personId.toString().substring(0, 8), values);
+    }
+
+    /** The same erasure, knowing more values of the person (a former address found in a record of theirs). */
+    public Redaction widenedBy(Collection<String> more) {
+        return new Redaction(personId, pseudonym, Stream.concat(values.stream(), more.stream()).toList());
     }
 
     /**
@@ -59,6 +77,16 @@ public record Redaction(PersonId personId, String pseudonym, List<String> values
                     .replaceAll(Matcher.quoteReplacement(pseudonym));
         }
         return result;
+    }
+
+    /**
+     * A text of a field of at most {@code maxLength} characters with the person's values replaced: where the
+     * pseudonym made it longer than the field allows, it is cut, so that an erasure never fails on a long text.
+     */
+    public String apply(String text, int maxLength) {
+        String result = apply(text);
+        return result == null || result.length() <= maxLength ? result
+                : result.substring(0, maxLength - 1).stripTrailing() + "…";
     }
 
     /**

@@ -38,4 +38,23 @@ class RedactionTest {
         assertThat(erasure.isTheirs(Optional.empty(), "Li")).isTrue();
         assertThat(erasure.pseudonym()).startsWith("Gelöschte Person ").doesNotContain("Anna");
     }
+
+    @Test
+    void aTextThatThePseudonymMakesTooLongForItsFieldIsCutNotRefused() {
+        String title = "x".repeat(190) + " Anna Roth";
+
+        assertThat(erasure.apply(title, 200)).hasSize(200).endsWith("…").doesNotContain("Anna");
+        assertThat(erasure.apply("Anna Roth", 200)).isEqualTo(erasure.pseudonym());
+        assertThat(erasure.apply(null, 200)).isNull();
+    }
+
+    @Test
+    void aWiderErasureKnowsMoreValuesUnderTheSamePseudonym() {
+        Redaction wider = erasure.widenedBy(List.of("anna.alt@pflege.example", "Anna Roth"));
+
+        assertThat(wider.pseudonym()).isEqualTo(erasure.pseudonym());
+        assertThat(wider.values()).containsExactly("Anna Roth", "anna.roth@pflege.example", "Li",
+                "anna.alt@pflege.example");
+        assertThat(wider.apply("an anna.alt@pflege.example")).isEqualTo("an " + erasure.pseudonym());
+    }
 }

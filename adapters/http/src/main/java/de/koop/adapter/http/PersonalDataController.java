@@ -38,8 +38,9 @@ public class PersonalDataController {
     }
 
     @Delete
-    @Operation(summary = "Löschung (Art. 17 DSGVO): Name, E-Mail und Telefon werden überall durch ein Pseudonym "
-            + "ersetzt; Beschlüsse, Protokolle und Sitze bleiben erhalten")
+    @Operation(summary = "Löschung (Art. 17 DSGVO): Name, E-Mail und Telefon, auch frühere, werden in allen Texten "
+            + "des Netzwerks und in den Nachrichten durch ein Pseudonym ersetzt, ein nach einer ihrer Adressen benanntes "
+            + "Benutzerkonto gelöscht; Beschlüsse, Protokolle und Sitze bleiben erhalten")
     public Map<String, Object> erase(@PathVariable String networkId, @PathVariable String partnerId,
                                      @PathVariable String personId) {
         PersonalDataUseCase.Erasure erasure = personalData.erase(PathIds.network(networkId),

@@ -1,11 +1,13 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Caller;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.UserAdministrationUseCase;
 import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,6 +19,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,10 +39,11 @@ public class UserController {
 
     /** A user account. */
     @Serdeable
-    public record UserResponse(String id, String username, boolean administrator, List<Role> networks, long version) {
+    public record UserResponse(String id, String username, boolean administrator, List<Role> networks, boolean deleted,
+                               long version) {
         static UserResponse from(User user) {
             return new UserResponse(user.getId().toString(), user.getUsername(), user.isAdministrator(), roles(user),
-                    user.getVersion());
+                    user.isDeleted(), user.getVersion());
         }
     }
 
@@ -96,6 +100,16 @@ public class UserController {
     @Operation(summary = "Alle Sitzungen beenden: Erneuerungstoken widerrufen (Zugangstoken laufen binnen 15 Minuten ab)")
     public UserResponse endSessions(@PathVariable String userId) {
         return UserResponse.from(users.endSessions(PathIds.user(userId)));
+    }
+
+    @Delete("/{userId}")
+    @Operation(summary = "Ein Benutzerkonto löschen: der Benutzername wird durch geloescht-<id> ersetzt, die Anmeldung "
+            + "ist nicht mehr möglich, Rollen und Sitzungen enden (Zugangstoken laufen binnen 15 Minuten ab); "
+            + "das Konto bleibt unter seiner Id, damit das Protokoll sie behält")
+    public UserResponse delete(@PathVariable String userId, Authentication authentication) {
+        UserId deletedBy = Caller.of(authentication).map(caller -> UserId.parse(caller.userId(), "userId"))
+                .orElseThrow();
+        return UserResponse.from(users.delete(PathIds.user(userId), deletedBy));
     }
 
     @Delete("/{userId}/networks/{networkId}")

@@ -27,6 +27,18 @@ public interface UserAdministrationUseCase {
     /** Ends all sessions of a user: their refresh tokens are revoked, access tokens run out (≤ 15 min). */
     User endSessions(UserId user);
 
+    /**
+     * Deletes an account as far as it names a person: the username becomes {@code geloescht-<id>}, no
+     * password signs in with it, its roles and sessions end (access tokens run out within 15 minutes). The
+     * account stays under its id, so that the audit trail still says who did what. Deleting it again
+     * changes nothing.
+     *
+     * @param deletedBy the administrator who deletes it
+     * @throws de.koop.domain.shared.RuleViolationException when administrators would delete their own account
+     *         (so that the last one cannot lock everybody out)
+     */
+    User delete(UserId user, UserId deletedBy);
+
     User find(UserId user);
 
     Page<User> list(PageRequest request);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.AgreementKind;
+import de.koop.domain.agreement.Annex;
 import de.koop.domain.agreement.AgreementVersion;
 import de.koop.domain.agreement.Review;
 import de.koop.domain.agreement.Term;
@@ -118,8 +119,12 @@ public abstract class AgreementsContract {
     }
 
     @Test
-    void anErasureChangesTheNoteOfAStoredReview() {
-        Agreement agreement = stores().agreements().save(cooperation());
+    void anErasureChangesTheTitleLegalBasisAnnexesAndTheNoteOfAStoredReview() {
+        Agreement agreement = stores().agreements().save(Agreement.conclude(AgreementId.newId(), network.getId(),
+                AgreementKind.COOPERATION_AGREEMENT, "Vereinbarung mit Anna Roth", "Absprache mit Anna Roth",
+                List.of(lwl, district), List.of(new Annex("Liste von Anna Roth", "Ordner Anna Roth"),
+                        new Annex("Anlage 2", "anlage-2.pdf")), cooperation().getTerm(), cooperation().getTerminationRule(),
+                false, LocalDate.of(2024, 3, 15), null, null));
         agreement.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Mit Anna Roth besprochen")));
         agreement = stores().agreements().save(agreement);
         de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(
@@ -128,8 +133,15 @@ public abstract class AgreementsContract {
         assertThat(agreement.redact(erasure)).isTrue();
         stores().agreements().save(agreement);
 
-        assertThat(stores().agreements().findById(agreement.getId()).orElseThrow().getReviews()).containsExactly(
-                new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Mit " + erasure.pseudonym() + " besprochen")));
+        Agreement found = stores().agreements().findById(agreement.getId()).orElseThrow();
+        String pseudonym = erasure.pseudonym();
+        assertThat(found.getReviews()).containsExactly(
+                new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Mit " + pseudonym + " besprochen")));
+        assertThat(found.getTitle()).isEqualTo("Vereinbarung mit " + pseudonym);
+        assertThat(found.getLegalBasis()).contains("Absprache mit " + pseudonym);
+        assertThat(found.getAnnexes()).containsExactly(new Annex("Liste von " + pseudonym, "Ordner " + pseudonym),
+                new Annex("Anlage 2", "anlage-2.pdf"));
+        assertThat(found.getParties()).containsExactly(lwl, district);
     }
 
     @Test

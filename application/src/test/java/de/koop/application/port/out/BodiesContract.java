@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.governance.Body;
+import de.koop.domain.governance.BodyKind;
+import de.koop.domain.governance.Cadence;
+import de.koop.domain.governance.Composition;
+import de.koop.domain.governance.DecisionRule;
+import de.koop.domain.governance.MeetingFormat;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +96,29 @@ public abstract class BodiesContract {
         assertThat(found.getParentId()).contains(conference.getId());
         assertThat(found.getSeats()).isEqualTo(group.getSeats());
         assertThat(found.getSeats().getFirst().until()).contains(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void savesWhatAnErasureLeftOfNameTopicsAndSeats() {
+        Body group = Body.establish(BodyId.newId(), network.getId(), BodyKind.WORKING_GROUP, "AG Anna Roth", null,
+                LocalDate.of(2021, 3, 1), null, EnumSet.of(MeetingFormat.VIRTUAL), false,
+                new DecisionRule(DecisionRule.Kind.CONSENSUS, Optional.empty()), new Cadence.Variable(),
+                List.of("Bericht von Anna Roth", "Verschiedenes"), "Leitung: Anna Roth", Composition.open(), null, null);
+        group.appoint(new Seat(SeatId.newId(), "Anna Roth", Optional.empty(), Optional.of(city.getId()), SeatRole.MEMBER,
+                SeatBasis.APPOINTED, LocalDate.of(2025, 1, 1), Optional.empty()));
+        Body saved = stores().bodies().save(group);
+        Redaction erasure = Redaction.of(PersonId.newId(), List.of("Anna Roth"));
+
+        assertThat(saved.redact(erasure)).isTrue();
+        stores().bodies().save(saved);
+
+        Body found = stores().bodies().findById(group.getId()).orElseThrow();
+        assertThat(found.getName()).isEqualTo("AG " + erasure.pseudonym());
+        assertThat(found.getRequiredTopics()).containsExactly("Bericht von " + erasure.pseudonym(), "Verschiedenes");
+        assertThat(found.getResponsibilities()).contains("Leitung: " + erasure.pseudonym());
+        assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly(erasure.pseudonym());
+        assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
+                .containsExactly("AG " + erasure.pseudonym());
     }
 
     @Test

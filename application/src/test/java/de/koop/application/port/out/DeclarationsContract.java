@@ -111,18 +111,31 @@ public abstract class DeclarationsContract {
 
     @Test
     void anErasureReplacesTheRedactedDeclarationAndNothingElse() {
-        Accession accession = stores().declarations().append(accession(LocalDate.of(2025, 3, 3), RECORDED)) instanceof
-                Accession a ? a : null;
+        Accession given = accession(LocalDate.of(2025, 3, 3), RECORDED);
+        Accession accession = (Accession) stores().declarations().append(new Accession(given.id(), given.networkId(),
+                given.agreementId(), given.partnerId(), 1, new AccessionContact("Praxis Jana Vogel", "Jana Vogel",
+                given.contact().phone(), given.contact().email()), true, false, given.signedOn(), given.receivedOn(),
+                "Katrin Böhme", RECORDED));
+        Readiness readiness = readiness(LocalDate.of(2025, 3, 4));
+        Readiness hers = (Readiness) stores().declarations().append(new Readiness(readiness.id(), network.getId(),
+                Optional.of(partner), "Tom Berg", Optional.empty(), List.of("AG Jana Vogel"), readiness.receivedOn(),
+                "Jana Vogel", RECORDED));
         Readiness other = (Readiness) stores().declarations().append(readiness(LocalDate.of(2025, 4, 1)));
         de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(de.koop.domain.shared.PersonId.newId(),
                 List.of("Jana Vogel", "jana.vogel@sonnenschein.example", "0341 301-7788"));
 
         stores().declarations().replaceRedacted(accession.redacted(erasure));
+        stores().declarations().replaceRedacted(hers.redacted(erasure));
 
         Accession found = (Accession) stores().declarations().findById(accession.id()).orElseThrow();
         assertThat(found.contact().name()).isEqualTo(erasure.pseudonym());
+        assertThat(found.contact().organisation()).isEqualTo("Praxis " + erasure.pseudonym());
         assertThat(found.contact().email()).isEqualTo(de.koop.domain.privacy.Redaction.ERASED_EMAIL);
         assertThat(found.receivedOn()).isEqualTo(accession.receivedOn());
+        Readiness foundReadiness = (Readiness) stores().declarations().findById(hers.id()).orElseThrow();
+        assertThat(foundReadiness.personName()).isEqualTo("Tom Berg");
+        assertThat(foundReadiness.workingGroups()).containsExactly("AG " + erasure.pseudonym());
+        assertThat(foundReadiness.recordedBy()).isEqualTo(erasure.pseudonym());
         assertThat(stores().declarations().findById(other.id())).contains(other);
         assertThatThrownBy(() -> stores().declarations().replaceRedacted(readiness(LocalDate.of(2025, 5, 1))))
                 .isInstanceOf(IllegalStateException.class);

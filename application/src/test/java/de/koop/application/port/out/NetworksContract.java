@@ -10,7 +10,9 @@ import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PersonId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +88,24 @@ public abstract class NetworksContract {
             assertThat(c.partnerId()).isEqualTo(city.getId());
             assertThat(c.contactPersonId()).isEqualTo(city.getContacts().getFirst().id());
         });
+    }
+
+    @Test
+    void savesWhatAnErasureLeftOfNameRegionAndGoals() {
+        Network network = networks().save(Network.create(NetworkId.newId(), "Netz um Anna Roth", "0341-555",
+                "Leipzig, Büro Anna Roth", "Ansprechbar: Anna Roth,\n0341-555", Admission.OPEN));
+        Redaction erasure = Redaction.of(PersonId.newId(), List.of("Anna Roth", "0341-555"));
+
+        assertThat(network.redact(erasure)).isTrue();
+        networks().save(network);
+
+        Network found = networks().findById(network.getId()).orElseThrow();
+        assertThat(found.getName()).isEqualTo("Netz um " + erasure.pseudonym());
+        assertThat(found.getShortName()).isEmpty();
+        assertThat(found.getRegion()).isEqualTo("Leipzig, Büro " + erasure.pseudonym());
+        assertThat(found.getGoals()).contains("Ansprechbar: " + erasure.pseudonym() + ",\n" + erasure.pseudonym());
+        assertThat(networks().page(new PageRequest(0, 10)).items()).extracting(Network::getName)
+                .containsExactly(found.getName());
     }
 
     @Test

@@ -13,8 +13,10 @@ import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.partner.Person;
 import de.koop.domain.partner.PublicationConsent;
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.shared.PostalAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +72,35 @@ public abstract class PartnersContract {
         assertThat(found.getContacts()).containsExactlyElementsOf(saved.getContacts());
         assertThat(found.getContacts()).extracting(Person::name).containsExactly("Anna Schmidt", "Jonas Weber");
         assertThat(found.getContacts().get(1).email()).isEmpty();
+    }
+
+    @Test
+    void keepsWhatAContactWasBeforeACorrectionAndWhatAnErasureLeftOfPartnerAndContacts() {
+        Partner partner = partners().save(Fixtures.partner(network.getId(), "Praxis Anna Schmidt",
+                PartnerCategory.MEDICAL_SERVICE));
+        Person anna = partner.getContacts().getFirst();
+        Person jonas = partner.getContacts().get(1);
+        partner.update(partner.getName(), partner.getCategory(), partner.getAddress(), List.of(
+                new ContactDetails(Optional.of(anna.id()), "Anna Schmidt", Optional.of("Leitung"),
+                        Optional.of(new PhoneNumber("0341 555-0000")), Optional.of(new EmailAddress("anna@praxis.example"))),
+                new ContactDetails(Optional.of(jonas.id()), "Jonas Weber", Optional.of("Vertretung für Anna Schmidt"),
+                        Optional.empty(), Optional.empty())), partner.getLogo().orElse(null), null);
+        partner = partners().save(partner);
+
+        assertThat(partners().findById(partner.getId()).orElseThrow().getContacts().getFirst().formerValues())
+                .containsExactly("anna.schmidt@example.org", "0341 123-4567");
+
+        Redaction erasure = Redaction.of(anna.id(), partner.contact(anna.id()).orElseThrow().knownValues());
+        assertThat(partner.redact(erasure)).isTrue();
+        partner.eraseContact(erasure);
+        partners().save(partner);
+
+        Partner found = partners().findById(partner.getId()).orElseThrow();
+        assertThat(found.getName()).isEqualTo("Praxis " + erasure.pseudonym());
+        assertThat(found.getContacts().getFirst()).isEqualTo(new Person(anna.id(), erasure.pseudonym(), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+        assertThat(found.getContacts().get(1).function()).contains("Vertretung für " + erasure.pseudonym());
+        assertThat(found.getContacts().get(1).formerValues()).as("another's own").containsExactly("0341 123-4567");
     }
 
     @Test

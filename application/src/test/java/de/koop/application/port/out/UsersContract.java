@@ -47,6 +47,28 @@ public abstract class UsersContract {
     }
 
     @Test
+    void aDeletedUserIsFoundByItsIdAndItsNewNameOnly() {
+        NetworkId leipzig = NetworkId.newId();
+        User user = User.create(UserId.newId(), "erika@pflege.example", "$2a$12$hash", true);
+        user.grant(leipzig, NetworkRole.COORDINATOR, Optional.empty());
+        User saved = stores().users().save(user);
+
+        saved.delete();
+        stores().users().save(saved);
+
+        User found = stores().users().findById(user.getId()).orElseThrow();
+        assertThat(found.getUsername()).isEqualTo("geloescht-" + user.getId());
+        assertThat(found.isDeleted()).isTrue();
+        assertThat(found.isAdministrator()).isFalse();
+        assertThat(found.getGrants()).isEmpty();
+        assertThat(stores().users().findByUsername("erika@pflege.example")).isEmpty();
+        assertThat(stores().users().findByUsername("geloescht-" + user.getId())).hasValueSatisfying(u ->
+                assertThat(u.getId()).isEqualTo(user.getId()));
+        assertThat(stores().users().save(User.create(UserId.newId(), "erika@pflege.example", "h", false)).getVersion())
+                .as("the name is free again").isZero();
+    }
+
+    @Test
     void refusesATakenNameAndAStaleVersion() {
         User first = stores().users().save(User.create(UserId.newId(), "admin", "h", true));
         User changed = stores().users().findById(first.getId()).orElseThrow();

@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.jdbc;
 
+import de.koop.adapter.persistence.jdbc.AgreementChildRows.AnnexRow;
 import de.koop.adapter.persistence.jdbc.AgreementChildRows.ConsentRow;
 import de.koop.adapter.persistence.jdbc.AgreementChildRows.ReviewRow;
 import de.koop.adapter.persistence.jdbc.AgreementChildRows.VersionRow;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@link Agreements} on a relational database. Versions, consents and reviews are appended; the only
- * update to them is a proposed version becoming concluded.
+ * updates to them are a proposed version becoming concluded and an erasure's changed texts.
  */
 @Singleton
 @Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
@@ -72,6 +73,10 @@ public class JdbcAgreements implements Agreements {
     }
 
     private void appendHistory(AgreementChildren stored, AgreementChildren wanted) {
+        // annexes are written with the agreement; only their texts change, when a person's data is erased
+        Map<String, AnnexRow> storedAnnexes = byId(stored.annexes(), AnnexRow::id);
+        wanted.annexes().stream().filter(a -> storedAnnexes.containsKey(a.id()) && !storedAnnexes.get(a.id()).equals(a))
+                .forEach(annexes::update);
         Map<String, VersionRow> storedVersions = byId(stored.versions(), VersionRow::id);
         for (VersionRow version : wanted.versions()) {
             VersionRow existing = storedVersions.get(version.id());

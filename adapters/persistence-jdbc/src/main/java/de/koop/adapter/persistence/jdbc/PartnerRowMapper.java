@@ -47,7 +47,13 @@ public interface PartnerRowMapper extends RowConversions {
     @Mapping(target = "id", source = "person.id")
     @Mapping(target = "partnerId", source = "partnerId")
     @Mapping(target = "position", source = "position")
+    @Mapping(target = "formerValues", expression = "java(lines(person.formerValues()))")
     PartnerContactRow toRow(Person person, String partnerId, int position);
+
+    /** Former values are single-line texts: one per line, none as {@code null}. */
+    default String lines(List<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
+    }
 
     default List<PartnerContactRow> contactRows(Partner partner) {
         List<PartnerContactRow> rows = new ArrayList<>();
@@ -76,7 +82,8 @@ public interface PartnerRowMapper extends RowConversions {
     default Person toPerson(PartnerContactRow row) {
         return new Person(new PersonId(UUID.fromString(row.id())), row.name(), Optional.ofNullable(row.function()),
                 Optional.ofNullable(row.phone()).map(PhoneNumber::new),
-                Optional.ofNullable(row.email()).map(EmailAddress::new));
+                Optional.ofNullable(row.email()).map(EmailAddress::new),
+                row.formerValues() == null ? List.of() : List.of(row.formerValues().split("\n")));
     }
 
     default String consentState(PublicationConsent consent) {
