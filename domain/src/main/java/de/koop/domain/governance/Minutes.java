@@ -1,6 +1,6 @@
 package de.koop.domain.governance;
 
-import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,13 +9,7 @@ import java.util.Optional;
 public record Minutes(String text, Optional<LocalDate> approvedOn) {
 
     public Minutes {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException("text", "darf nicht leer sein");
-        }
-        if (text.length() > 100_000) {
-            throw new InvalidValueException("text", "darf höchstens 100000 Zeichen lang sein");
-        }
-        text = text.strip();
+        text = Text.requiredMultiline(text, "text", 100_000);
         Objects.requireNonNull(approvedOn, "approvedOn");
     }
 }
