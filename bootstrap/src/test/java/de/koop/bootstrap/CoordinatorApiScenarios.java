@@ -207,6 +207,10 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
             wrong JSON type of contacts | contacts          | {"name": "AOK", "category": "COST_BEARER", "address": {"street": "A 1", "postalCode": "04103", "city": "Leipzig"}, "contacts": "Anna"}
             four-digit postal code      | address.postalCode | {"name": "AOK", "category": "COST_BEARER", "address": {"street": "A 1", "postalCode": "4103", "city": "Leipzig"}}
             date that does not exist    | noCommercialInterestDeclaredOn | {"name": "AOK", "category": "COST_BEARER", "address": {"street": "A 1", "postalCode": "04103", "city": "Leipzig"}, "noCommercialInterestDeclaredOn": "2025-02-29"}
+            name of a zero-width space  | name              | {"name": "\\u200b", "category": "COST_BEARER", "address": {"street": "A 1", "postalCode": "04103", "city": "Leipzig"}}
+            lone surrogate in a contact | contacts[0].name  | {"name": "AOK", "category": "COST_BEARER", "address": {"street": "A 1", "postalCode": "04103", "city": "Leipzig"}, "contacts": [{"name": "A\\ud800B"}]}
+            invisible contact name      | contacts[0].name  | {"name": "AOK", "category": "COST_BEARER", "address": {"street": "A 1", "postalCode": "04103", "city": "Leipzig"}, "contacts": [{"name": "\\u2060\\u200d"}]}
+            lone surrogate in the city  | address.city      | {"name": "AOK", "category": "COST_BEARER", "address": {"street": "A 1", "postalCode": "04103", "city": "\\udc00"}}
             """)
     void aBadPartnerGets400NamingTheFieldAndNothingIsWritten(String what, String field, String body) {
         String network = register("Leipziger Kooperation Pflege");
@@ -228,6 +232,9 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
             not a JSON object       | body      | [1, 2]
             not JSON at all         | body      | {"name":
             misspelt field          | shortname | {"name": "Netz", "shortname": "LK", "region": "Leipzig", "open": true}
+            lone surrogate in name  | name      | {"name": "A\\ud800B", "region": "Leipzig", "open": true}
+            zero-width space name   | name      | {"name": "\\u200b", "region": "Leipzig", "open": true}
+            lone surrogate in goals | goals     | {"name": "Netz", "region": "Leipzig", "goals": "Ziel\\n\\udbff", "open": true}
             """)
     void aBadNetworkGets400NamingTheFieldAndNothingIsWritten(String what, String field, String body) {
         Api.Response refused = api.post("/api/v1/networks", body);
@@ -236,6 +243,28 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.problemFields()).as(what).contains(field);
         assertThat(api.get("/api/v1/networks").number("totalItems")).isZero();
+    }
+
+    @Test
+    void textThatIsNotUnicodeAndNamesShowingNothingAreRefusedWithTheirReason() {
+        Api.Response surrogate = api.post("/api/v1/networks",
+                "{\"name\": \"A\\ud800B\", \"region\": \"Leipzig\", \"open\": true}");
+        Api.Response invisible = api.post("/api/v1/networks",
+                "{\"name\": \"\\u200b\", \"region\": \"\\u3164\", \"open\": true}");
+        // a pair of surrogates is one character (here an emoji) and is kept as sent, on every store
+        Api.Response paired = api.post("/api/v1/networks",
+                "{\"name\": \"Netz \\ud83d\\ude00\", \"region\": \"\\u200bLeipzig\", \"open\": true}");
+
+        assertThat(surrogate.status()).isEqualTo(400);
+        assertThat(surrogate.problemDetail()).isEqualTo("name: enthält Zeichen, die kein gültiges Unicode sind");
+        assertThat(invisible.status()).isEqualTo(400);
+        assertThat(invisible.json().get("errors")).isEqualTo(List.of(
+                Map.of("field", "name", "reason", "muss mindestens ein sichtbares Zeichen enthalten"),
+                Map.of("field", "region", "reason", "muss mindestens ein sichtbares Zeichen enthalten")));
+        assertThat(paired.status()).as(paired.toString()).isEqualTo(201);
+        assertThat(api.get(paired.location().orElseThrow()).json())
+                .containsEntry("name", "Netz \ud83d\ude00").containsEntry("region", "\u200bLeipzig");
+        assertThat(api.get("/api/v1/networks").number("totalItems")).isOne();
     }
 
     @Test

@@ -13,4 +13,15 @@ class FailingRoute {
     String fail() {
         throw new IllegalStateException("SELECT * FROM partner_contact WHERE email = 'kanarie-5xx@canary.example'");
     }
+
+    /** The same bug under the OParl API, which answers with OParl's error object. */
+    @Controller("/oparl/v1.1/test-failure")
+    @Requires(property = "koop.test.failing-route", value = "true")
+    static class UnderOParl {
+
+        @Get
+        String fail() {
+            throw new IllegalStateException("SELECT * FROM partner_contact WHERE email = 'kanarie-5xx@canary.example'");
+        }
+    }
 }

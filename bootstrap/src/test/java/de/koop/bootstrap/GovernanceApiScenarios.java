@@ -458,4 +458,38 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(badTime.problemFields()).containsExactly("startsAt");
         assertThat(api.get(base + "/meetings").body()).isEqualTo("[]");
     }
+
+    @Test
+    void namesShowingNothingAndTextThatIsNotUnicodeAreRefusedInBodiesSeatsAgendasAndMinutes() {
+        String conference = conference();
+        Api.Response invisibleBody = api.post(base + "/bodies", """
+                {"kind": "WORKING_GROUP", "name": "\\u200b", "establishedOn": "2021-03-01", "formats": ["IN_PERSON"]}""");
+        Api.Response invisibleHolder = api.post(base + "/bodies/" + conference + "/seats",
+                "{\"holderName\": \"\\u200b \\u200c\", \"from\": \"2025-01-01\"}");
+        String meeting = base + "/meetings/" + api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-06-12T14:00\", \"format\": \"IN_PERSON\"}"
+                        .formatted(conference)).string("id");
+        Api.Response invisibleTitle = api.post(meeting + "/agenda", "{\"title\": \"\\u200b\", \"proposedBy\": \"Anna\"}");
+        Api.Response surrogateProposer = api.post(meeting + "/agenda", "{\"title\": \"Bericht\", \"proposedBy\": \"A\\ud800B\"}");
+        Api.Response surrogateMinutes = api.put(meeting + "/minutes",
+                "{\"text\": \"Protokoll\\nA\\ud800B\", \"approvedOn\": \"2025-09-10\"}");
+        Api.Response invisibleMinutes = api.put(meeting + "/minutes", "{\"text\": \"\\u200b\\n\\u2060\"}");
+        Api.Response surrogatePresent = api.post(meeting + "/attendance", "{\"present\": [\"Anna\", \"\\udc00\"]}");
+
+        assertThat(invisibleBody.problemFields()).containsExactly("name");
+        assertThat(invisibleHolder.problemFields()).containsExactly("holderName");
+        assertThat(invisibleTitle.problemFields()).containsExactly("title");
+        assertThat(surrogateProposer.problemFields()).containsExactly("proposedBy");
+        assertThat(surrogateMinutes.status()).isEqualTo(400);
+        assertThat(surrogateMinutes.problemDetail()).isEqualTo("text: enthält Zeichen, die kein gültiges Unicode sind");
+        assertThat(invisibleMinutes.problemDetail()).isEqualTo("text: muss mindestens ein sichtbares Zeichen enthalten");
+        assertThat(surrogatePresent.problemFields()).containsExactly("present[1]");
+        assertThat(List.of(invisibleBody, invisibleHolder, invisibleTitle, surrogateProposer, surrogateMinutes,
+                invisibleMinutes, surrogatePresent)).extracting(Api.Response::status).containsOnly(400);
+        Map<String, Object> unchanged = api.get(meeting).json();
+        assertThat((List<?>) unchanged.get("agenda")).as("the conference's required topics only").hasSize(4);
+        assertThat(unchanged.get("minutes")).isNull();
+        assertThat(unchanged.get("state")).isEqualTo("PLANNED");
+        assertThat(api.get(base + "/bodies").jsonList()).hasSize(1);
+    }
 }

@@ -1,6 +1,6 @@
 package de.koop.domain.governance;
 
-import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +12,7 @@ public record Minutes(String text, Optional<LocalDate> approvedOn) {
     public static final int MAX_LENGTH = 100_000;
 
     public Minutes {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException("text", "darf nicht leer sein");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new InvalidValueException("text", "darf höchstens " + MAX_LENGTH + " Zeichen lang sein");
-        }
-        text = text.strip();
+        text = Text.requiredMultiline(text, "text", MAX_LENGTH);
         Objects.requireNonNull(approvedOn, "approvedOn");
     }
 }

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.domain.shared.Text;
 import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +13,8 @@ import java.util.function.Predicate;
  * Reads a JSON request body strictly: a field of the wrong JSON type is refused with its path
  * ({@code contacts[1].email}) instead of being coerced, as a lenient binder would turn
  * {@code "open": "ja"} into {@code false}, and a field nobody reads is refused as not expected.
- * Absent and {@code null} fields read as {@code null}.
+ * A string that is not well-formed Unicode (a JSON escape of half a surrogate pair without its other half,
+ * which no store can keep) is refused wherever it stands. Absent and {@code null} fields read as {@code null}.
  */
 final class JsonBody {
 
@@ -60,7 +62,7 @@ final class JsonBody {
             fields.refuse(path(name), "muss eine Zeichenkette sein");
             return null;
         }
-        return value.getStringValue();
+        return wellFormed(value.getStringValue(), path(name));
     }
 
     Boolean bool(String name) {
@@ -116,14 +118,23 @@ final class JsonBody {
                 (element, elementPath) -> new JsonBody(element, elementPath, fields));
     }
 
-    /** A list of strings; absent reads as empty, an element of the wrong type is refused. */
+    /** A list of strings; absent reads as empty, an element of the wrong type or not Unicode is refused and left out. */
     List<String> strings(String name) {
         return elements(name, JsonNode::isString, "muss eine Zeichenkette sein",
-                (element, elementPath) -> element.getStringValue());
+                (element, elementPath) -> wellFormed(element.getStringValue(), elementPath));
+    }
+
+    /** The text, or {@code null} when it is not well-formed Unicode (which is refused under its path). */
+    private String wellFormed(String text, String at) {
+        if (!Text.isWellFormed(text)) {
+            fields.refuse(at, Text.NOT_UNICODE);
+            return null;
+        }
+        return text;
     }
 
     private <T> List<T> elements(String name, Predicate<JsonNode> fits, String reason,
-                                 BiFunction<JsonNode, String, T> read) {
+                                 BiFunction<JsonNode, String, T> reader) {
         JsonNode value = value(name);
         List<T> elements = new ArrayList<>();
         if (value == null) {
@@ -138,8 +149,11 @@ final class JsonBody {
             JsonNode element = value.get(i);
             if (element == null || !fits.test(element)) {
                 fields.refuse(elementPath, reason);
-            } else {
-                elements.add(read.apply(element, elementPath));
+                continue;
+            }
+            T item = reader.apply(element, elementPath);
+            if (item != null) {
+                elements.add(item);
             }
         }
         return elements;

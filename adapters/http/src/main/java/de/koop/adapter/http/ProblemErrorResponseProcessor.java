@@ -1,56 +1,80 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.oparl.OParlErrors;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import de.koop.adapter.http.oparl.OParlErrors;
-import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Turns the errors Micronaut raises itself (unknown route, unreadable JSON, a wrong JSON type, an
- * unexpected exception) into problem+json as well, so that every error of the API has one shape. A
- * server error never shows its cause.
+ * Turns the errors Micronaut raises itself (unknown route, a method the route does not offer, unreadable
+ * JSON, a wrong JSON type, a body over {@code micronaut.server.max-request-size}, an unexpected exception)
+ * into problem+json as well, so that every error of the API has one shape; under {@code /oparl} into
+ * OParl's error object. A server error never shows its cause.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
+    private final long maxRequestSize;
+
+    public ProblemErrorResponseProcessor(HttpServerConfiguration server) {
+        this.maxRequestSize = server.getMaxRequestSize();
+    }
+
     @Override
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        if (OParlErrors.isOParl(context.getRequest())) {
-            // OParl clients expect OParl's error object; a server error never shows its cause
-            String message = status == HttpStatus.NOT_FOUND ? "Diese Adresse gibt es nicht: " + context.getRequest().getPath()
-                    : status.getCode() >= 500 ? "Ein interner Fehler ist aufgetreten." : status.getReason();
-            return response.<Object>body(OParlErrors.body(status, message)).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
+        HttpRequest<?> request = context.getRequest();
         ProblemType type = typeOf(status);
-        String detail;
         List<Problem.FieldError> errors = new ArrayList<>();
         if (type == ProblemType.INVALID_REQUEST) {
             for (Error error : context.getErrors()) {
                 errors.add(new Problem.FieldError(fieldOf(error), readable(error.getMessage())));
             }
-            detail = "Die Anfrage konnte nicht gelesen werden: " + (errors.isEmpty()
-                    ? "ungültiges JSON" : errors.getFirst().field() + ": " + errors.getFirst().reason());
-        } else if (type == ProblemType.INTERNAL_ERROR) {
-            detail = "Ein interner Fehler ist aufgetreten. Die Änderung wurde nicht gespeichert.";
-        } else if (type == ProblemType.NOT_ACCEPTABLE) {
-            detail = "koop antwortet nur mit JSON (application/json).";
-        } else if (type == ProblemType.NOT_FOUND) {
-            detail = "Diese Adresse gibt es nicht: " + context.getRequest().getPath();
-        } else {
-            detail = type.title();
         }
-        Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail,
-                context.getRequest().getPath(), errors.isEmpty() ? null : errors);
+        if (OParlErrors.isOParl(request)) {
+            // OParl clients expect OParl's error object; a server error never shows its cause
+            String message = status.getCode() >= 500 ? "Ein interner Fehler ist aufgetreten."
+                    : detail(type, request, response, errors);
+            return response.<Object>body(OParlErrors.body(status, message)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(),
+                detail(type, request, response, errors), request.getPath(), errors.isEmpty() ? null : errors);
         return response.status(type.status()).<Object>body(problem).contentType(ProblemResponses.PROBLEM_JSON);
+    }
+
+    private String detail(ProblemType type, HttpRequest<?> request, MutableHttpResponse<?> response,
+                          List<Problem.FieldError> errors) {
+        return switch (type) {
+            case INVALID_REQUEST -> "Die Anfrage konnte nicht gelesen werden: " + (errors.isEmpty()
+                    ? "ungültiges JSON" : errors.getFirst().field() + ": " + errors.getFirst().reason());
+            case INTERNAL_ERROR -> "Ein interner Fehler ist aufgetreten. Die Änderung wurde nicht gespeichert.";
+            case NOT_ACCEPTABLE -> "koop antwortet nur mit JSON (application/json).";
+            case NOT_FOUND -> "Diese Adresse gibt es nicht: " + request.getPath();
+            case METHOD_NOT_ALLOWED -> "Die Methode " + request.getMethodName() + " ist hier nicht vorgesehen"
+                    + response.getHeaders().findFirst(HttpHeaders.ALLOW)
+                    .map(allowed -> "; erlaubt: " + allowed.replaceAll(",\\s*", ", ")).orElse("") + ".";
+            case TOO_LARGE -> "Die Anfrage ist zu groß: erlaubt sind höchstens " + readableSize(maxRequestSize) + ".";
+            default -> type.title();
+        };
+    }
+
+    /** The limit as people read it: 10 MB (10.485.760 Bytes). */
+    static String readableSize(long bytes) {
+        String exact = String.format(Locale.GERMANY, "%,d Bytes", bytes);
+        long mebibyte = 1024L * 1024L;
+        return bytes % mebibyte == 0 ? bytes / mebibyte + " MB (" + exact + ")" : exact;
     }
 
     private static ProblemType typeOf(HttpStatus status) {
@@ -60,6 +84,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
             case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
             case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
             case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case REQUEST_ENTITY_TOO_LARGE -> ProblemType.TOO_LARGE;
             case CONFLICT -> ProblemType.VERSION_CONFLICT;
             default -> status.getCode() >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.INVALID_REQUEST;
         };

@@ -13,6 +13,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Methode nicht erlaubt"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Format nicht lieferbar"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format nicht unterstützt"),
+    TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Anfrage zu groß"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Zu viele Versuche"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler");
 

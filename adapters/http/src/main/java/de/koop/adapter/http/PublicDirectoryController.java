@@ -1,6 +1,8 @@
 package de.koop.adapter.http;
 
 import de.koop.domain.shared.NetworkId;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,12 +15,18 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The public directory of a network, readable by anyone. */
+/**
+ * The public directory of a network, readable by anyone, also by the network's website from a browser:
+ * Micronaut answers preflights (a conditional GET sends {@code If-None-Match}) and lets the page read the ETag.
+ */
 @Controller("/api/v1/public/networks/{networkId}/directory")
 @Tag(name = "Öffentlich")
+@CrossOrigin(allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowedHeaders = HttpHeaders.IF_NONE_MATCH,
+        exposedHeaders = HttpHeaders.ETAG, allowCredentials = false)
 public class PublicDirectoryController {
 
     private final PublicDirectoryQuery directory;

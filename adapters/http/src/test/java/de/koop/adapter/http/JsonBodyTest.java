@@ -2,6 +2,7 @@ package de.koop.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -107,5 +108,27 @@ class JsonBodyTest {
         body.object("address").string("city");
 
         assertThat(refusals(fields)).extracting(Problem.FieldError::field).containsExactly("shortname", "address.zip");
+    }
+
+    @Test
+    void refusesStringsThatAreNotUnicodeWhereverTheyStand() throws IOException {
+        Fields fields = new Fields();
+        // JSON escapes of a lone high and a lone low surrogate, and a well-formed pair
+        JsonBody body = JsonBody.of(json("""
+                {"name": "A\\ud800B", "region": "\\ud83d\\ude00", "voters": ["Anna", "\\udc00"],
+                 "contacts": [{"name": "X\\udbff"}]}"""), fields);
+
+        String name = body.string("name");
+        String region = body.string("region");
+        List<String> voters = body.strings("voters");
+        body.objects("contacts").forEach(c -> c.string("name"));
+
+        assertThat(name).isNull();
+        assertThat(region).isEqualTo("\ud83d\ude00");
+        assertThat(voters).containsExactly("Anna");
+        assertThat(refusals(fields)).extracting(Problem.FieldError::field, Problem.FieldError::reason).containsExactly(
+                tuple("name", "enthält Zeichen, die kein gültiges Unicode sind"),
+                tuple("voters[1]", "enthält Zeichen, die kein gültiges Unicode sind"),
+                tuple("contacts[0].name", "enthält Zeichen, die kein gültiges Unicode sind"));
     }
 }

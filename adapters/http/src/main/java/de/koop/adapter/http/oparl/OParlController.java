@@ -6,9 +6,10 @@ import de.koop.application.port.in.PublicRecordsQuery;
 import de.koop.domain.shared.NetworkId;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +17,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -31,10 +33,15 @@ import java.util.UUID;
 /**
  * The public read API in OParl 1.1 (the German standard for council information systems): anonymous,
  * read-only, only what {@link PublicRecordsQuery} makes public. Entry point {@code /oparl/v1.1/system}.
+ * Any other method than GET and HEAD is answered 405 by the router; a bug by {@code UnexpectedErrorHandler},
+ * which logs it. Browsers on any site may read it: Micronaut answers their preflights (with
+ * {@code If-None-Match}, which OParl clients send), and {@link OParlCors} adds what OParl asks of every answer.
  */
 @Controller(OParlController.BASE)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "OParl")
+@CrossOrigin(allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowedHeaders = HttpHeaders.IF_NONE_MATCH,
+        allowCredentials = false)
 public class OParlController {
 
     static final String BASE = "/oparl/v1.1";
@@ -177,11 +184,5 @@ public class OParlController {
     @Error(exception = OParlException.class)
     public MutableHttpResponse<Map<String, Object>> failed(OParlException e) {
         return OParlErrors.response(e.status(), e.getMessage());
-    }
-
-    @Error(exception = RuntimeException.class)
-    public MutableHttpResponse<Map<String, Object>> broken(HttpRequest<?> request, RuntimeException e) {
-        // never the cause: it may name internals
-        return OParlErrors.response(HttpStatus.INTERNAL_SERVER_ERROR, "Ein interner Fehler ist aufgetreten.");
     }
 }

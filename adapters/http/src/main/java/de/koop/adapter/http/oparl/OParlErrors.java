@@ -27,7 +27,7 @@ public final class OParlErrors {
         return error;
     }
 
-    static MutableHttpResponse<Map<String, Object>> response(HttpStatus status, String message) {
+    public static MutableHttpResponse<Map<String, Object>> response(HttpStatus status, String message) {
         return HttpResponse.<Map<String, Object>>status(status).body(body(status, message))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }

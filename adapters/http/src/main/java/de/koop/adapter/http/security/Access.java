@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Who may call what, decided on the path alone, so that every route, also one added later, is covered:
  * what is not named here is for administrators only.
  * <ul>
- *   <li>anyone: {@code /health}, {@code /openapi.yml}, the public directory ({@code /api/v1/public/…}),
- *       the OParl API ({@code /oparl/…}), signing in, renewing and signing out;</li>
+ *   <li>anyone: reading {@code /health}, {@code /openapi.yml} and the public directory ({@code /api/v1/public/…}),
+ *       the OParl API ({@code /oparl/…}) with any method (it has only routes that read), signing in, renewing
+ *       and signing out;</li>
  *   <li>anyone signed in: {@code /api/v1/auth/me};</li>
  *   <li>a coordinator of a network: everything under {@code /api/v1/networks/{id}};</li>
  *   <li>a member of a network: reading under it (not the audit trail, not a person's data export), proposing agenda items, recording its own partner's
@@ -44,8 +45,11 @@ public final class Access {
     public static boolean isPublic(String method, String rawPath) {
         String path = normalise(rawPath);
         boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-        return (read && (path.equals("/health") || path.startsWith("/health/") || path.equals("/openapi.yml")
-                || path.startsWith("/api/v1/public/") || path.equals("/oparl") || path.startsWith("/oparl/")))
+        // the OParl API only reads (a test holds it to that): any other method is the router's to refuse
+        // with 405, since signing in would not make it allowed
+        return path.equals("/oparl") || path.startsWith("/oparl/")
+                || (read && (path.equals("/health") || path.startsWith("/health/") || path.equals("/openapi.yml")
+                || path.startsWith("/api/v1/public/")))
                 || (method.equals("POST") && (path.equals("/api/v1/auth/login") || path.equals("/api/v1/auth/refresh")
                 || path.equals("/api/v1/auth/logout")));
     }
