@@ -23,6 +23,11 @@ final class CapturedLog implements AutoCloseable {
         root.setLevel(Level.INFO);
     }
 
+    /** The formatted messages of the given level, without stack traces. */
+    List<String> lines(Level level) {
+        return appender.list.stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
     List<String> lines() {
         return appender.list.stream().map(e -> e.getFormattedMessage()
                 + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
