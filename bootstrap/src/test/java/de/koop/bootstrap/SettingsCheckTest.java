@@ -25,6 +25,8 @@ class SettingsCheckTest {
             Map.entry("koop.security.bcrypt-cost", "40"),
             Map.entry("koop.security.admin.username", "a".repeat(101)),
             Map.entry("koop.security.admin.password", "kurz"),
+            Map.entry("koop.security.sign-in.window", "0s"),
+            Map.entry("koop.security.sign-in.attempts-per-account-and-address", "0"),
             Map.entry("koop.security.sign-in.attempts-per-account", "0"),
             Map.entry("koop.security.sign-in.attempts-per-address", "-1"),
             Map.entry("koop.public-url", "koop.example.org"),
