@@ -13,13 +13,10 @@ import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.Transactions;
 import de.koop.application.service.ReminderService;
 import de.koop.domain.notification.ReminderRules;
-import de.koop.domain.shared.InvalidValueException;
 import io.micronaut.context.annotation.Bean;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -49,19 +46,10 @@ class ReminderFactory {
                 }, outbox, templates, rules, clock);
     }
 
-    /**
-     * Made when koop starts, so that a lead it cannot remind with stops the start, naming the setting,
-     * instead of failing the sweep at its first period and the sweep over HTTP at each call.
-     */
-    @Context
+    /** The lead is checked at the start with every other setting ({@link SettingsCheck}). */
     @Singleton
     ReminderRules reminderRules(@Value("${koop.reminders.lead-days:30}") int leadDays) {
-        try {
-            return new ReminderRules(leadDays);
-        } catch (InvalidValueException e) {
-            throw new ConfigurationException("Der Vorlauf der Erinnerungen, koop.reminders.lead-days"
-                    + " (KOOP_REMINDERS_LEAD_DAYS), " + e.reason() + "; eingestellt ist " + leadDays + ".", e);
-        }
+        return new ReminderRules(leadDays);
     }
 
     /** Not one transaction: the sweep commits a round at a time (its reminders are its record, not the audit trail). */

@@ -1,7 +1,6 @@
 package de.koop.bootstrap;
 
 import de.koop.application.port.in.SendRemindersUseCase;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -61,25 +60,11 @@ class ReminderSweeper {
      */
     private static Duration holdAtLeast(Duration interval) {
         if (interval.isZero() || interval.isNegative()) {
-            throw new ConfigurationException("Das Intervall der Erinnerungen, koop.reminders.interval"
-                    + " (KOOP_REMINDERS_INTERVAL), muss länger als null sein; eingestellt ist " + interval + ".");
+            // SettingsCheck refuses such a setting at the start; this guards other callers
+            throw new ConfigurationException("koop.reminders.interval (KOOP_REMINDERS_INTERVAL) must be longer"
+                    + " than zero, but is " + interval);
         }
         return interval.dividedBy(10).multipliedBy(9);
-    }
-
-    /**
-     * Refuses, when koop starts, an interval the sweep cannot run with. The sweeper itself is created at its
-     * first period, so as not to slow the start with the stores and templates it needs; a setting refused
-     * only then would fail every period instead of once, at the start.
-     */
-    @Context
-    @Singleton
-    @Requires(property = "koop.reminders.enabled", notEquals = "false")
-    static final class IntervalCheck {
-
-        IntervalCheck(@Value("${koop.reminders.interval:1h}") Duration interval) {
-            holdAtLeast(interval);
-        }
     }
 
     @Scheduled(fixedDelay = "${koop.reminders.interval:1h}", initialDelay = "${koop.reminders.initial-delay:1m}")
