@@ -76,7 +76,7 @@ public interface PartnerRowMapper extends RowConversions {
     default Person toPerson(PartnerContactRow row) {
         return new Person(new PersonId(UUID.fromString(row.id())), row.name(), Optional.ofNullable(row.function()),
                 Optional.ofNullable(row.phone()).map(PhoneNumber::new),
-                Optional.ofNullable(row.email()).map(EmailAddress::new));
+                Optional.ofNullable(row.email()).map(EmailAddress::stored));
     }
 
     default String consentState(PublicationConsent consent) {
