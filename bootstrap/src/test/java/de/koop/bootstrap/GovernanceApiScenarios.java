@@ -111,8 +111,8 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(results).singleElement().satisfies(result -> {
             assertThat(result).containsEntry("kind", "ELECTION_RESULT")
                     .containsEntry("subject", "Wahlergebnis: Steuerungsgruppe vom 12.03.2025")
-                    .containsEntry("recipients", List.of("kontakt@" + Math.abs("Stadt Leipzig, Sozialamt".hashCode())
-                            + ".example"));
+                    .containsEntry("recipient", "kontakt@" + Math.abs("Stadt Leipzig, Sozialamt".hashCode())
+                            + ".example");
             assertThat((String) result.get("text")).contains("12 Wählende", "- Mitglied 1, 11 Stimmen, Amtszeit bis 11.03.2026",
                     "- Mitglied 11: 1 Stimme\n").doesNotContain("Mitglied 11: 1 Stimme – gewählt");
         });
