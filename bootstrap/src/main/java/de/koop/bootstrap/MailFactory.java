@@ -4,8 +4,10 @@ import de.koop.adapter.mail.SmtpMailSender;
 import de.koop.application.port.in.DispatchOutboxUseCase;
 import de.koop.application.port.out.MailSender;
 import de.koop.application.port.out.Outbox;
+import de.koop.application.port.out.Transactions;
 import de.koop.application.service.OutboxDispatcher;
 import de.koop.domain.notification.RetryPolicy;
+import de.koop.domain.shared.EmailAddress;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
@@ -21,6 +23,7 @@ import io.micronaut.email.javamail.composer.MessageComposer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Sending the outbox. Without SMTP configured ({@code javamail.enabled} false, the default) there is no
@@ -32,11 +35,15 @@ class MailFactory {
 
     private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
+    /**
+     * @param messageIdDomain the right-hand side of each Message-ID; empty: the domain of the sender's address
+     */
     @Singleton
     @Requires(property = "javamail.enabled", value = "true")
     MailSender smtpMailSender(SessionProvider sessions, MessageComposer composer,
                               @Value("${micronaut.email.from.email}") String fromAddress,
                               @Value("${micronaut.email.from.name:}") String fromName,
+                              @Value("${koop.mail.message-id-domain:}") String messageIdDomain,
                               @Value("${koop.outbox.smtp-connections:4}") int connections) {
         // Jakarta Mail 2.1 looks its stream provider up anew for every message part, scanning every jar of the
         // class path (jakartaee/mail-api#861); named here, it is loaded directly: about a fifth of the CPU
@@ -44,8 +51,11 @@ class MailFactory {
         if (System.getProperty(STREAM_PROVIDER) == null) {
             System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
         }
+        String sender = new EmailAddress(fromAddress).value();
         return new SmtpMailSender(sessions::session, composer,
-                fromName.isBlank() ? new Contact(fromAddress) : new Contact(fromAddress, fromName), connections);
+                fromName.isBlank() ? new Contact(fromAddress) : new Contact(fromAddress, fromName),
+                messageIdDomain.isBlank() ? sender.substring(sender.lastIndexOf('@') + 1) : messageIdDomain.strip(),
+                connections);
     }
 
     /**
@@ -60,14 +70,19 @@ class MailFactory {
         return () -> session;
     }
 
+    /** Not one transaction: the dispatcher claims, records each outcome and gives back in short ones of its own. */
     @Singleton
     @Requires(beans = MailSender.class)
     DispatchOutboxUseCase dispatchOutbox(Outbox outbox, MailSender mail, Clock clock, UseCaseTransactions tx,
                                          @Value("${koop.outbox.max-attempts:8}") int maxAttempts,
                                          @Value("${koop.outbox.first-retry-delay:30s}") Duration firstDelay,
-                                         @Value("${koop.outbox.batch-size:500}") int batchSize) {
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, mail, new RetryPolicy(maxAttempts, firstDelay),
-                batchSize, clock);
-        return () -> tx.runQueueWork(dispatcher::dispatchDue);
+                                         @Value("${koop.outbox.batch-size:500}") int batchSize,
+                                         @Value("${koop.outbox.lease:2m}") Duration lease) {
+        return new OutboxDispatcher(outbox, mail, new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return tx.runQueueWork(work);
+            }
+        }, new RetryPolicy(maxAttempts, firstDelay), batchSize, lease, clock);
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import java.util.List;
 
 /**
  * Counts what the outbox and the reminder sweep do by wrapping the beans they work through, so that the
@@ -79,13 +78,10 @@ final class MeteredBeans {
             }
             Counter sent = sent(registry.get());
             Counter failed = sendFailures(registry.get());
-            return batch -> {
-                List<MailSender.Delivery> deliveries = sender.send(batch);
-                for (MailSender.Delivery delivery : deliveries) {
-                    (delivery.failure().isPresent() ? failed : sent).increment();
-                }
-                return deliveries;
-            };
+            return (batch, proceed, outcomes) -> sender.send(batch, proceed, delivery -> {
+                (delivery.failure().isPresent() ? failed : sent).increment();
+                outcomes.accept(delivery);
+            });
         }
     }
 

@@ -65,6 +65,7 @@ import de.koop.application.service.PersonalDataService;
 import de.koop.application.service.PublicRecordsService;
 import de.koop.application.service.SignInThrottle;
 import de.koop.application.service.UserService;
+import de.koop.domain.shared.EmailAddress;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -267,9 +268,11 @@ class UseCaseFactory {
         return new MustacheMessageTemplates();
     }
 
+    /** Invitations name koop's sender as organizer, whom calendar programs reply to. */
     @Singleton
-    CalendarEvents calendarEvents() {
-        return new Ical4jCalendarEvents();
+    CalendarEvents calendarEvents(@Value("${micronaut.email.from.email}") String fromAddress,
+                                  @Value("${micronaut.email.from.name:}") String fromName) {
+        return new Ical4jCalendarEvents(new EmailAddress(fromAddress), fromName);
     }
 
     @Singleton

@@ -113,8 +113,8 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
                     .containsEntry("subject", "Wahlergebnis Steuerungsgruppe vom 12.03.2025, Wahl durch "
                             + "Netzwerkkonferenz: " + String.join(", ", IntStream.rangeClosed(1, 10)
                             .mapToObj(i -> "Mitglied " + i).toList()))
-                    .containsEntry("recipients", List.of("kontakt@" + Math.abs("Stadt Leipzig, Sozialamt".hashCode())
-                            + ".example"));
+                    .containsEntry("recipient", "kontakt@" + Math.abs("Stadt Leipzig, Sozialamt".hashCode())
+                            + ".example");
             assertThat((String) result.get("text")).contains("Zu besetzen waren 10 Sitze; 12 Personen haben gewählt.", "- Mitglied 1, 11 Stimmen, Amtszeit bis 11.03.2026",
                     "- Mitglied 11: 1 Stimme\n").doesNotContain("Mitglied 11: 1 Stimme – gewählt");
         });

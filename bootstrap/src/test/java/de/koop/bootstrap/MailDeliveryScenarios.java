@@ -19,7 +19,7 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
 
     protected final SmtpServer smtp = new SmtpServer();
 
-    private LeipzigFrameworkAgreement leipzig;
+    protected LeipzigFrameworkAgreement leipzig;
 
     @BeforeEach
     void aFrameworkAgreementAndARunningMailServer() {
@@ -59,6 +59,11 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
         SmtpServer.Mail accession = mails.stream().filter(m -> m.subject().contains("Beitritt")).findFirst().orElseThrow();
         assertThat(accession.to()).containsExactly("jana.vogel@sonnenschein.example");
         assertThat(accession.from()).contains("koordination@koop.localhost");
+        // the outbox message's id, at the sender's domain as none is configured
+        String accessionId = (String) api.get("/api/v1/outbox?status=SENT").items().stream()
+                .filter(m -> m.get("kind").equals("ACCESSION_CONFIRMATION")).findFirst().orElseThrow().get("id");
+        assertThat(accession.messageId()).isEqualTo("<" + accessionId + "@koop.localhost>");
+        assertThat(accession.autoSubmitted()).as("written upon a coordinator's entry, not by the sweep").isNull();
         assertThat(accession.text()).contains("Guten Tag Jana Vogel,", "in der Fassung 1", "- Logo: ja");
         assertThat(accession.html()).contains("<strong>Pflegedienst Sonnenschein</strong>");
         SmtpServer.Mail termination = mails.stream().filter(m -> m.subject().contains("Kündigung")).findFirst()
@@ -137,27 +142,41 @@ abstract class MailDeliveryScenarios extends KoopScenarios {
         api.post(meeting + "/agenda/1/accept", "");
 
         Api.Response invited = api.post(meeting + "/invitation", "");
-        SmtpServer.await("the invitation", Duration.ofSeconds(10), () -> !smtp.received().isEmpty());
+        SmtpServer.await("the invitations", Duration.ofSeconds(10), () -> smtp.received().size() >= 2);
         api.post(meeting + "/attendance", "{\"present\": [\"Jana Vogel\", \"Katrin Böhme\"]}");
         Api.Response minutes = api.put(meeting + "/minutes",
                 "{\"text\": \"TOP 1: Der Überleitungsbogen wird angenommen.\", \"approvedOn\": \"2026-03-26\"}");
-        // the server keeps one copy per recipient: two for the invitation, two for the minutes
+        // one message to each invitee: two invitations, two minutes
         SmtpServer.await("the minutes", Duration.ofSeconds(10), () -> smtp.received().size() >= 4);
 
         assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
         assertThat(minutes.status()).as(minutes.toString()).isEqualTo(200);
-        SmtpServer.Mail invitation = smtp.received().get(0);
-        assertThat(invitation.subject()).isEqualTo("Einladung: 1. Sitzung AG Überleitung am 12.03.2026");
-        assertThat(invitation.to()).containsExactlyInAnyOrder("info@sonnenschein.example", "pflegenetz@leipzig.example");
-        assertThat(invitation.text()).contains("Termin: Donnerstag, 12.03.2026, 14:00–16:00 Uhr",
-                "Ort: Neues Rathaus, Raum 259", "1. Überleitungsbogen 2026");
-        String ics = invitation.attachments().get("text/calendar");
-        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
-                .build(new java.io.StringReader(ics));
-        assertThat(calendar.getComponents("VEVENT")).hasSize(1);
-        assertThat(ics.replace("\r\n ", "")).contains("UID:" + meeting.substring(meeting.lastIndexOf('/') + 1) + "@koop",
-                "DTSTART;TZID=Europe/Berlin:20260312T140000", "DTEND;TZID=Europe/Berlin:20260312T160000",
-                "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "METHOD:REQUEST", "LOCATION:Neues Rathaus\\, Raum 259");
+        List<SmtpServer.Mail> invitations = smtp.received().stream().filter(m -> m.subject().startsWith("Einladung"))
+                .toList();
+        assertThat(invitations).flatExtracting(SmtpServer.Mail::to)
+                .containsExactlyInAnyOrder("info@sonnenschein.example", "pflegenetz@leipzig.example");
+        for (SmtpServer.Mail invitation : invitations) {
+            String recipient = invitation.to().getFirst();
+            assertThat(invitation.to()).as("nobody sees the others' addresses").hasSize(1);
+            assertThat(invitation.subject()).isEqualTo("Einladung: 1. Sitzung AG Überleitung am 12.03.2026");
+            assertThat(invitation.text()).contains("Termin: Donnerstag, 12.03.2026, 14:00–16:00 Uhr",
+                    "Ort: Neues Rathaus, Raum 259", "1. Überleitungsbogen 2026");
+            String ics = invitation.attachments().get("text/calendar");
+            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                    .build(new java.io.StringReader(ics));
+            assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+            assertThat(calendar.validate().getEntries()).as("a valid iTIP request").isEmpty();
+            String unfolded = ics.replace("\r\n ", "");
+            assertThat(unfolded).contains("UID:" + meeting.substring(meeting.lastIndexOf('/') + 1) + "@koop",
+                    "DTSTART;TZID=Europe/Berlin:20260312T140000", "DTEND;TZID=Europe/Berlin:20260312T160000",
+                    "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "METHOD:REQUEST", "LOCATION:Neues Rathaus\\, Raum 259",
+                    "ORGANIZER;CN=Netzwerkkoordination:mailto:koordination@koop.localhost",
+                    "mailto:" + recipient);
+            List<net.fortuna.ical4j.model.Property> attendees = calendar.getComponent("VEVENT").orElseThrow()
+                    .getProperties("ATTENDEE");
+            assertThat(attendees).extracting(net.fortuna.ical4j.model.Property::getValue)
+                    .containsExactly("mailto:" + recipient);
+        }
         assertThat(smtp.received()).hasSize(4);
         SmtpServer.Mail protocol = smtp.received().stream().filter(m -> m.subject().startsWith("Protokoll"))
                 .findFirst().orElseThrow();

@@ -32,7 +32,7 @@ abstract class OutboxApiScenarios extends KoopScenarios {
         assertThat(accession.status()).as(accession.toString()).isEqualTo(201);
         assertThat(messages).singleElement().satisfies(m -> {
             assertThat(m).containsEntry("kind", "ACCESSION_CONFIRMATION").containsEntry("status", "PENDING")
-                    .containsEntry("recipients", List.of("jana.vogel@sonnenschein.example"))
+                    .containsEntry("recipient", "jana.vogel@sonnenschein.example")
                     .containsEntry("subject", "Bestätigung Ihres Beitritts zum Netzwerk „Leipziger Kooperation Pflege“");
             assertThat((String) m.get("text")).contains("Guten Tag Jana Vogel,", "Pflegedienst Sonnenschein",
                     "am 15.03.2021", "„Rahmenvereinbarung LeiKoP“ in der Fassung 1", "- Logo: ja",
@@ -51,7 +51,7 @@ abstract class OutboxApiScenarios extends KoopScenarios {
         assertThat(termination.status()).as(termination.toString()).isEqualTo(201);
         assertThat(messages).extracting(m -> m.get("kind"))
                 .containsExactly("TERMINATION_CONFIRMATION", "ACCESSION_CONFIRMATION");
-        assertThat(messages.get(0)).containsEntry("recipients", List.of("info@sonnenschein.example"))
+        assertThat(messages.get(0)).containsEntry("recipient", "info@sonnenschein.example")
                 .containsEntry("subject", "Bestätigung Ihrer Kündigung: „Rahmenvereinbarung LeiKoP“");
         assertThat((String) messages.get(0).get("text")).contains("am 03.06.2024", "wirksam zum 03.06.2024",
                 "Die Vereinbarung kann jederzeit gekündigt werden; die Kündigung wirkt daher mit ihrem Eingang.")

@@ -34,7 +34,7 @@ class OutboxOfTwoInstancesOnMariaDbTest {
                 Outbox outbox = first.context().getBean(Outbox.class);
                 for (int i = 0; i < MESSAGES; i++) {
                     outbox.append(Notification.pending(new NetworkId(UUID.fromString(network)),
-                            MessageKind.ACCESSION_CONFIRMATION, List.of(new EmailAddress("partner" + i + "@pflege.example")),
+                            MessageKind.ACCESSION_CONFIRMATION, new EmailAddress("partner" + i + "@pflege.example"),
                             new RenderedMessage("Nachricht " + i, "Guten Tag " + i, "<p>Guten Tag " + i + "</p>"),
                             Instant.now()));
                 }

@@ -41,7 +41,7 @@ class OutboxThroughputBenchmark {
             Outbox outbox = filling.context().getBean(Outbox.class);
             for (int i = 0; i < MESSAGES; i++) {
                 outbox.append(Notification.pending(new NetworkId(UUID.fromString(network)),
-                        MessageKind.ACCESSION_CONFIRMATION, List.of(new EmailAddress("partner" + i + "@pflege.example")),
+                        MessageKind.ACCESSION_CONFIRMATION, new EmailAddress("partner" + i + "@pflege.example"),
                         new RenderedMessage("Bestätigung Ihres Beitritts " + i, "Guten Tag,\n\nwir bestätigen …\n",
                                 "<p>Guten Tag,</p><p>wir bestätigen …</p>"), Instant.now()));
             }

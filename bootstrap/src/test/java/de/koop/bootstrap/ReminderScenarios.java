@@ -3,8 +3,10 @@ package de.koop.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.application.port.in.SendRemindersUseCase;
+import de.koop.domain.notification.MessageKind;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,24 +125,27 @@ abstract class ReminderScenarios extends KoopScenarios {
 
         Api.Response first = sweep();
         Api.Response second = sweep();
-        // the server keeps one copy per recipient
+        // one message to each recipient
         SmtpServer.await("the reminder", Duration.ofSeconds(10), () -> smtp.received().size() >= 2);
         SmtpServer.await("marked sent", Duration.ofSeconds(5),
-                () -> api.get("/api/v1/outbox?status=SENT").number("totalItems") == 1);
+                () -> api.get("/api/v1/outbox?status=SENT").number("totalItems") == 2);
         Api.Response third = sweep();
 
         assertThat(first.json()).containsEntry("date", TODAY).containsEntry("written", 1);
         assertThat(second.json()).containsEntry("written", 0);
         assertThat(third.json()).containsEntry("written", 0);
-        assertThat(outbox()).singleElement().satisfies(m -> assertThat(m)
+        assertThat(outbox()).hasSize(2).allSatisfy(m -> assertThat(m)
                 .containsEntry("kind", "DEADLINE_REMINDER")
-                .containsEntry("occasion", "DEADLINE_REMINDER/" + obligation + "/2027-04-30"));
+                .containsEntry("occasion", "DEADLINE_REMINDER/" + obligation + "/2027-04-30"))
+                .extracting(m -> m.get("recipient"))
+                .containsExactlyInAnyOrder("regionalplanung@lwl.example", "sozialplanung@kreis.example");
         assertThat(smtp.received()).hasSize(2).allSatisfy(mail -> {
             assertThat(mail.subject()).isEqualTo("Erinnerung: „Datenlieferung nach § 4“ fällig am 30.04.2027");
-            assertThat(mail.to()).containsExactlyInAnyOrder("regionalplanung@lwl.example", "sozialplanung@kreis.example");
+            assertThat(mail.to()).hasSize(1);
             assertThat(mail.text()).contains("ist in 14 Tagen, am 30.04.2027, fällig", "Verantwortlich: Kreis Steinfurt",
                     "Zu liefern an: Landschaftsverband", "Stichtag: 31.12.2026");
-        });
+        }).flatExtracting(SmtpServer.Mail::to)
+                .containsExactlyInAnyOrder("regionalplanung@lwl.example", "sozialplanung@kreis.example");
     }
 
     @Test
@@ -162,7 +167,7 @@ abstract class ReminderScenarios extends KoopScenarios {
             assertThat(m).containsEntry("kind", "DEADLINE_OVERDUE")
                     .containsEntry("occasion", "DEADLINE_OVERDUE/" + successor + "/2027-04-10")
                     .containsEntry("subject", "Überfällig: „Nachfolgevereinbarung schließen“ war fällig am 10.04.2027")
-                    .containsEntry("recipients", List.of("regionalplanung@lwl.example"));
+                    .containsEntry("recipient", "regionalplanung@lwl.example");
         });
     }
 
@@ -182,13 +187,46 @@ abstract class ReminderScenarios extends KoopScenarios {
 
         assertThat(first.json()).containsEntry("written", 2);
         assertThat(second.json()).containsEntry("written", 0);
+        // the seat's end to the coordination and the seat's partner, the meeting to the coordination
         assertThat(outbox()).extracting(m -> (String) m.get("kind"))
-                .containsExactlyInAnyOrder("SEAT_TERM_ENDING", "MEETING_DUE_REMINDER");
-        Map<String, Object> ending = outbox().stream().filter(m -> m.get("kind").equals("SEAT_TERM_ENDING")).findFirst()
-                .orElseThrow();
-        assertThat(ending).containsEntry("subject", "Amtszeit endet am 10.05.2027: Katrin Böhme (AG Wohnen)")
-                .containsEntry("recipients", List.of("regionalplanung@lwl.example", "sozialplanung@kreis.example"));
-        assertThat((String) ending.get("text")).contains("endet in 24 Tagen, mit Ablauf des 10.05.2027");
+                .containsExactlyInAnyOrder("SEAT_TERM_ENDING", "SEAT_TERM_ENDING", "MEETING_DUE_REMINDER");
+        List<Map<String, Object>> ending = outbox().stream().filter(m -> m.get("kind").equals("SEAT_TERM_ENDING"))
+                .toList();
+        assertThat(ending).extracting(m -> m.get("recipient"))
+                .containsExactlyInAnyOrder("regionalplanung@lwl.example", "sozialplanung@kreis.example");
+        assertThat(ending).allSatisfy(m -> {
+            assertThat(m).containsEntry("subject", "Amtszeit endet am 10.05.2027: Katrin Böhme (AG Wohnen)");
+            assertThat((String) m.get("text")).contains("endet in 24 Tagen, mit Ablauf des 10.05.2027");
+        });
+    }
+
+    @Test
+    void aReminderOfEveryKindSaysItWasSentAutomatically() {
+        dataDelivery();
+        api.post(base + "/obligations", """
+                {"agreementId": "%s", "title": "Nachfolgevereinbarung schließen", "responsiblePartnerId": "%s",
+                 "startsOn": "2026-01-01", "rule": {"type": "ONCE", "dueOn": "2027-04-10"}}""".formatted(agreement, lwl));
+        String group = api.post(base + "/bodies", """
+                {"kind": "WORKING_GROUP", "name": "AG Wohnen", "establishedOn": "2026-04-20", "formats": ["IN_PERSON"],
+                 "cadence": {"type": "EVERY_YEARS", "years": 1}}""").string("id");
+        api.post(base + "/bodies/" + group + "/seats", """
+                {"holderName": "Katrin Böhme", "partnerId": "%s", "from": "2026-04-20", "until": "2027-05-10"}"""
+                .formatted(district));
+        Api.Response reviewed = api.post(base + "/agreements", """
+                {"kind": "COOPERATION_AGREEMENT", "title": "Vereinbarung Wohnen", "parties": ["%s"],
+                 "term": {"type": "FIXED", "years": 5, "countedFrom": "EFFECTIVE_DATE", "reviewMonthsBefore": 1,
+                          "renewal": "RENEW_UNLESS_CHANGE_NEEDED"},
+                 "termination": {"type": "EXCLUDED"}, "concludedOn": "2022-05-01"}""".formatted(district));
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
+
+        sweep();
+        SmtpServer.await("every reminder sent", Duration.ofSeconds(10),
+                () -> api.get("/api/v1/outbox?status=PENDING").number("totalItems") == 0);
+
+        assertThat(outbox()).extracting(m -> MessageKind.valueOf((String) m.get("kind"))).containsOnly(
+                Arrays.stream(MessageKind.values()).filter(MessageKind::isReminder).toArray(MessageKind[]::new));
+        assertThat(smtp.received()).hasSize(outbox().size())
+                .allSatisfy(mail -> assertThat(mail.autoSubmitted()).isEqualTo("auto-generated"));
     }
 
     /**
@@ -220,7 +258,10 @@ abstract class ReminderScenarios extends KoopScenarios {
         assertThat(onTheDay).isEqualTo(1);
         assertThat(afterTheSeat).as("the seat ending on 10.05.2027, added after the sweep").isEqualTo(1);
         assertThat(theDayAfterItFellDue).as("the delivery due on 30.04.2027, not met").isEqualTo(1);
+        // each to the coordination and the responsible partner
         assertThat(outbox()).extracting(m -> (String) m.get("occasion")).containsExactlyInAnyOrder(
+                "DEADLINE_REMINDER/" + obligation + "/2027-04-30", "DEADLINE_OVERDUE/" + obligation + "/2027-04-30",
+                "SEAT_TERM_ENDING/" + seatOf(group.string("id")) + "/2027-05-10",
                 "DEADLINE_REMINDER/" + obligation + "/2027-04-30", "DEADLINE_OVERDUE/" + obligation + "/2027-04-30",
                 "SEAT_TERM_ENDING/" + seatOf(group.string("id")) + "/2027-05-10");
     }

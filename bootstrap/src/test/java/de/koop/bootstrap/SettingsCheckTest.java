@@ -39,6 +39,8 @@ class SettingsCheckTest {
             Map.entry("koop.outbox.max-attempts", "31"),
             Map.entry("koop.outbox.first-retry-delay", "-5s"),
             Map.entry("koop.outbox.batch-size", "0"),
+            Map.entry("koop.outbox.lease", "0s"),
+            Map.entry("koop.mail.message-id-domain", "koop example"),
             Map.entry("koop.outbox.smtp-connections", "100"),
             Map.entry("koop.reminders.enabled", "yes"),
             Map.entry("koop.reminders.interval", "stündlich"),

@@ -85,9 +85,12 @@ final class SmtpServer implements AutoCloseable {
         }
     }
 
-    /** A received mail, decoded: recipients, subject, the plain-text and the HTML part, attachments by type. */
+    /**
+     * A received mail, decoded: recipients, subject, the plain-text and the HTML part, attachments by type,
+     * its Message-ID and its Auto-Submitted header (null when absent).
+     */
     record Mail(List<String> to, String from, String subject, String text, String html,
-                Map<String, String> attachments) {
+                Map<String, String> attachments, String messageId, String autoSubmitted) {
 
         static Mail of(MimeMessage message) {
             try {
@@ -95,7 +98,8 @@ final class SmtpServer implements AutoCloseable {
                 Parts parts = new Parts();
                 parts.collect(message);
                 return new Mail(to, message.getFrom()[0].toString(), message.getSubject(), parts.text, parts.html,
-                        Map.copyOf(parts.attachments));
+                        Map.copyOf(parts.attachments), message.getMessageID(),
+                        message.getHeader("Auto-Submitted", ","));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -22,7 +22,12 @@ final class Addresses {
     }
 
     Optional<EmailAddress> of(PartnerId partnerId, Optional<PersonId> person) {
-        return partners.findById(partnerId).flatMap(partner -> of(partner, person));
+        return contact(partnerId, person).flatMap(Person::email);
+    }
+
+    /** The contact whose address {@link #of} gives. */
+    Optional<Person> contact(PartnerId partnerId, Optional<PersonId> person) {
+        return partners.findById(partnerId).flatMap(partner -> contact(partner, person));
     }
 
     /** The network's coordination: its contact person, or the coordinating partner. */
@@ -31,7 +36,11 @@ final class Addresses {
     }
 
     static Optional<EmailAddress> of(Partner partner, Optional<PersonId> person) {
-        Optional<EmailAddress> own = person.flatMap(partner::contact).flatMap(Person::email);
-        return own.or(() -> partner.getContacts().stream().flatMap(p -> p.email().stream()).findFirst());
+        return contact(partner, person).flatMap(Person::email);
+    }
+
+    private static Optional<Person> contact(Partner partner, Optional<PersonId> person) {
+        Optional<Person> own = person.flatMap(partner::contact).filter(p -> p.email().isPresent());
+        return own.or(() -> partner.getContacts().stream().filter(p -> p.email().isPresent()).findFirst());
     }
 }

@@ -160,9 +160,9 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
                 .orElseThrow(() -> new NotFoundException("Erklärung", declarationId));
     }
 
-    /** Writes the confirmation into the outbox, in this use case's transaction. */
+    /** Writes the confirmation into the outbox, one message to each recipient, in this use case's transaction. */
     private void notify(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients, Map<String, Object> values) {
-        outbox.append(Notification.pending(networkId, kind, recipients, templates.render(kind, values),
+        outbox.appendAll(Notification.pendingToEach(networkId, kind, recipients, templates.render(kind, values),
                 Instant.now(clock)));
     }
 

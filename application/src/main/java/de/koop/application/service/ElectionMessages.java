@@ -75,7 +75,7 @@ final class ElectionMessages {
         values.put("candidates", election.candidates().stream().map(candidate -> Map.<String, Object>of(
                 "name", candidate.name(), "votes", votes(candidate.votes()),
                 "elected", elected.stream().anyMatch(seat -> isSeatOf(seat, candidate)))).toList());
-        outbox.append(Notification.pending(network.getId(), MessageKind.ELECTION_RESULT, List.copyOf(recipients),
+        outbox.appendAll(Notification.pendingToEach(network.getId(), MessageKind.ELECTION_RESULT, recipients,
                 templates.render(MessageKind.ELECTION_RESULT, values), Instant.now(clock)));
     }
 

@@ -14,17 +14,18 @@ import de.koop.domain.network.Network;
 import de.koop.domain.notification.Attachment;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
+import de.koop.domain.notification.RenderedMessage;
 import de.koop.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -53,9 +54,10 @@ final class MeetingMessages {
         this.clock = clock;
     }
 
+    /** One invitation to each invitee's address, with a calendar event naming that invitee only. */
     void invitation(Network network, Body body, Meeting meeting) {
-        List<EmailAddress> recipients = recipients(meeting);
-        if (recipients.isEmpty()) {
+        Collection<CalendarEvents.Attendee> attendees = attendees(meeting);
+        if (attendees.isEmpty()) {
             return;
         }
         Map<String, Object> values = common(network, body, meeting);
@@ -72,23 +74,26 @@ final class MeetingMessages {
         String summary = meeting.getNumber() + ". Sitzung " + body.getName();
         String description = "Tagesordnung:\n" + agenda.stream().map(i -> i.get("number") + ". " + i.get("title"))
                 .collect(Collectors.joining("\n"));
-        String event = calendar.invitation(new CalendarEvents.Event(meeting.getId() + "@koop", meeting.getRevision(),
+        CalendarEvents.Event event = new CalendarEvents.Event(meeting.getId() + "@koop", meeting.getRevision(),
                 summary + " (" + network.getName() + ")", description, meeting.getStartsAt(), meeting.getEndsAt(),
-                Meeting.ZONE, meeting.getPlace()));
-        outbox.append(Notification.pending(network.getId(), MessageKind.MEETING_INVITATION, recipients,
-                templates.render(MessageKind.MEETING_INVITATION, values),
-                List.of(new Attachment("sitzung.ics", "text/calendar", event)), Instant.now(clock)));
+                Meeting.ZONE, meeting.getPlace());
+        RenderedMessage message = templates.render(MessageKind.MEETING_INVITATION, values);
+        Instant now = Instant.now(clock);
+        outbox.appendAll(attendees.stream().map(attendee -> Notification.pending(network.getId(),
+                MessageKind.MEETING_INVITATION, attendee.address(), message,
+                List.of(new Attachment("sitzung.ics", "text/calendar", calendar.invitation(event, attendee))), now))
+                .toList());
     }
 
     void minutes(Network network, Body body, Meeting meeting, Minutes minutes) {
-        List<EmailAddress> recipients = recipients(meeting);
+        List<EmailAddress> recipients = attendees(meeting).stream().map(CalendarEvents.Attendee::address).toList();
         if (recipients.isEmpty()) {
             return;
         }
         Map<String, Object> values = common(network, body, meeting);
         values.put("minutes", minutes.text());
         minutes.approvedOn().ifPresent(day -> values.put("approvedOn", DATE.format(day)));
-        outbox.append(Notification.pending(network.getId(), MessageKind.MINUTES_DISTRIBUTION, recipients,
+        outbox.appendAll(Notification.pendingToEach(network.getId(), MessageKind.MINUTES_DISTRIBUTION, recipients,
                 templates.render(MessageKind.MINUTES_DISTRIBUTION, values), Instant.now(clock)));
     }
 
@@ -101,12 +106,20 @@ final class MeetingMessages {
         return values;
     }
 
-    private List<EmailAddress> recipients(Meeting meeting) {
-        Set<EmailAddress> found = new LinkedHashSet<>();
+    /**
+     * Whom the meeting's mail reaches, one per address: the contact it belongs to, needed if any invitee
+     * reached there has a vote.
+     */
+    private Collection<CalendarEvents.Attendee> attendees(Meeting meeting) {
+        Map<EmailAddress, CalendarEvents.Attendee> found = new LinkedHashMap<>();
         for (Invitee invitee : meeting.getInvitees()) {
-            invitee.onBehalfOf().flatMap(p -> addresses.of(p, invitee.personId())).ifPresent(found::add);
+            invitee.onBehalfOf().flatMap(p -> addresses.contact(p, invitee.personId())).ifPresent(contact -> {
+                EmailAddress address = contact.email().orElseThrow();
+                found.merge(address, new CalendarEvents.Attendee(contact.name(), address, invitee.voting()),
+                        (one, other) -> one.required() ? one : other);
+            });
         }
-        return List.copyOf(found);
+        return found.values();
     }
 
     private static String format(MeetingFormat format) {

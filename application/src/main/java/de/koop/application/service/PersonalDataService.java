@@ -145,7 +145,7 @@ public final class PersonalDataService implements PersonalDataUseCase {
         // what koop sent them or about them: the message's own data, not other recipients or the text
         records.put("messages", outbox.mentioning(r.values()).stream().filter(n -> n.networkId().equals(networkId))
                 .map(n -> row("id", n.id().toString(), "kind", n.kind().name(), "subject", n.subject(),
-                        "sentToThem", n.recipients().stream().anyMatch(to -> r.isPersonal(to.value())),
+                        "sentToThem", r.isPersonal(n.recipient().value()),
                         "status", n.status().name(), "createdAt", n.createdAt().toString(),
                         "sentAt", n.sentAt().map(Object::toString).orElse(null))).toList());
         List<Map<String, Object>> notes = new ArrayList<>();

@@ -243,6 +243,7 @@ public final class ReminderService implements SendRemindersUseCase {
         Function<PartnerId, String> names = id -> Optional.ofNullable(partnersById.get(id)).map(Partner::getName)
                 .orElse("–");
         List<Notification> written = new ArrayList<>();
+        int reminders = 0;
         for (Due reminder : due) {
             Network network = networksById.get(reminder.network());
             if (network == null || produced.contains(reminder.occasion())) {
@@ -261,12 +262,13 @@ public final class ReminderService implements SendRemindersUseCase {
             long days = ChronoUnit.DAYS.between(today, reminder.occasion().day());
             values.put("when", when(days));
             values.put("past", days < 0);
-            written.add(Notification.reminder(network.getId(), reminder.occasion(), List.copyOf(to),
+            written.addAll(Notification.reminders(network.getId(), reminder.occasion(), to,
                     templates.render(reminder.occasion().kind(), values), Instant.now(clock)));
             produced.add(reminder.occasion());
+            reminders++;
         }
         outbox.appendAll(written);
-        return written.size();
+        return reminders;
     }
 
     /** How far the day is from today, in German: "in 14 Tagen", "morgen", "heute", "seit 3 Tagen". */

@@ -1,5 +1,6 @@
 package de.koop.domain.notification;
 
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -18,5 +19,16 @@ public record Attachment(String fileName, String contentType, String content) {
             throw new InvalidValueException("contentType", "kein Medientyp wie text/calendar");
         }
         Objects.requireNonNull(content, "content");
+    }
+
+    /**
+     * The file with an erased person's values replaced. An iCalendar file folds its long lines, which may
+     * split a name or an address; it is unfolded to be searched, and folded again.
+     */
+    public Attachment redacted(Redaction redaction) {
+        if (!contentType.equals("text/calendar")) {
+            return new Attachment(fileName, contentType, redaction.apply(content));
+        }
+        return new Attachment(fileName, contentType, ContentLines.fold(redaction.apply(ContentLines.unfold(content))));
     }
 }

@@ -8,6 +8,8 @@ import de.koop.domain.shared.NotificationId;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,9 +17,11 @@ import java.util.Optional;
 
 /**
  * A German e-mail that koop must send (Benachrichtigung), written into the outbox in the same
- * transaction as the change that causes it, and sent from there.
+ * transaction as the change that causes it, and sent from there. Each message has one recipient: a
+ * message to several people is written once for each of them, so that nobody sees the others'
+ * addresses, and each copy has its own delivery state.
  */
-public record Notification(NotificationId id, NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
+public record Notification(NotificationId id, NetworkId networkId, MessageKind kind, EmailAddress recipient,
                            String subject, String text, String html, List<Attachment> attachments,
                            Status status, int attempts,
                            Instant createdAt, Instant nextAttemptAt, Optional<String> lastError,
@@ -34,10 +38,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(networkId, "networkId");
         Objects.requireNonNull(kind, "kind");
-        recipients = List.copyOf(recipients);
-        if (recipients.isEmpty()) {
-            throw new InvalidValueException("recipients", "mindestens eine Empfängeradresse");
-        }
+        Objects.requireNonNull(recipient, "recipient");
         subject = Text.required(subject, "subject", 300);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(html, "html");
@@ -57,25 +58,40 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     }
 
     /** A message still to be sent. */
-    public static Notification pending(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
+    public static Notification pending(NetworkId networkId, MessageKind kind, EmailAddress recipient,
                                        RenderedMessage message, Instant createdAt) {
-        return pending(networkId, kind, recipients, message, List.of(), createdAt);
+        return pending(networkId, kind, recipient, message, List.of(), createdAt);
     }
 
     /** A message still to be sent, with files attached. */
-    public static Notification pending(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients,
+    public static Notification pending(NetworkId networkId, MessageKind kind, EmailAddress recipient,
                                        RenderedMessage message, List<Attachment> attachments, Instant createdAt) {
-        return new Notification(NotificationId.newId(), networkId, kind, recipients, message.subject(), message.text(),
+        return new Notification(NotificationId.newId(), networkId, kind, recipient, message.subject(), message.text(),
                 message.html(), attachments, Status.PENDING, 0, createdAt, createdAt, Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 
-    /** A reminder for an occasion that must produce one message only. */
-    public static Notification reminder(NetworkId networkId, Occasion occasion, List<EmailAddress> recipients,
-                                        RenderedMessage message, Instant createdAt) {
-        return new Notification(NotificationId.newId(), networkId, occasion.kind(), recipients, message.subject(),
-                message.text(), message.html(), List.of(), Status.PENDING, 0, createdAt, createdAt, Optional.empty(),
-                Optional.empty(), Optional.of(occasion));
+    /** The same message to each of the recipients, one message each. */
+    public static List<Notification> pendingToEach(NetworkId networkId, MessageKind kind,
+                                                   Collection<EmailAddress> recipients, RenderedMessage message,
+                                                   Instant createdAt) {
+        return distinct(recipients).stream().map(to -> pending(networkId, kind, to, message, createdAt)).toList();
+    }
+
+    /**
+     * A reminder of an occasion, one message to each of the recipients: the occasion and a recipient
+     * together produce one message only.
+     */
+    public static List<Notification> reminders(NetworkId networkId, Occasion occasion,
+                                               Collection<EmailAddress> recipients, RenderedMessage message,
+                                               Instant createdAt) {
+        return distinct(recipients).stream().map(to -> new Notification(NotificationId.newId(), networkId,
+                occasion.kind(), to, message.subject(), message.text(), message.html(), List.of(), Status.PENDING, 0,
+                createdAt, createdAt, Optional.empty(), Optional.empty(), Optional.of(occasion))).toList();
+    }
+
+    private static List<EmailAddress> distinct(Collection<EmailAddress> recipients) {
+        return List.copyOf(new LinkedHashSet<>(recipients));
     }
 
     /** Due for sending at the given instant. */
@@ -83,10 +99,27 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         return status == Status.PENDING && !nextAttemptAt.isAfter(at);
     }
 
+    /**
+     * Taken by one dispatcher to send: not due again before {@code until}, so that no other dispatcher
+     * takes it meanwhile, and due again then if that dispatcher never said what became of it.
+     */
+    public Notification leased(Instant until) {
+        requireStatus(Status.PENDING);
+        return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, status, attempts,
+                createdAt, until, lastError, sentAt, occasion);
+    }
+
+    /** Given back unsent by the dispatcher that leased it: due again at once. */
+    public Notification released(Instant at) {
+        requireStatus(Status.PENDING);
+        return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, status, attempts,
+                createdAt, at, lastError, sentAt, occasion);
+    }
+
     /** Delivered to the mail server. */
     public Notification sent(Instant at) {
         requireStatus(Status.PENDING);
-        return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.SENT,
+        return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, Status.SENT,
                 attempts + 1, createdAt, nextAttemptAt, Optional.empty(), Optional.of(at), occasion);
     }
 
@@ -95,7 +128,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
         requireStatus(Status.PENDING);
         int failed = attempts + 1;
         boolean giveUp = failed >= policy.maxAttempts();
-        return new Notification(id, networkId, kind, recipients, subject, text, html, attachments,
+        return new Notification(id, networkId, kind, recipient, subject, text, html, attachments,
                 giveUp ? Status.FAILED : Status.PENDING, failed, createdAt,
                 giveUp ? at : at.plus(policy.delayAfter(failed)), Optional.of(error), Optional.empty(), occasion);
     }
@@ -106,17 +139,16 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
             throw new RuleViolationException("notification-not-failed", "Nur fehlgeschlagene Benachrichtigungen "
                     + "können erneut gesendet werden; diese ist " + germanStatus() + ".");
         }
-        return new Notification(id, networkId, kind, recipients, subject, text, html, attachments, Status.PENDING,
+        return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, Status.PENDING,
                 0, createdAt, at, lastError, Optional.empty(), occasion);
     }
 
     /** The message with an erased person's address and values replaced; its delivery state stays. */
     public Notification redacted(Redaction redaction) {
-        List<EmailAddress> to = recipients.stream()
-                .map(r -> redaction.isPersonal(r.value()) ? Redaction.ERASED_EMAIL : r).distinct().toList();
+        EmailAddress to = redaction.isPersonal(recipient.value()) ? Redaction.ERASED_EMAIL : recipient;
         return new Notification(id, networkId, kind, to, redaction.apply(subject, 300), redaction.apply(text),
-                redaction.applyHtml(html), attachments.stream().map(a -> new Attachment(a.fileName(), a.contentType(),
-                        redaction.apply(a.content()))).toList(), status, attempts, createdAt, nextAttemptAt,
+                redaction.applyHtml(html), attachments.stream().map(a -> a.redacted(redaction)).toList(), status,
+                attempts, createdAt, nextAttemptAt,
                 lastError.map(redaction::apply), sentAt, occasion);
     }
 

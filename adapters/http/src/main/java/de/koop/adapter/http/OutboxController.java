@@ -8,7 +8,6 @@ import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.Occasion;
 import de.koop.domain.notification.RenderedMessage;
-import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NotificationId;
 import io.micronaut.core.annotation.Nullable;
@@ -32,16 +31,16 @@ import java.util.Optional;
 @Tag(name = "Benachrichtigungen")
 public class OutboxController {
 
-    /** A message in the outbox. */
+    /** A message in the outbox, to one recipient. */
     @Serdeable
-    public record NotificationResponse(String id, String networkId, String kind, List<String> recipients,
+    public record NotificationResponse(String id, String networkId, String kind, String recipient,
                                        String subject, String text, String html, List<String> attachments,
                                        String status, int attempts,
                                        String createdAt, String nextAttemptAt, String lastError, String sentAt,
                                        String occasion) {
         static NotificationResponse from(Notification n) {
             return new NotificationResponse(n.id().toString(), n.networkId().toString(), n.kind().name(),
-                    n.recipients().stream().map(EmailAddress::value).toList(), n.subject(), n.text(), n.html(),
+                    n.recipient().value(), n.subject(), n.text(), n.html(),
                     n.attachments().stream().map(a -> a.fileName() + " (" + a.contentType() + ")").toList(),
                     n.status().name(), n.attempts(), n.createdAt().toString(),
                     n.status() == Notification.Status.PENDING ? n.nextAttemptAt().toString() : null,

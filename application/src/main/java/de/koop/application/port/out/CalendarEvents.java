@@ -1,11 +1,16 @@
 package de.koop.application.port.out;
 
+import de.koop.domain.shared.EmailAddress;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Writes a meeting as an iCalendar (RFC 5545) event for the invitation's attachment. */
+/**
+ * Writes a meeting as an iCalendar (RFC 5545) event for the invitation's attachment: an iTIP request
+ * (RFC 5546) from koop's sender as organizer to the one attendee the message goes to, so that calendar
+ * programs offer to accept or decline it.
+ */
 public interface CalendarEvents {
 
     /**
@@ -26,6 +31,22 @@ public interface CalendarEvents {
         }
     }
 
-    /** The event as the text of an {@code .ics} file (method REQUEST), with the time zone's definition. */
-    String invitation(Event event);
+    /**
+     * The person one invitation goes to.
+     *
+     * @param required whether they are a participant the meeting needs (a voting member), or an optional one
+     */
+    record Attendee(String name, EmailAddress address, boolean required) {
+
+        public Attendee {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
+    /**
+     * The event as the text of an {@code .ics} file (method REQUEST) for one attendee, with the time zone's
+     * definition, its lines folded at 75 octets.
+     */
+    String invitation(Event event, Attendee attendee);
 }

@@ -4,6 +4,8 @@ import de.koop.domain.notification.Notification;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /** Hands notifications to a mail server (SMTP in production). */
 public interface MailSender {
@@ -26,10 +28,17 @@ public interface MailSender {
     }
 
     /**
-     * Sends the messages, each to all its recipients as plain text and HTML with its attachments,
-     * over one connection where the server allows. Never throws for a message the server refuses or
-     * cannot take: each message gets its own outcome, in the given order, so the outbox retries only
-     * those that failed.
+     * Sends the messages, each to its recipient as plain text and HTML with its attachments, with a
+     * {@code Message-ID} derived from the notification's id (the same on every attempt), over a few
+     * connections at once. Reports each message's outcome to {@code outcomes} as soon as the server
+     * has answered, on the thread that sent it, before it starts the next message on that connection.
+     * Never throws for a message the server refuses or cannot take, or whose recipient it cannot parse:
+     * that message fails alone.
+     *
+     * @param proceed  asked before each message: once false, no further message is started, and those
+     *                 not started are not reported
+     * @param outcomes takes each outcome; what it throws ends the sending on that connection and is
+     *                 thrown by this method once the other connections have stopped
      */
-    List<Delivery> send(List<Notification> batch);
+    void send(List<Notification> batch, BooleanSupplier proceed, Consumer<Delivery> outcomes);
 }

@@ -22,7 +22,9 @@ public interface Outbox {
      * Appends a notification.
      *
      * @throws IllegalStateException when one with the same id is there already, or one for the same
-     *         {@link Occasion}
+     *         {@link Occasion} (to whomever: an occasion's messages are appended together, with
+     *         {@link #appendAll}); the store refuses the same occasion and recipient twice even when two
+     *         transactions append them at the same time
      */
     Notification append(Notification notification);
 
@@ -40,7 +42,7 @@ public interface Outbox {
     /** Replaces a message by its redacted form (GDPR erasure); its id and delivery state stay. */
     void replaceRedacted(Notification redacted);
 
-    /** Those of the given occasions that have a message already, whatever became of it. */
+    /** Those of the given occasions that have a message already, to anyone, whatever became of it. */
     Set<Occasion> produced(Collection<Occasion> occasions);
 
     Optional<Notification> findById(NotificationId id);
@@ -49,15 +51,30 @@ public interface Outbox {
     Page<Notification> page(Optional<Notification.Status> status, PageRequest request);
 
     /**
-     * Claims up to {@code limit} pending notifications due at {@code at}, the longest waiting first.
-     * They stay locked until the calling transaction ends; a claim by another instance at the same
-     * time skips them rather than waiting ({@code FOR UPDATE SKIP LOCKED}), so no message is sent by
-     * two instances.
+     * Claims up to {@code limit} pending notifications due at {@code at}, the longest waiting first, and
+     * leases them to the caller until {@code until} ({@link Notification#leased}): written before this
+     * returns (in the caller's transaction, which should be short), so that no other dispatcher takes
+     * them before the lease ends. A claim by another instance at the same time skips them rather than
+     * waiting ({@code FOR UPDATE SKIP LOCKED}). A message whose lease ended without an outcome is due again.
+     *
+     * @return the claimed notifications, as leased
      */
-    List<Notification> claimDue(Instant at, int limit);
+    List<Notification> claimDue(Instant at, int limit, Instant until);
 
     /**
-     * Writes a notification's new delivery state (status, attempts, next attempt, last error, sent at).
+     * Writes what became of a claimed notification (sent, failed, or released unsent), if the claim still
+     * holds: it is pending under the same lease ({@code claimed.nextAttemptAt()}). After its lease ended,
+     * another dispatcher may have claimed it; then nothing is written.
+     *
+     * @param claimed as {@link #claimDue} returned it
+     * @param next    its new delivery state
+     * @return whether it was written
+     */
+    boolean record(Notification claimed, Notification next);
+
+    /**
+     * Writes a notification's new delivery state (status, attempts, next attempt, last error, sent at),
+     * whatever it was.
      *
      * @throws IllegalStateException when there is no such notification
      */

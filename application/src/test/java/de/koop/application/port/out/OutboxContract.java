@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Outbox} adapter must do: keep each notification exactly as written, list the
- * newest first. Extend it and return your adapter's stores.
+ * newest first, write each occasion's messages once, lease claimed messages and write an outcome only
+ * while its claim holds. Extend it and return your adapter's stores.
  */
 public abstract class OutboxContract {
 
@@ -42,7 +43,7 @@ public abstract class OutboxContract {
 
     private Notification notification(String subject, Instant createdAt) {
         return Notification.pending(network.getId(), MessageKind.ACCESSION_CONFIRMATION,
-                List.of(new EmailAddress("jana.vogel@sonnenschein.example"), new EmailAddress("info@sonnenschein.example")),
+                new EmailAddress("jana.vogel@sonnenschein.example"),
                 new RenderedMessage(subject, "Guten Tag,\n\nwir bestätigen …\n", "<p>Guten Tag, „wir“ bestätigen …</p>"),
                 createdAt);
     }
@@ -61,7 +62,7 @@ public abstract class OutboxContract {
         Attachment event = new Attachment("sitzung-3.ics", "text/calendar",
                 "BEGIN:VCALENDAR\r\nSUMMARY:Steuerungsgruppe – 3. Sitzung\tÄnderung\r\nEND:VCALENDAR\r\n");
         Notification written = stores().outbox().append(Notification.pending(network.getId(),
-                MessageKind.MEETING_INVITATION, List.of(new EmailAddress("jana.vogel@sonnenschein.example")),
+                MessageKind.MEETING_INVITATION, new EmailAddress("jana.vogel@sonnenschein.example"),
                 new RenderedMessage("Einladung", "Guten Tag", "<p>Guten Tag</p>"), List.of(event, event),
                 Instant.parse("2026-03-02T09:15:30Z")));
 
@@ -85,22 +86,34 @@ public abstract class OutboxContract {
     void neverOverwritesANotification() {
         Notification written = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
         Notification sameId = new Notification(written.id(), network.getId(), MessageKind.TERMINATION_CONFIRMATION,
-                written.recipients(), "Andere", "", "", List.of(), Notification.Status.PENDING, 0, written.createdAt(),
+                written.recipient(), "Andere", "", "", List.of(), Notification.Status.PENDING, 0, written.createdAt(),
                 written.createdAt(), Optional.empty(), Optional.empty(), Optional.empty());
 
         assertThatThrownBy(() -> stores().outbox().append(sameId)).isInstanceOf(IllegalStateException.class);
         assertThat(stores().outbox().findById(written.id())).contains(written);
     }
 
+    private static final RenderedMessage REMINDER = new RenderedMessage("Erinnerung", "Guten Tag", "<p>Guten Tag</p>");
+    private static final EmailAddress DISTRICT = new EmailAddress("sozialplanung@kreis.example");
+    private static final EmailAddress COORDINATION = new EmailAddress("regionalplanung@lwl.example");
+
+    private List<Notification> reminders(Occasion occasion, List<EmailAddress> to, Instant at) {
+        return Notification.reminders(network.getId(), occasion, to, REMINDER, at);
+    }
+
+    private static Occasion deadline() {
+        return new Occasion(MessageKind.DEADLINE_REMINDER, ObligationId.newId().toString(), LocalDate.of(2027, 4, 30));
+    }
+
     @Test
     void appendsManyAtOnceAndNoneWhenOneConflicts() {
-        RenderedMessage message = new RenderedMessage("Erinnerung", "Guten Tag", "<p>Guten Tag</p>");
-        List<Notification> reminders = java.util.stream.IntStream.range(0, 3).mapToObj(i -> Notification.reminder(
-                network.getId(), new Occasion(MessageKind.DEADLINE_REMINDER, ObligationId.newId().toString(),
-                        LocalDate.of(2027, 4, 30)), List.of(new EmailAddress("sozialplanung@kreis.example")), message,
-                Instant.parse("2027-04-16T05:00:00Z").plusSeconds(i))).toList();
-        Notification again = Notification.reminder(network.getId(), reminders.get(1).occasion().orElseThrow(),
-                List.of(new EmailAddress("info@kreis.example")), message, Instant.parse("2027-04-17T05:00:00Z"));
+        List<Notification> reminders = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            reminders.addAll(reminders(deadline(), List.of(DISTRICT, COORDINATION),
+                    Instant.parse("2027-04-16T05:00:00Z").plusSeconds(i)));
+        }
+        Notification again = reminders(reminders.get(2).occasion().orElseThrow(),
+                List.of(new EmailAddress("info@kreis.example")), Instant.parse("2027-04-17T05:00:00Z")).getFirst();
         Notification fresh = notification("Neu", Instant.parse("2027-04-17T06:00:00Z"));
 
         assertThat(stores().outbox().appendAll(reminders)).containsExactlyElementsOf(reminders);
@@ -116,27 +129,38 @@ public abstract class OutboxContract {
     }
 
     @Test
-    void keepsAReminderOccasionAndRefusesASecondMessageForIt() {
-        Occasion occasion = new Occasion(MessageKind.DEADLINE_REMINDER, ObligationId.newId().toString(),
-                LocalDate.of(2027, 4, 30));
+    void keepsAReminderOccasionWithOneMessageToEachRecipientAndRefusesFurtherMessagesForIt() {
+        Occasion occasion = deadline();
         Occasion other = new Occasion(MessageKind.DEADLINE_OVERDUE, occasion.subject(), occasion.day());
-        RenderedMessage message = new RenderedMessage("Erinnerung", "Guten Tag", "<p>Guten Tag</p>");
-        Notification reminder = stores().outbox().append(Notification.reminder(network.getId(), occasion,
-                List.of(new EmailAddress("sozialplanung@kreis.example")), message, Instant.parse("2027-04-16T05:00:00Z")));
+        List<Notification> written = stores().outbox().appendAll(reminders(occasion, List.of(DISTRICT, COORDINATION),
+                Instant.parse("2027-04-16T05:00:00Z")));
+        List<Notification> sameRecipients = reminders(occasion, List.of(DISTRICT, COORDINATION),
+                Instant.parse("2027-04-17T05:00:00Z"));
+        List<Notification> anotherRecipient = reminders(occasion, List.of(new EmailAddress("info@kreis.example")),
+                Instant.parse("2027-04-17T05:00:00Z"));
+        List<Notification> twiceInOne = reminders(other, List.of(DISTRICT), Instant.parse("2027-04-17T05:00:00Z"));
 
-        assertThat(stores().outbox().findById(reminder.id()).orElseThrow().occasion()).contains(occasion);
+        assertThat(written).extracting(Notification::recipient).containsExactly(DISTRICT, COORDINATION);
+        assertThat(stores().outbox().findById(written.getFirst().id()).orElseThrow().occasion()).contains(occasion);
         assertThat(stores().outbox().produced(List.of(occasion, other))).containsExactly(occasion);
         assertThat(stores().outbox().produced(List.of())).isEmpty();
-        assertThatThrownBy(() -> stores().outbox().append(Notification.reminder(network.getId(), occasion,
-                List.of(new EmailAddress("info@kreis.example")), message, Instant.parse("2027-04-17T05:00:00Z"))))
+        assertThatThrownBy(() -> stores().outbox().appendAll(sameRecipients)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stores().outbox().append(sameRecipients.getFirst()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(stores().outbox().page(Optional.empty(), new PageRequest(0, 10)).items()).containsExactly(reminder);
+        assertThatThrownBy(() -> stores().outbox().append(anotherRecipient.getFirst()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stores().outbox().appendAll(List.of(twiceInOne.getFirst(), new Notification(
+                NotificationId.newId(), network.getId(), other.kind(), DISTRICT, "Erinnerung", "", "", List.of(),
+                Notification.Status.PENDING, 0, twiceInOne.getFirst().createdAt(), twiceInOne.getFirst().createdAt(),
+                Optional.empty(), Optional.empty(), Optional.of(other))))).isInstanceOf(IllegalStateException.class);
+        assertThat(stores().outbox().page(Optional.empty(), new PageRequest(0, 10)).items())
+                .containsExactlyInAnyOrderElementsOf(written);
     }
 
     @Test
     void findsTheMessagesMentioningAPersonAndKeepsTheirRedactedFormWithTheirDeliveryState() {
         Notification toHer = stores().outbox().append(Notification.pending(network.getId(),
-                MessageKind.MEETING_INVITATION, List.of(new EmailAddress("Erika.Mustermann@pflege.example")),
+                MessageKind.MEETING_INVITATION, new EmailAddress("Erika.Mustermann@pflege.example"),
                 new RenderedMessage("Einladung", "Guten Tag Erika Mustermann", "<p>Guten Tag</p>"),
                 Instant.parse("2026-03-02T09:00:00Z")));
         Notification other = stores().outbox().append(notification("Andere", Instant.parse("2026-03-02T09:01:00Z")));
@@ -149,7 +173,7 @@ public abstract class OutboxContract {
 
         assertThat(found).extracting(Notification::id).containsExactly(toHer.id());
         Notification stored = stores().outbox().findById(toHer.id()).orElseThrow();
-        assertThat(stored.recipients()).containsExactly(de.koop.domain.privacy.Redaction.ERASED_EMAIL);
+        assertThat(stored.recipient()).isEqualTo(de.koop.domain.privacy.Redaction.ERASED_EMAIL);
         assertThat(stored.text()).isEqualTo("Guten Tag " + erasure.pseudonym());
         assertThat(stored.status()).isEqualTo(Notification.Status.SENT);
         assertThat(stores().outbox().findById(other.id())).contains(other);
@@ -160,10 +184,9 @@ public abstract class OutboxContract {
     void findsWhichOfManyOccasionsWereProduced() {
         List<Occasion> many = java.util.stream.IntStream.range(0, 1200).mapToObj(i -> new Occasion(
                 MessageKind.SEAT_TERM_ENDING, "seat-" + i, LocalDate.of(2026, 12, 31))).toList();
-        RenderedMessage message = new RenderedMessage("Erinnerung", "Guten Tag", "<p>Guten Tag</p>");
         for (int i = 0; i < many.size(); i += 400) {
-            stores().outbox().append(Notification.reminder(network.getId(), many.get(i),
-                    List.of(new EmailAddress("info@kreis.example")), message, Instant.parse("2026-12-01T05:00:00Z")));
+            stores().outbox().appendAll(reminders(many.get(i), List.of(DISTRICT, COORDINATION),
+                    Instant.parse("2026-12-01T05:00:00Z")));
         }
 
         assertThat(stores().outbox().produced(many)).containsExactlyInAnyOrder(many.get(0), many.get(400), many.get(800));
@@ -171,8 +194,10 @@ public abstract class OutboxContract {
 
     private static final RetryPolicy THREE_TRIES = new RetryPolicy(3, Duration.ofSeconds(30));
 
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
     @Test
-    void claimsTheDuePendingMessagesLongestWaitingFirstUpToTheLimit() {
+    void claimsTheDuePendingMessagesLongestWaitingFirstUpToTheLimitAndLeasesThem() {
         Instant now = Instant.parse("2026-03-02T10:00:00Z");
         Notification first = stores().outbox().append(notification("Erste", now.minusSeconds(300)));
         Notification second = stores().outbox().append(notification("Zweite", now.minusSeconds(200)));
@@ -182,13 +207,47 @@ public abstract class OutboxContract {
         Notification waiting = first.failedAttempt("421 Service not available", now.minusSeconds(10), THREE_TRIES);
         stores().outbox().update(waiting);
 
-        List<Notification> claimed = stores().outbox().claimDue(now, 10);
-        List<Notification> one = stores().outbox().claimDue(now, 1);
-        List<Notification> later = stores().outbox().claimDue(now.plusSeconds(60), 10);
+        List<Notification> one = stores().outbox().claimDue(now, 1, now.plus(LEASE));
+        List<Notification> meanwhile = stores().outbox().claimDue(now, 10, now.plus(LEASE));
+        List<Notification> later = stores().outbox().claimDue(now.plusSeconds(60), 10, now.plusSeconds(60).plus(LEASE));
+        List<Notification> afterTheLease = stores().outbox().claimDue(now.plus(LEASE), 10, now.plus(LEASE).plus(LEASE));
 
-        assertThat(claimed).containsExactly(second);
-        assertThat(one).containsExactly(second);
-        assertThat(later).containsExactly(second, notYet, waiting);
+        assertThat(one).containsExactly(second.leased(now.plus(LEASE)));
+        assertThat(meanwhile).as("leased, not due again before its lease ends").isEmpty();
+        assertThat(later).containsExactly(notYet.leased(now.plusSeconds(60).plus(LEASE)),
+                waiting.leased(now.plusSeconds(60).plus(LEASE)));
+        assertThat(afterTheLease).as("a lease that ended without an outcome")
+                .containsExactly(second.leased(now.plus(LEASE).plus(LEASE)));
+        assertThat(stores().outbox().findById(second.id())).contains(afterTheLease.getFirst());
+    }
+
+    @Test
+    void writesAnOutcomeOnlyWhileTheClaimHolds() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        Notification written = stores().outbox().append(notification("Erste", now));
+        Notification lapsed = stores().outbox().claimDue(now, 10, now.plus(LEASE)).getFirst();
+        Notification current = stores().outbox().claimDue(now.plus(LEASE), 10, now.plus(LEASE).plus(LEASE)).getFirst();
+
+        boolean late = stores().outbox().record(lapsed, lapsed.failedAttempt("Read timed out", now.plus(LEASE), THREE_TRIES));
+        boolean onTime = stores().outbox().record(current, current.sent(now.plus(LEASE).plusSeconds(1)));
+        boolean afterSent = stores().outbox().record(current, current.released(now.plus(LEASE).plusSeconds(2)));
+
+        assertThat(late).as("another dispatcher holds it since the lease ended").isFalse();
+        assertThat(onTime).isTrue();
+        assertThat(afterSent).isFalse();
+        assertThat(stores().outbox().findById(written.id())).contains(current.sent(now.plus(LEASE).plusSeconds(1)));
+    }
+
+    @Test
+    void aMessageGivenBackUnsentIsDueAtOnce() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        stores().outbox().append(notification("Erste", now));
+        Notification claimed = stores().outbox().claimDue(now, 10, now.plus(LEASE)).getFirst();
+
+        assertThat(stores().outbox().record(claimed, claimed.released(now.plusSeconds(1)))).isTrue();
+
+        assertThat(stores().outbox().claimDue(now.plusSeconds(1), 10, now.plus(LEASE)))
+                .extracting(Notification::id).containsExactly(claimed.id());
     }
 
     @Test

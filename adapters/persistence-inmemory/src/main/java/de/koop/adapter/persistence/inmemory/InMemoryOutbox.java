@@ -39,12 +39,12 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized List<Notification> appendAll(List<Notification> notifications) {
         Set<NotificationId> ids = new HashSet<>();
-        Set<Occasion> occasions = new HashSet<>();
+        Set<String> occasionsAndRecipients = new HashSet<>();
         for (Notification n : notifications) {
             if (byId.containsKey(n.id()) || !ids.add(n.id())) {
                 throw new IllegalStateException("notification " + n.id() + " is in the outbox already");
             }
-            if (n.occasion().isPresent() && (!occasions.add(n.occasion().get())
+            if (n.occasion().isPresent() && (!occasionsAndRecipients.add(n.occasion().get().key() + "\n" + n.recipient())
                     || !produced(List.of(n.occasion().get())).isEmpty())) {
                 throw new IllegalStateException("occasion " + n.occasion().get().key() + " has a message already");
             }
@@ -67,16 +67,22 @@ public final class InMemoryOutbox implements Outbox {
 
     private static boolean mentions(Notification n, String value) {
         String needle = value.toLowerCase(java.util.Locale.ROOT);
-        return n.recipients().stream().anyMatch(r -> r.value().toLowerCase(java.util.Locale.ROOT).contains(needle))
+        return n.recipient().value().toLowerCase(java.util.Locale.ROOT).contains(needle)
                 || (n.subject() + n.text() + n.html() + n.lastError().orElse("")).toLowerCase(java.util.Locale.ROOT)
                 .contains(needle);
     }
 
+    /** The content only, as on a database: a delivery state written meanwhile stays. */
     @Override
-    public void replaceRedacted(Notification redacted) {
-        if (byId.replace(redacted.id(), redacted) == null) {
+    public synchronized void replaceRedacted(Notification redacted) {
+        Notification now = byId.get(redacted.id());
+        if (now == null) {
             throw new IllegalStateException("notification " + redacted.id() + " is not in the outbox");
         }
+        byId.put(now.id(), new Notification(now.id(), now.networkId(), now.kind(), redacted.recipient(),
+                redacted.subject(), redacted.text(), redacted.html(), redacted.attachments(), now.status(),
+                now.attempts(), now.createdAt(), now.nextAttemptAt(), redacted.lastError(), now.sentAt(),
+                now.occasion()));
     }
 
     @Override
@@ -93,16 +99,28 @@ public final class InMemoryOutbox implements Outbox {
                 matching.size());
     }
 
-    /** Every due message; in memory, use cases run one at a time, so nobody else can hold them. */
     @Override
-    public List<Notification> claimDue(Instant at, int limit) {
-        return byId.values().stream().filter(n -> n.isDue(at))
+    public synchronized List<Notification> claimDue(Instant at, int limit, Instant until) {
+        List<Notification> claimed = byId.values().stream().filter(n -> n.isDue(at))
                 .sorted(Comparator.comparing(Notification::nextAttemptAt).thenComparing(n -> n.id().toString()))
-                .limit(limit).toList();
+                .limit(limit).map(n -> n.leased(until)).toList();
+        claimed.forEach(n -> byId.put(n.id(), n));
+        return claimed;
     }
 
     @Override
-    public void update(Notification notification) {
+    public synchronized boolean record(Notification claimed, Notification next) {
+        Notification now = byId.get(claimed.id());
+        if (now == null || now.status() != Notification.Status.PENDING
+                || !now.nextAttemptAt().equals(claimed.nextAttemptAt())) {
+            return false;
+        }
+        byId.put(next.id(), next);
+        return true;
+    }
+
+    @Override
+    public synchronized void update(Notification notification) {
         if (byId.replace(notification.id(), notification) == null) {
             throw new IllegalStateException("notification " + notification.id() + " is not in the outbox");
         }

@@ -88,10 +88,10 @@ public interface DeclarationRowMapper extends RowConversions {
         return switch (row.kind()) {
             case "ACCESSION" -> new Accession(id, network, agreementId(row.agreementId()), partnerId(row.partnerId()),
                     row.acceptedVersion(), new AccessionContact(row.contactOrganisation(), row.contactName(),
-                    new PhoneNumber(row.contactPhone()), new EmailAddress(row.contactEmail())), row.publishLogo(),
+                    new PhoneNumber(row.contactPhone()), EmailAddress.stored(row.contactEmail())), row.publishLogo(),
                     row.publishContacts(), row.signedOn(), row.receivedOn(), row.recordedBy(), recordedAt);
             case "READINESS" -> new Readiness(id, network, Optional.ofNullable(row.partnerId()).map(this::partnerId),
-                    row.personName(), Optional.ofNullable(row.personEmail()).map(EmailAddress::new),
+                    row.personName(), Optional.ofNullable(row.personEmail()).map(EmailAddress::stored),
                     Arrays.asList(row.workingGroups().split("\n")), row.receivedOn(), row.recordedBy(), recordedAt);
             case "TERMINATION" -> new Termination(id, network, agreementId(row.agreementId()),
                     partnerId(row.partnerId()), row.receivedOn(), Optional.ofNullable(row.requestedOn()),

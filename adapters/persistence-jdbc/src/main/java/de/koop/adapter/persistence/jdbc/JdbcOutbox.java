@@ -43,6 +43,7 @@ public class JdbcOutbox implements Outbox {
         if (rows.existsById(notification.id().toString())) {
             throw new IllegalStateException("notification " + notification.id() + " is in the outbox already");
         }
+        // and the unique index on occasion and recipient, for two transactions appending at once
         if (notification.occasion().isPresent() && !produced(List.of(notification.occasion().get())).isEmpty()) {
             throw new IllegalStateException("occasion " + notification.occasion().get().key() + " has a message already");
         }
@@ -55,10 +56,13 @@ public class JdbcOutbox implements Outbox {
     public List<Notification> appendAll(List<Notification> notifications) {
         List<String> ids = notifications.stream().map(n -> n.id().toString()).toList();
         List<Occasion> occasions = notifications.stream().flatMap(n -> n.occasion().stream()).toList();
+        List<String> occasionsAndRecipients = notifications.stream().filter(n -> n.occasion().isPresent())
+                .map(n -> n.occasion().get().key() + "\n" + n.recipient()).toList();
         if (new HashSet<>(ids).size() < ids.size() || !IdChunks.read(ids, rows::findIdByIdInList).isEmpty()) {
             throw new IllegalStateException("a notification of " + ids.size() + " is in the outbox already");
         }
-        if (new HashSet<>(occasions).size() < occasions.size() || !produced(occasions).isEmpty()) {
+        if (new HashSet<>(occasionsAndRecipients).size() < occasionsAndRecipients.size()
+                || !produced(occasions).isEmpty()) {
             throw new IllegalStateException("an occasion of " + occasions.size() + " has a message already");
         }
         // one batch of inserts
@@ -95,7 +99,7 @@ public class JdbcOutbox implements Outbox {
     @Transactional
     public void replaceRedacted(Notification redacted) {
         OutboxRow row = mapper.toRow(redacted);
-        if (rows.updateContent(row.id(), row.recipients(), row.subject(), row.textBody(), row.htmlBody(),
+        if (rows.updateContent(row.id(), row.recipient(), row.subject(), row.textBody(), row.htmlBody(),
                 row.lastError(), row.attachments()) == 0) {
             throw new IllegalStateException("notification " + redacted.id() + " is not in the outbox");
         }
@@ -119,9 +123,23 @@ public class JdbcOutbox implements Outbox {
 
     @Override
     @Transactional
-    public List<Notification> claimDue(Instant at, int limit) {
-        return rows.claimDue(micros.micros(at), limit).stream().map(mapper::toDomain)
-                .toList();
+    public List<Notification> claimDue(Instant at, int limit, Instant until) {
+        List<OutboxRow> due = rows.claimDue(micros.micros(at), limit);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        long untilMicros = micros.micros(until);
+        rows.lease(due.stream().map(OutboxRow::id).toList(), untilMicros);
+        Instant leasedUntil = InstantMicros.instant(untilMicros);
+        return due.stream().map(mapper::toDomain).map(n -> n.leased(leasedUntil)).toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean record(Notification claimed, Notification next) {
+        OutboxRow row = mapper.toRow(next);
+        return rows.recordClaimed(row.id(), micros.micros(claimed.nextAttemptAt()), row.status(), row.attempts(),
+                row.nextAttemptAtMicros(), row.lastError(), row.sentAtMicros()) == 1;
     }
 
     @Override

@@ -21,8 +21,7 @@ import org.mapstruct.Mapping;
 @Mapper(uses = InstantMicros.class, imports = {Collectors.class, EmailAddress.class, Occasion.class})
 public interface OutboxRowMapper extends RowConversions {
 
-    @Mapping(target = "recipients", expression = "java(notification.recipients().stream().map(EmailAddress::value)"
-            + ".collect(Collectors.joining(\"\\n\")))")
+    @Mapping(target = "recipient", expression = "java(notification.recipient().value())")
     @Mapping(target = "textBody", source = "text")
     @Mapping(target = "htmlBody", source = "html")
     @Mapping(target = "createdAtMicros", source = "createdAt")
@@ -32,9 +31,9 @@ public interface OutboxRowMapper extends RowConversions {
     OutboxRow toRow(Notification notification);
 
     default Notification toDomain(OutboxRow row) {
-        List<EmailAddress> recipients = Arrays.stream(row.recipients().split("\n")).map(EmailAddress::new).toList();
         return new Notification(new NotificationId(UUID.fromString(row.id())),
-                new NetworkId(UUID.fromString(row.networkId())), MessageKind.valueOf(row.kind()), recipients,
+                new NetworkId(UUID.fromString(row.networkId())), MessageKind.valueOf(row.kind()),
+                EmailAddress.stored(row.recipient()),
                 row.subject(), row.textBody(), row.htmlBody(), attachments(row.attachments()),
                 Notification.Status.valueOf(row.status()),
                 row.attempts(), InstantMicros.instant(row.createdAtMicros()),

@@ -82,7 +82,7 @@ public interface PartnerRowMapper extends RowConversions {
     default Person toPerson(PartnerContactRow row) {
         return new Person(new PersonId(UUID.fromString(row.id())), row.name(), Optional.ofNullable(row.function()),
                 Optional.ofNullable(row.phone()).map(PhoneNumber::new),
-                Optional.ofNullable(row.email()).map(EmailAddress::new),
+                Optional.ofNullable(row.email()).map(EmailAddress::stored),
                 row.formerValues() == null ? List.of() : List.of(row.formerValues().split("\n")));
     }
 
