@@ -41,7 +41,7 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
 
     private Map<String, Object> registerPartner(String networkId, String name, String category) {
         Api.Response created = api.post("/api/v1/networks/" + networkId + "/partners",
-                partnerJson(name, category, "kontakt@" + category.toLowerCase() + ".example"));
+                partnerJson(name, category, "kontakt@" + category.toLowerCase().replace('_', '-') + ".example"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }

@@ -54,10 +54,12 @@ abstract class ShippedDefaultsScenarios {
                 Outbox outbox = koop.context().getBean(Outbox.class);
                 SmtpServer.await("the reminder, from the scheduled sweep", Duration.ofSeconds(60),
                         () -> smtp.count() >= 2);
-                SmtpServer.await("the reminder marked sent", Duration.ofSeconds(10), () -> sent(outbox).size() == 1);
+                // one message to each of the two recipients
+                SmtpServer.await("the reminders marked sent", Duration.ofSeconds(10), () -> sent(outbox).size() == 2);
 
-                assertThat(sent(outbox)).singleElement().extracting(Notification::kind)
-                        .isEqualTo(MessageKind.DEADLINE_REMINDER);
+                assertThat(sent(outbox)).extracting(Notification::kind)
+                        .containsOnly(MessageKind.DEADLINE_REMINDER);
+                assertThat(sent(outbox)).extracting(Notification::recipient).doesNotHaveDuplicates();
                 assertThat(smtp.received()).hasSize(2).allSatisfy(mail -> assertThat(mail.subject())
                         .isEqualTo("Erinnerung: „Datenlieferung nach § 4“ fällig am 30.04.2027"));
                 koop.emptyStore();
