@@ -18,6 +18,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +61,8 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
         lookups.network(command.networkId()).getCoordination()
                 .filter(c -> c.partnerId().equals(partner.getId()) && partner.contact(c.contactPersonId()).isEmpty())
                 .ifPresent(c -> {
-                    throw new RuleViolationException("coordination-contact", "Die Ansprechperson der "
+                    throw new RuleViolationException(RuleCode.COORDINATION_CONTACT_NOT_REMOVABLE,
+                            "Die Ansprechperson der "
                             + "Netzwerkkoordination kann nicht entfernt werden; übertragen Sie die Koordination zuerst.");
                 });
         return partners.save(partner);

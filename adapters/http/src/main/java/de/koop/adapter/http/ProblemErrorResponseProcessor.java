@@ -48,7 +48,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
         } else {
             detail = type.title();
         }
-        Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail,
+        Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail, null,
                 context.getRequest().getPath(), errors.isEmpty() ? null : errors);
         return response.status(type.status()).<Object>body(problem).contentType(ProblemResponses.PROBLEM_JSON);
     }
