@@ -2,6 +2,7 @@ package de.koop.application.service;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
@@ -10,7 +11,6 @@ import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.application.port.in.RegisterPartnerUseCase;
 import de.koop.application.port.in.UpdatePartnerCommand;
 import de.koop.application.port.in.UpdatePartnerUseCase;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.partner.Partner;

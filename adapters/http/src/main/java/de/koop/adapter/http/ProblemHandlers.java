@@ -1,7 +1,7 @@
 package de.koop.adapter.http;
 
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.NotFoundException;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.RuleViolationException;
 import io.micronaut.http.HttpRequest;
