@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.ArrayList;
@@ -16,12 +17,15 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The dependency rules of ARCHITECTURE.md, as functions of a root package, so that the same rules run
+ * The dependency rules of the hexagon, as functions of a root package, so that the same rules run
  * against the production code ({@code de.koop}) and against a fixture that breaks each of them
  * ({@code de.koop.archfixture}).
  *
+ * <p>The adapters are not listed here but found among the imported classes ({@link Adapters}), so that
+ * a new adapter module is checked as soon as it is on the class path.
+ *
  * <p>Every rule is a {@link NonVacuousRule}: before it is evaluated, it asserts that each project
- * package it names holds at least one imported class.
+ * package it names holds at least one imported class, and that enough adapters were found.
  */
 public final class ArchitectureRules {
 
@@ -32,10 +36,10 @@ public final class ArchitectureRules {
     private final String outPorts;
     private final String services;
     private final String adapters;
-    private final List<String> adapterPackages;
+    private final Adapters found;
     private final String bootstrap;
 
-    private ArchitectureRules(String root) {
+    private ArchitectureRules(String root, JavaClasses classes) {
         this.root = Objects.requireNonNull(root, "root");
         this.domain = root + ".domain";
         this.application = root + ".application";
@@ -43,26 +47,27 @@ public final class ArchitectureRules {
         this.outPorts = application + ".port.out";
         this.services = application + ".service";
         this.adapters = root + ".adapter";
-        this.adapterPackages = List.of(
-                adapters + ".persistence.inmemory",
-                adapters + ".persistence.jdbc",
-                adapters + ".http",
-                adapters + ".mail");
+        this.found = Adapters.in(classes, adapters, inPorts, outPorts);
         this.bootstrap = root + ".bootstrap";
     }
 
-    /** The rules over the packages under {@code root}. */
-    public static ArchitectureRules of(String root) {
-        return new ArchitectureRules(root);
+    /** The rules over the packages under {@code root}, with the adapters found among {@code classes}. */
+    public static ArchitectureRules of(String root, JavaClasses classes) {
+        return new ArchitectureRules(root, classes);
     }
 
-    /** Every rule over the packages under {@code root}. */
-    public static List<ArchRule> forRoot(String root) {
-        return of(root).all();
+    /** Every rule over the packages under {@code root}, with the adapters found among {@code classes}. */
+    public static List<ArchRule> forRoot(String root, JavaClasses classes) {
+        return of(root, classes).all();
     }
 
     public String root() {
         return root;
+    }
+
+    /** The adapters these rules check. */
+    public Adapters adapters() {
+        return found;
     }
 
     public List<ArchRule> all() {
@@ -75,7 +80,11 @@ public final class ArchitectureRules {
                 applicationDoesNotUseJdbc(),
                 adaptersDoNotDependOnEachOther(),
                 adaptersDoNotDependOnBootstrap(),
+                adaptersDoNotUseServices(),
+                drivingAdaptersDoNotUseOutPorts(),
+                drivenAdaptersDoNotUseInPorts(),
                 inPortsDoNotDependOnServicesOrAdapters(),
+                inPortsDoNotDependOnOutPorts(),
                 outPortsDoNotDependOnServicesOrAdapters(),
                 topLevelPackagesAreFreeOfCycles(),
                 domainPackagesAreFreeOfCycles(),
@@ -139,14 +148,25 @@ public final class ArchitectureRules {
     }
 
     public ArchRule inPortsDoNotDependOnServicesOrAdapters() {
-        return NonVacuousRule.requiring(concat(List.of(all(inPorts), all(services)), allOf(adapterPackages)),
+        return NonVacuousRule.requiring(List.of(all(inPorts), all(services), all(adapters)),
                 noClasses().that().resideInAPackage(all(inPorts))
                         .should().dependOnClassesThat().resideInAnyPackage(all(services), all(adapters))
                         .as("in-ports do not depend on the services implementing them, nor on adapters"));
     }
 
+    /**
+     * What a use case takes and returns is the driving side's business; what a store keeps, the driven
+     * side's. A type both carry lives in the package the two share ({@code application.port}).
+     */
+    public ArchRule inPortsDoNotDependOnOutPorts() {
+        return NonVacuousRule.requiring(List.of(all(inPorts), all(outPorts)),
+                noClasses().that().resideInAPackage(all(inPorts))
+                        .should().dependOnClassesThat().resideInAPackage(all(outPorts))
+                        .as("in-ports do not depend on out-ports"));
+    }
+
     public ArchRule outPortsDoNotDependOnServicesOrAdapters() {
-        return NonVacuousRule.requiring(concat(List.of(all(outPorts), all(services)), allOf(adapterPackages)),
+        return NonVacuousRule.requiring(List.of(all(outPorts), all(services), all(adapters)),
                 noClasses().that().resideInAPackage(all(outPorts))
                         .should().dependOnClassesThat().resideInAnyPackage(all(services), all(adapters))
                         .as("out-ports do not depend on services (the in-port implementations), "
@@ -157,20 +177,60 @@ public final class ArchitectureRules {
 
     public ArchRule adaptersDoNotDependOnEachOther() {
         List<ArchRule> rules = new ArrayList<>();
-        for (String adapter : adapterPackages) {
-            String[] others = adapterPackages.stream()
+        for (String adapter : found.all()) {
+            String[] others = found.all().stream()
                     .filter(other -> !other.equals(adapter))
                     .map(ArchitectureRules::all)
                     .toArray(String[]::new);
             rules.add(noClasses().that().resideInAPackage(all(adapter))
                     .should().dependOnClassesThat().resideInAnyPackage(others));
         }
-        return NonVacuousRule.requiring(allOf(adapterPackages),
-                CompositeArchRule.of(rules).as("adapters do not depend on each other"));
+        // with no adapter found the requirements below fail before any rule is evaluated
+        ArchRule rule = rules.isEmpty() ? noClasses().that().resideInAnyPackage().should().dependOnClassesThat()
+                .resideInAnyPackage() : CompositeArchRule.of(rules);
+        return NonVacuousRule.requiring(concat(List.of(all(adapters)), allOf(found.all())),
+                        rule.as("adapters do not depend on each other (found " + found.all() + ")"))
+                .requiringFound("adapters under " + adapters, found.all(), 2);
+    }
+
+    /** Services implement the in-ports; an adapter calls the in-port, so that the application can wrap it. */
+    public ArchRule adaptersDoNotUseServices() {
+        return NonVacuousRule.requiring(List.of(all(adapters), all(services)),
+                noClasses().that().resideInAPackage(all(adapters))
+                        .should().dependOnClassesThat().resideInAPackage(all(services))
+                        .as("adapters do not use the services, only the in-ports"));
+    }
+
+    /**
+     * An adapter that uses in-ports drives the application; it reaches the stores and the outside world
+     * only through a use case, never through an out-port.
+     */
+    public ArchRule drivingAdaptersDoNotUseOutPorts() {
+        return adaptersOfOneSideDoNotUse("driving adapters", "using in-ports", found.driving(), outPorts,
+                "out-ports");
+    }
+
+    /**
+     * An adapter that implements out-ports is driven by the application; it neither calls use cases
+     * nor needs their types.
+     */
+    public ArchRule drivenAdaptersDoNotUseInPorts() {
+        return adaptersOfOneSideDoNotUse("driven adapters", "implementing out-ports", found.driven(), inPorts,
+                "in-ports");
+    }
+
+    private ArchRule adaptersOfOneSideDoNotUse(String side, String because, List<String> sideAdapters,
+                                               String forbidden, String forbiddenName) {
+        return NonVacuousRule.requiring(concat(List.of(all(forbidden)), allOf(sideAdapters)),
+                        noClasses().that().resideInAnyPackage(allOf(sideAdapters).toArray(String[]::new))
+                                .should().dependOnClassesThat().resideInAPackage(all(forbidden))
+                                .as(side + " (those " + because + ": " + sideAdapters + ") do not use "
+                                        + forbiddenName))
+                .requiringFound(side + " under " + adapters, sideAdapters, 1);
     }
 
     public ArchRule adaptersDoNotDependOnBootstrap() {
-        return NonVacuousRule.requiring(concat(allOf(adapterPackages), List.of(all(bootstrap))),
+        return NonVacuousRule.requiring(concat(List.of(all(adapters), all(bootstrap)), allOf(found.all())),
                 noClasses().that().resideInAPackage(all(adapters))
                         .should().dependOnClassesThat().resideInAPackage(all(bootstrap))
                         .as("adapters do not depend on bootstrap"));

@@ -1,5 +1,6 @@
 package de.koop.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import de.koop.archfixture.adapter.http.FixtureController;
+import de.koop.archfixture.adapter.http.FixtureFeed;
+import de.koop.archfixture.adapter.http.FixtureShortcut;
+import de.koop.archfixture.adapter.persistence.inmemory.InMemoryFixtureStore;
 import de.koop.archfixture.adapter.persistence.jdbc.JdbcFixtureStore;
+import de.koop.archfixture.adapter.web.FixturePage;
+import de.koop.archfixture.application.port.in.FixtureRecords;
 import de.koop.archfixture.application.port.in.RegisterFixtureUseCase;
+import de.koop.archfixture.application.port.in.StaleFixtureException;
 import de.koop.archfixture.application.port.out.FixtureAudit;
+import de.koop.archfixture.application.port.out.FixtureDates;
 import de.koop.archfixture.application.port.out.FixtureRows;
 import de.koop.archfixture.application.port.out.FixtureStore;
 import de.koop.archfixture.application.service.FixtureService;
@@ -33,12 +41,15 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesCatchViolationsTest {
 
+    private static final String ADAPTERS = KoopClasses.FIXTURE_ROOT + ".adapter";
+
     private static JavaClasses fixture;
-    private static final ArchitectureRules RULES = ArchitectureRules.of(KoopClasses.FIXTURE_ROOT);
+    private static ArchitectureRules RULES;
 
     @BeforeAll
     static void importFixture() {
         fixture = KoopClasses.fixture();
+        RULES = ArchitectureRules.of(KoopClasses.FIXTURE_ROOT, fixture);
     }
 
     @Test
@@ -111,6 +122,50 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aNewAdapterPackageIsCheckedWithoutBeingListedAnywhere() {
+        assertViolation(RULES.adaptersDoNotDependOnEachOther(), FixturePage.class)
+                .hasMessageContaining(FixtureController.class.getName());
+    }
+
+    @Test
+    void theAdaptersAreTheTopMostPackagesUnderTheAdapterRootThatHoldClasses() {
+        Adapters found = RULES.adapters();
+
+        assertThat(found.all()).containsExactly(ADAPTERS + ".http", ADAPTERS + ".mail",
+                ADAPTERS + ".persistence.inmemory", ADAPTERS + ".persistence.jdbc", ADAPTERS + ".web");
+        // the JDBC store throws an in-port's exception, so it counts as driving, too: that is its violation
+        assertThat(found.driving()).containsExactly(ADAPTERS + ".http", ADAPTERS + ".persistence.jdbc");
+        assertThat(found.driven()).containsExactly(ADAPTERS + ".persistence.inmemory", ADAPTERS + ".persistence.jdbc");
+    }
+
+    @Test
+    void anAdapterUsingAServiceInsteadOfItsInPortIsCaught() {
+        assertViolation(RULES.adaptersDoNotUseServices(), FixtureShortcut.class)
+                .hasMessageContaining(FixtureService.class.getName())
+                .hasMessageNotContaining(FixtureController.class.getName());
+    }
+
+    @Test
+    void aDrivingAdapterUsingAnOutPortIsCaught() {
+        assertViolation(RULES.drivingAdaptersDoNotUseOutPorts(), FixtureFeed.class)
+                .hasMessageContaining(FixtureDates.Dates.class.getName())
+                .hasMessageNotContaining(FixtureController.class.getName());
+    }
+
+    @Test
+    void aDrivenAdapterUsingAnInPortIsCaught() {
+        assertViolation(RULES.drivenAdaptersDoNotUseInPorts(), JdbcFixtureStore.class)
+                .hasMessageContaining(StaleFixtureException.class.getName())
+                .hasMessageNotContaining(InMemoryFixtureStore.class.getName());
+    }
+
+    @Test
+    void anInPortCarryingAnOutPortsTypeIsCaught() {
+        assertViolation(RULES.inPortsDoNotDependOnOutPorts(), FixtureRecords.class)
+                .hasMessageContaining(FixtureDates.Dates.class.getName());
+    }
+
+    @Test
     void anAdapterDependingOnBootstrapIsCaught() {
         assertViolation(RULES.adaptersDoNotDependOnBootstrap(), FixtureController.class)
                 .hasMessageContaining(FixtureWiring.class.getName());
@@ -157,19 +212,20 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void everyRuleOfTheCatalogueFailsOnTheFixtureWithARealViolation() {
-        assertThat(ArchitectureRules.forRoot(KoopClasses.FIXTURE_ROOT)).allSatisfy(rule ->
+        assertThat(ArchitectureRules.forRoot(KoopClasses.FIXTURE_ROOT, fixture)).allSatisfy(rule ->
                 assertThatThrownBy(() -> rule.check(fixture))
                         .as(rule.getDescription())
                         .isInstanceOf(AssertionError.class)
                         .hasMessageContaining("was violated")
                         .hasMessageNotContaining(NonVacuousRule.EMPTY_PACKAGE)
-                        .hasMessageNotContaining(NonVacuousRule.TOO_FEW_SLICES));
+                        .hasMessageNotContaining(NonVacuousRule.TOO_FEW_SLICES)
+                        .hasMessageNotContaining(NonVacuousRule.TOO_FEW_FOUND));
     }
 
     @Test
     void everyRuleFailsWhenThePackagesItNamesHoldNoClasses() {
         String nowhere = "de.koop.nowhere";
-        assertThat(ArchitectureRules.forRoot(nowhere)).allSatisfy(rule ->
+        assertThat(ArchitectureRules.forRoot(nowhere, fixture)).allSatisfy(rule ->
                 assertThatThrownBy(() -> rule.check(fixture))
                         .as(rule.getDescription())
                         .isInstanceOf(AssertionError.class)
@@ -185,6 +241,35 @@ class ArchitectureRulesCatchViolationsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Package '" + KoopClasses.FIXTURE_ROOT + ".adapter.http..' named by this rule "
                         + NonVacuousRule.EMPTY_PACKAGE);
+    }
+
+    @Test
+    void aRuleBetweenAdaptersFailsWhenFewerThanTwoAreFound() {
+        JavaClasses onlyMail = fixture.that(resideOutsideOfPackage(ADAPTERS + "..")
+                .or(resideInAPackage(ADAPTERS + ".mail..")));
+        ArchitectureRules rules = ArchitectureRules.of(KoopClasses.FIXTURE_ROOT, onlyMail);
+
+        assertThat(rules.adapters().all()).containsExactly(ADAPTERS + ".mail");
+        assertThatThrownBy(() -> rules.adaptersDoNotDependOnEachOther().check(onlyMail))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Fewer adapters under " + ADAPTERS + " " + NonVacuousRule.TOO_FEW_FOUND);
+    }
+
+    @Test
+    void aRuleOverDrivingOrDrivenAdaptersFailsWhenNoneIsFound() {
+        // neither the mail nor the web adapter of the fixture uses an in-port or implements an out-port
+        JavaClasses mailAndWeb = fixture.that(resideOutsideOfPackage(ADAPTERS + "..")
+                .or(resideInAPackage(ADAPTERS + ".mail..")).or(resideInAPackage(ADAPTERS + ".web..")));
+        ArchitectureRules rules = ArchitectureRules.of(KoopClasses.FIXTURE_ROOT, mailAndWeb);
+
+        assertThat(rules.adapters().driving()).isEmpty();
+        assertThat(rules.adapters().driven()).isEmpty();
+        assertThatThrownBy(() -> rules.drivingAdaptersDoNotUseOutPorts().check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Fewer driving adapters under " + ADAPTERS + " " + NonVacuousRule.TOO_FEW_FOUND);
+        assertThatThrownBy(() -> rules.drivenAdaptersDoNotUseInPorts().check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Fewer driven adapters under " + ADAPTERS + " " + NonVacuousRule.TOO_FEW_FOUND);
     }
 
     @Test

@@ -35,6 +35,7 @@ abstract class AccountDeletionScenarios extends KoopScenarios {
         assertThat(byCoordinator.status()).isEqualTo(403);
         assertThat(own.status()).isEqualTo(422);
         assertThat(own.problemDetail()).contains("eigene Benutzerkonto");
+        assertThat(own.string("code")).isEqualTo("own-account-not-deletable");
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
         assertThat(deleted.json()).containsEntry("username", "geloescht-" + id).containsEntry("deleted", true)
                 .containsEntry("administrator", false).containsEntry("networks", List.of());

@@ -96,6 +96,7 @@ abstract class AgreementApiScenarios extends KoopScenarios {
         assertThat(accession.location()).hasValue(base + "/declarations/" + accession.string("id"));
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.string("detail")).contains("bereits");
+        assertThat(again.string("code")).isEqualTo("partner-already-bound");
         assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(201);
         assertThat(withdrawal.string("effectiveOn")).isEqualTo("2024-06-03");
         assertThat(withdrawal.string("ruleApplied")).contains("jederzeit");
@@ -212,6 +213,7 @@ abstract class AgreementApiScenarios extends KoopScenarios {
 
         assertThat(termination.status()).isEqualTo(422);
         assertThat(termination.string("detail")).contains("keine ordentliche Kündigung");
+        assertThat(termination.string("code")).isEqualTo("termination-excluded");
         assertThat(before.get("status")).isEqualTo(Map.of("date", "2024-08-01", "inForce", true, "versionInForce", 1,
                 "termEnd", "2024-12-31", "reviewDue", "2024-06-30", "reviewOverdue", true,
                 "continuesUntilSuccessor", false, "expired", false));
@@ -296,6 +298,7 @@ abstract class AgreementApiScenarios extends KoopScenarios {
 
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         assertThat(unwritten.status()).isEqualTo(422);
+        assertThat(unwritten.string("code")).isEqualTo("written-form-required");
         assertThat(afterOne.get("versionInForce")).isEqualTo(1);
         assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
         List<Map<String, Object>> versions = (List<Map<String, Object>>) concluded.json().get("versions");
@@ -346,6 +349,7 @@ abstract class AgreementApiScenarios extends KoopScenarios {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.string("detail")).contains("geschlossen");
+        assertThat(refused.string("code")).isEqualTo("network-closed");
         assertThat(api.get(base + "/declarations").number("totalItems")).isZero();
         assertThat(boundOn(agreement, "2021-03-15")).containsExactly(city);
     }

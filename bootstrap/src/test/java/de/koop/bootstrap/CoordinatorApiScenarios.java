@@ -306,6 +306,29 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void aRuleViolationCarriesTheRulesCodeNextToTheGermanDetailAndOtherProblemsKeepTheirShape() {
+        String network = register("Leipziger Kooperation Pflege");
+
+        Api.Response refused = api.post("/api/v1/networks/" + network + "/reopen", "");
+        Api.Response unknown = api.get("/api/v1/networks/6f1c2a56-0000-4000-8000-000000000000");
+        Api.Response invalid = api.post("/api/v1/networks", networkJson("", "LeiKoP", true));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json()).containsOnlyKeys("type", "title", "status", "detail", "code", "instance")
+                .containsEntry("type", "urn:koop:problem:rule-violation")
+                .containsEntry("title", "Regel verletzt")
+                .containsEntry("status", 422)
+                .containsEntry("detail", "Das Netzwerk „Leipziger Kooperation Pflege“ ist bereits für neue Partner offen.")
+                .containsEntry("code", "network-already-open")
+                .containsEntry("instance", "/api/v1/networks/" + network + "/reopen");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json()).containsOnlyKeys("type", "title", "status", "detail", "instance");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json()).containsOnlyKeys("type", "title", "status", "detail", "instance", "errors");
+    }
+
+    @Test
     void renamesANetworkOnTheVersionLastRead() {
         String network = register("Leipziger Kooperation Pflege");
 

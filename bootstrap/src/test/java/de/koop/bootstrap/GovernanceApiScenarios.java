@@ -105,6 +105,7 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(elected.body()).contains("\"until\":\"2026-03-11\"").doesNotContain("Mitglied 11");
         assertThat(eleventh.status()).isEqualTo(422);
         assertThat(eleventh.string("detail")).contains("höchstens 10 gewählte Sitze");
+        assertThat(eleventh.string("code")).isEqualTo("elected-seats-full");
         assertThat(outsider.status()).isEqualTo(400);
         assertThat(outsider.problemFields()).containsExactly("voters[0]");
         List<Map<String, Object>> results = api.get("/api/v1/outbox").items();
@@ -234,6 +235,7 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
                 "{\"holderName\": \"Neu bei der AOK\", \"partnerId\": \"%s\", \"from\": \"2024-07-01\"}".formatted(aok));
 
         assertThat(newSeat.status()).isEqualTo(422);
+        assertThat(newSeat.string("code")).isEqualTo("partner-left-network");
         assertThat(api.get(base + "/bodies/" + conference + "?on=2024-07-01").body())
                 .contains("„Sabine Krüger“ sitzt für „AOK PLUS“, der aus dem Netzwerk ausgeschieden ist");
     }
@@ -272,7 +274,9 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
 
         assertThat(earlier.status()).isEqualTo(422);
         assertThat(earlier.string("detail")).contains("zeitlichen Reihenfolge");
+        assertThat(earlier.string("code")).isEqualTo("meeting-out-of-order");
         assertThat(heldAhead.status()).isEqualTo(422);
+        assertThat(heldAhead.string("code")).isEqualTo("meeting-in-future");
         assertThat(api.get(base + "/meetings/" + later).string("state")).isEqualTo("INVITED");
     }
 
@@ -334,6 +338,7 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(tooMany.problemFields()).containsExactly("votes");
         assertThat(closedWithout.status()).isEqualTo(422);
         assertThat(closedWithout.string("detail")).contains("Protokoll");
+        assertThat(closedWithout.string("code")).isEqualTo("minutes-required");
         assertThat(closed.string("state")).isEqualTo("CLOSED");
         assertThat(next.body()).contains("\"title\":\"Neue AG Wohnen\"", "\"carriedOver\":true");
     }
@@ -438,6 +443,21 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
 
         assertThat(statuses).contains(201).allMatch(s -> s == 201 || s == 409 || s == 422);
         assertThat(api.get(base + "/meetings").jsonList()).extracting(m -> m.get("number")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSecondBodyOfTheSameNameIsRefusedWithTheCodeOfThatRule() {
+        conference();
+
+        Api.Response again = api.post(base + "/bodies", """
+                {"kind": "CONFERENCE", "name": "netzwerkkonferenz ", "establishedOn": "2022-01-01",
+                 "formats": ["VIRTUAL"], "cadence": {"type": "VARIABLE"}}""");
+
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.string("code")).isEqualTo("body-name-taken");
+        assertThat(again.problemDetail()).isEqualTo("Im Netzwerk gibt es bereits ein Gremium „netzwerkkonferenz“.");
+        assertThat(api.get(base + "/bodies").jsonList()).hasSize(1);
     }
 
     @Test

@@ -253,6 +253,7 @@ abstract class SecurityScenarios extends KoopScenarios {
                 "{\"version\": 5}");
         assertThat(consented.body()).doesNotContain("info@sonnenschein.example");
         assertThat(updated.status()).isEqualTo(422);
+        assertThat(updated.string("code")).isEqualTo("former-partner-protected");
         assertThat(api.get(leipzig.base() + "/partners/" + leipzig.careService()).body())
                 .contains("info@sonnenschein.example");
     }
@@ -281,6 +282,7 @@ abstract class SecurityScenarios extends KoopScenarios {
         assertThat(shortPassword.problemFields()).containsExactly("password");
         assertThat(badName.problemFields()).containsExactly("username");
         assertThat(taken.status()).isEqualTo(422);
+        assertThat(taken.string("code")).isEqualTo("username-taken");
         assertThat(badRole.problemFields()).containsExactly("role");
         assertThat(memberWithoutPartner.problemFields()).containsExactly("partnerId");
         assertThat(foreignPartner.status()).isEqualTo(404);

@@ -28,6 +28,7 @@ import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.SeatId;
 import java.time.Clock;
@@ -78,7 +79,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
                 });
         if (bodies.listByNetwork(command.networkId()).stream()
                 .anyMatch(existing -> existing.getName().equalsIgnoreCase(command.name() == null ? "" : command.name().strip()))) {
-            throw new RuleViolationException("body-name-taken",
+            throw new RuleViolationException(RuleCode.BODY_NAME_TAKEN,
                     "Im Netzwerk gibt es bereits ein Gremium „" + command.name().strip() + "“.");
         }
         command.composition().reservedFor().forEach(p -> lookups.partner(command.networkId(), p));
@@ -98,7 +99,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         requireContactOf(command.networkId(), command.personId(), command.onBehalfOf());
         if (command.onBehalfOf().filter(FormerPartners.of(agreements, declarations, command.networkId(),
                 command.from())::contains).isPresent()) {
-            throw new RuleViolationException("former-partner",
+            throw new RuleViolationException(RuleCode.PARTNER_LEFT_NETWORK,
                     "Der Partner ist aus dem Netzwerk ausgeschieden; für ihn werden keine Sitze mehr vergeben.");
         }
         Seat seat = body.appoint(new Seat(SeatId.newId(), command.holderName(), command.personId(),

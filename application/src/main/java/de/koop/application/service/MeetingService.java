@@ -20,6 +20,7 @@ import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +57,8 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
         List<Meeting> earlier = meetings.listByBody(body.getId());
         if (command.startsAt() != null && earlier.stream().anyMatch(m -> !m.getStartsAt().isBefore(command.startsAt()))) {
             // meetings are numbered, convened in turn and carry items over in the order they take place
-            throw new RuleViolationException("meeting-order", "„" + body.getName() + "“ hat bereits eine Sitzung "
+            throw new RuleViolationException(RuleCode.MEETING_OUT_OF_ORDER,
+                    "„" + body.getName() + "“ hat bereits eine Sitzung "
                     + "am oder nach dem " + command.startsAt().toLocalDate() + "; Sitzungen werden in ihrer "
                     + "zeitlichen Reihenfolge geplant.");
         }
@@ -102,7 +104,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     public Meeting recordHeld(Ref ref, List<String> present) {
         return change(ref, m -> {
             if (m.getStartsAt().toLocalDate().isAfter(LocalDate.now(clock))) {
-                throw new RuleViolationException("meeting-in-future", "Die Sitzung am "
+                throw new RuleViolationException(RuleCode.MEETING_IN_FUTURE, "Die Sitzung am "
                         + m.getStartsAt().toLocalDate() + " hat noch nicht stattgefunden.");
             }
             m.recordHeld(present);

@@ -2,6 +2,7 @@ package de.koop.application.service;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.AssignCoordinationUseCase;
 import de.koop.application.port.in.ChangeAdmissionUseCase;
@@ -10,7 +11,6 @@ import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RenameNetworkCommand;
 import de.koop.application.port.in.RenameNetworkUseCase;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.network.Network;

@@ -2,6 +2,7 @@ package de.koop.application.service;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
@@ -10,7 +11,6 @@ import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.application.port.in.RegisterPartnerUseCase;
 import de.koop.application.port.in.UpdatePartnerCommand;
 import de.koop.application.port.in.UpdatePartnerUseCase;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.partner.Partner;
@@ -18,6 +18,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +61,8 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
         lookups.network(command.networkId()).getCoordination()
                 .filter(c -> c.partnerId().equals(partner.getId()) && partner.contact(c.contactPersonId()).isEmpty())
                 .ifPresent(c -> {
-                    throw new RuleViolationException("coordination-contact", "Die Ansprechperson der "
+                    throw new RuleViolationException(RuleCode.COORDINATION_CONTACT_NOT_REMOVABLE,
+                            "Die Ansprechperson der "
                             + "Netzwerkkoordination kann nicht entfernt werden; übertragen Sie die Koordination zuerst.");
                 });
         return partners.save(partner);

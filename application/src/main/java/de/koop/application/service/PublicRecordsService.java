@@ -1,5 +1,6 @@
 package de.koop.application.service;
 
+import de.koop.application.port.RecordTimestamps;
 import de.koop.application.port.in.PublicRecords;
 import de.koop.application.port.in.PublicRecordsQuery;
 import de.koop.application.port.out.Agreements;
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
 public final class PublicRecordsService implements PublicRecordsQuery {
 
     // records written before koop kept dates (none in a new installation) show the epoch
-    private static final RecordDates.Dates UNKNOWN = new RecordDates.Dates(Instant.EPOCH, Instant.EPOCH);
+    private static final RecordTimestamps UNKNOWN = new RecordTimestamps(Instant.EPOCH, Instant.EPOCH);
 
     private final Networks networks;
     private final Partners partners;
@@ -72,7 +73,7 @@ public final class PublicRecordsService implements PublicRecordsQuery {
         List<Partner> all = Lookups.allPartners(partners, networkId);
         List<Body> bodiesOfNetwork = network.isOpen() ? bodies.listByNetwork(networkId) : List.of();
         List<Meeting> meetingsOfNetwork = network.isOpen() ? meetings.listByNetwork(networkId) : List.of();
-        Map<UUID, RecordDates.Dates> dates = recordDates.of(Stream.of(Stream.of(networkId.value()),
+        Map<UUID, RecordTimestamps> dates = recordDates.of(Stream.of(Stream.of(networkId.value()),
                 all.stream().map(p -> p.getId().value()), bodiesOfNetwork.stream().map(b -> b.getId().value()),
                 meetingsOfNetwork.stream().map(m -> m.getId().value())).flatMap(s -> s).toList());
 
@@ -80,7 +81,7 @@ public final class PublicRecordsService implements PublicRecordsQuery {
         List<PublicRecords.PublishedPartner> published = new ArrayList<>();
         List<PublicRecords.Depublished> depublished = new ArrayList<>();
         for (Partner partner : all) {
-            RecordDates.Dates dated = dates.getOrDefault(partner.getId().value(), UNKNOWN);
+            RecordTimestamps dated = dates.getOrDefault(partner.getId().value(), UNKNOWN);
             boolean current = !former.contains(partner.getId());
             if (current && partner.directoryEntry().isPresent()) {
                 published.add(new PublicRecords.PublishedPartner(partner, dated,

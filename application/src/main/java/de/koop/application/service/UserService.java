@@ -15,6 +15,7 @@ import de.koop.domain.access.User;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.UserId;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
         }
         User user = User.create(UserId.newId(), username, hasher.hash(password), administrator);
         if (users.findByUsername(user.getUsername()).isPresent()) {
-            throw new RuleViolationException("username-taken", "Den Benutzernamen „" + user.getUsername()
+            throw new RuleViolationException(RuleCode.USERNAME_TAKEN, "Den Benutzernamen „" + user.getUsername()
                     + "“ gibt es bereits.");
         }
         return users.save(user);
@@ -94,7 +95,8 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     @Override
     public User delete(UserId userId, UserId deletedBy) {
         if (userId.equals(deletedBy)) {
-            throw new RuleViolationException("own-account", "Das eigene Benutzerkonto kann nicht gelöscht werden; "
+            throw new RuleViolationException(RuleCode.OWN_ACCOUNT_NOT_DELETABLE,
+                    "Das eigene Benutzerkonto kann nicht gelöscht werden; "
                     + "das übernimmt ein anderer Administrator.");
         }
         User user = find(userId);

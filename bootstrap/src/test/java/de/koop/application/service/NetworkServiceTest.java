@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.RenameNetworkCommand;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.application.port.in.UpdatePartnerCommand;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.partner.Partner;

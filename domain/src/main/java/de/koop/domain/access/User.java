@@ -3,6 +3,7 @@ package de.koop.domain.access;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.UserId;
 import java.util.LinkedHashMap;
@@ -79,7 +80,8 @@ public final class User {
     public void grant(NetworkId network, NetworkRole role, Optional<PartnerId> partner) {
         Objects.requireNonNull(network, "network");
         if (isDeleted()) {
-            throw new RuleViolationException("user-deleted", "Das Benutzerkonto ist gelöscht und erhält keine Rollen mehr.");
+            throw new RuleViolationException(RuleCode.USER_DELETED,
+                    "Das Benutzerkonto ist gelöscht und erhält keine Rollen mehr.");
         }
         if (role == null) {
             throw new InvalidValueException("role", "darf nicht leer sein");
@@ -118,7 +120,7 @@ public final class User {
 
     public void changePasswordHash(String newHash) {
         if (isDeleted()) {
-            throw new RuleViolationException("user-deleted", "Das Benutzerkonto ist gelöscht.");
+            throw new RuleViolationException(RuleCode.USER_DELETED, "Das Benutzerkonto ist gelöscht.");
         }
         this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
     }

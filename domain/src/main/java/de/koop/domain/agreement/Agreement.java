@@ -5,6 +5,7 @@ import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.time.LocalDate;
@@ -99,7 +100,8 @@ public final class Agreement {
                                              String summary) {
         requireDate(proposedOn, "proposedOn");
         if (openProposal().isPresent()) {
-            throw new RuleViolationException("amendment-already-proposed", "Es liegt bereits ein Änderungsvorschlag"
+            throw new RuleViolationException(RuleCode.AMENDMENT_ALREADY_PROPOSED,
+                    "Es liegt bereits ein Änderungsvorschlag"
                     + " (Fassung " + openProposal().get().number() + ") vor; er muss erst abgeschlossen werden.");
         }
         AgreementVersion latest = latestConcluded();
@@ -123,17 +125,17 @@ public final class Agreement {
     public AgreementVersion recordConsent(int versionNumber, PartnerId party, LocalDate on, boolean writtenForm) {
         requireDate(on, "consentedOn");
         AgreementVersion proposal = openProposal().filter(p -> p.number() == versionNumber)
-                .orElseThrow(() -> new RuleViolationException("no-such-proposal",
+                .orElseThrow(() -> new RuleViolationException(RuleCode.PROPOSAL_NOT_OPEN,
                         "Fassung " + versionNumber + " ist kein offener Änderungsvorschlag."));
         if (!parties.contains(party)) {
             throw new InvalidValueException("partnerId", "ist keine Vertragspartei dieser Vereinbarung");
         }
         if (!writtenForm) {
-            throw new RuleViolationException("written-form-required",
+            throw new RuleViolationException(RuleCode.WRITTEN_FORM_REQUIRED,
                     "Eine Änderung bedarf der Schriftform: die Zustimmung muss schriftlich vorliegen.");
         }
         if (proposal.hasConsentOf(party)) {
-            throw new RuleViolationException("consent-already-recorded",
+            throw new RuleViolationException(RuleCode.AMENDMENT_CONSENT_ALREADY_RECORDED,
                     "Die Zustimmung dieser Partei zu Fassung " + versionNumber + " liegt bereits vor.");
         }
         if (on.isBefore(proposal.proposedOn())) {
@@ -168,7 +170,7 @@ public final class Agreement {
     public void recordReview(Review review) {
         Objects.requireNonNull(review, "review");
         if (!(term instanceof Term.Fixed fixed) || fixed.renewal() != RenewalRule.RENEW_UNLESS_CHANGE_NEEDED) {
-            throw new RuleViolationException("no-review-rule",
+            throw new RuleViolationException(RuleCode.AGREEMENT_WITHOUT_REVIEW,
                     "Diese Vereinbarung sieht keine Überprüfung mit Verlängerung vor.");
         }
         LocalDate start = firstEffectiveDate();
@@ -179,13 +181,13 @@ public final class Agreement {
             throw new InvalidValueException("heldOn", "liegt vor der letzten erfassten Überprüfung");
         }
         if (termOn(review.heldOn()).continuesUntilSuccessor()) {
-            throw new RuleViolationException("awaiting-successor",
+            throw new RuleViolationException(RuleCode.AGREEMENT_AWAITING_SUCCESSOR,
                     "Eine Überprüfung hat bereits Änderungsbedarf festgestellt; die Vereinbarung gilt bis zu ihrer Ablösung fort.");
         }
         List<Review> withNew = new ArrayList<>(reviews);
         withNew.add(review);
         if (walk((Term.Fixed) term, withNew, review.heldOn()).applied() < withNew.size()) {
-            throw new RuleViolationException("term-already-reviewed", "Die laufende Amtszeit der Vereinbarung "
+            throw new RuleViolationException(RuleCode.TERM_ALREADY_REVIEWED, "Die laufende Amtszeit der Vereinbarung "
                     + "wurde bereits überprüft und verlängert; die nächste Überprüfung betrifft die folgende Laufzeit.");
         }
         reviews.add(review);

@@ -1,5 +1,6 @@
 package de.koop.domain.agreement;
 
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public sealed interface TerminationRule {
     record Excluded() implements TerminationRule {
         @Override
         public LocalDate effectiveDate(LocalDate received, LocalDate requested) {
-            throw new RuleViolationException("termination-excluded",
+            throw new RuleViolationException(RuleCode.TERMINATION_EXCLUDED,
                     "Diese Vereinbarung sieht keine ordentliche Kündigung vor; sie endet mit ihrer Laufzeit oder "
                             + "wird durch eine Nachfolgevereinbarung abgelöst.");
         }

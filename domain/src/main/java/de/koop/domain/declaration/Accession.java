@@ -9,6 +9,7 @@ import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
                                    boolean publishLogo, boolean publishContacts, boolean noCommercialSelfInterest,
                                    LocalDate signedOn, Recording recording) {
         if (!network.isOpen()) {
-            throw new RuleViolationException("network-closed", "Das Netzwerk „" + network.getName()
+            throw new RuleViolationException(RuleCode.NETWORK_CLOSED, "Das Netzwerk „" + network.getName()
                     + "“ ist für neue Partner geschlossen; ein Beitritt ist nicht möglich.");
         }
         if (!agreement.getNetworkId().equals(network.getId())) {
@@ -60,7 +61,7 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
         }
         AgreementVersion inForce = agreement.versionInForceOn(recording.receivedOn())
                 .filter(v -> agreement.isInForceOn(recording.receivedOn()))
-                .orElseThrow(() -> new RuleViolationException("agreement-not-in-force",
+                .orElseThrow(() -> new RuleViolationException(RuleCode.AGREEMENT_NOT_IN_FORCE,
                         "Am " + recording.receivedOn() + " ist keine Fassung der Vereinbarung in Kraft."));
         if (acceptedVersion != inForce.number()) {
             throw new InvalidValueException("acceptedVersion",
@@ -71,7 +72,7 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
                     "der Beitritt setzt die Erklärung voraus, keine kommerziellen Eigeninteressen zu verfolgen");
         }
         if (membership.isBoundOnOrAfter(partnerId, recording.receivedOn())) {
-            throw new RuleViolationException("already-bound",
+            throw new RuleViolationException(RuleCode.PARTNER_ALREADY_BOUND,
                     "Der Partner ist an die Vereinbarung bereits gebunden (als Vertragspartei oder durch einen Beitritt).");
         }
         return new Accession(id, network.getId(), agreement.getId(), partnerId, acceptedVersion, contact, publishLogo,

@@ -6,6 +6,7 @@ import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,10 +48,10 @@ public record Termination(DeclarationId id, NetworkId networkId, AgreementId agr
         LocalDate received = recording.receivedOn();
         LocalDate effective = agreement.terminationEffectiveDate(received, requestedOn);
         BoundParty bound = membership.boundSpan(partnerId, received)
-                .orElseThrow(() -> new RuleViolationException("not-bound",
+                .orElseThrow(() -> new RuleViolationException(RuleCode.PARTNER_NOT_BOUND,
                         "Der Partner ist am " + received + " nicht an die Vereinbarung gebunden."));
         if (bound.until().isPresent()) {
-            throw new RuleViolationException("already-terminated",
+            throw new RuleViolationException(RuleCode.PARTNER_ALREADY_TERMINATED,
                     "Der Partner hat bereits gekündigt; die Kündigung wird am " + bound.until().get() + " wirksam.");
         }
         return new Termination(id, agreement.getNetworkId(), agreement.getId(), partnerId, received,

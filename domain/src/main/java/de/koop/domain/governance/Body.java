@@ -4,6 +4,7 @@ import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.SeatId;
 import de.koop.domain.shared.Text;
@@ -126,7 +127,8 @@ public final class Body {
         Seat seat = requested;
         if (seat.basis() == SeatBasis.ELECTED) {
             if (electionRules == null) {
-                throw new RuleViolationException("no-elections", "„" + name + "“ wird nicht gewählt; Sitze werden "
+                throw new RuleViolationException(RuleCode.BODY_NOT_ELECTED,
+                        "„" + name + "“ wird nicht gewählt; Sitze werden "
                         + "durch Benennung oder Bereitschaftserklärung vergeben.");
             }
             if (seat.until().isEmpty()) {
@@ -137,12 +139,13 @@ public final class Body {
         }
         final Seat checked = seat;
         if (checked.basis() == SeatBasis.EX_OFFICIO) {
-            throw new RuleViolationException("ex-officio-follows-role", "Sitze kraft Amtes werden nicht vergeben: "
+            throw new RuleViolationException(RuleCode.EX_OFFICIO_SEAT_NOT_ASSIGNABLE,
+                    "Sitze kraft Amtes werden nicht vergeben: "
                     + "sie gehören den Sprecherinnen und Sprechern der Arbeitsgruppen.");
         }
         requireOpenOn(checked.from());
         if (seats.stream().anyMatch(s -> s.sameHolder(checked) && overlaps(s, checked))) {
-            throw new RuleViolationException("already-seated",
+            throw new RuleViolationException(RuleCode.PERSON_ALREADY_SEATED,
                     checked.holderName() + " hat in „" + name + "“ in dieser Zeit bereits einen Sitz.");
         }
         if (checked.basis() == SeatBasis.ELECTED) {
@@ -150,12 +153,12 @@ public final class Body {
         }
         if (checked.onBehalfOf().isPresent() && composition.reservedFor().contains(checked.onBehalfOf().get())
                 && seats.stream().anyMatch(s -> s.onBehalfOf().equals(checked.onBehalfOf()) && overlaps(s, checked))) {
-            throw new RuleViolationException("reserved-seat-taken",
+            throw new RuleViolationException(RuleCode.RESERVED_SEAT_TAKEN,
                     "Der für diesen Partner reservierte Sitz in „" + name + "“ ist bereits besetzt.");
         }
         if (checked.role() == SeatRole.SPEAKER && seats.stream()
                 .anyMatch(s -> s.role() == SeatRole.SPEAKER && overlaps(s, checked))) {
-            throw new RuleViolationException("speaker-taken", "„" + name + "“ hat in dieser Zeit bereits eine "
+            throw new RuleViolationException(RuleCode.SPEAKER_TAKEN, "„" + name + "“ hat in dieser Zeit bereits eine "
                     + "Sprecherin oder einen Sprecher; deren Sitz muss zuerst enden.");
         }
         seats.add(checked);
@@ -171,7 +174,7 @@ public final class Body {
                     throw new InvalidValueException("lastDay", "liegt vor dem Beginn des Sitzes am " + seat.from());
                 }
                 if (seat.until().isPresent() && !seat.until().get().isAfter(lastDay)) {
-                    throw new RuleViolationException("seat-already-ended",
+                    throw new RuleViolationException(RuleCode.SEAT_ALREADY_ENDED,
                             "Der Sitz von " + seat.holderName() + " endet bereits am " + seat.until().get() + ".");
                 }
                 Seat ended = seat.endingOn(lastDay);
@@ -191,7 +194,8 @@ public final class Body {
     public List<Seat> elect(LocalDate electedOn, int seatsToFill, List<Candidate> candidates,
                             ToIntFunction<Candidate> previousTermsOf) {
         if (electionRules == null) {
-            throw new RuleViolationException("no-elections", "„" + name + "“ wird nicht gewählt; Sitze werden "
+            throw new RuleViolationException(RuleCode.BODY_NOT_ELECTED,
+                    "„" + name + "“ wird nicht gewählt; Sitze werden "
                     + "durch Benennung oder Bereitschaftserklärung vergeben.");
         }
         if (seatsToFill < 1) {
@@ -217,12 +221,13 @@ public final class Body {
         }
         List<Candidate> ranked = candidates.stream().sorted(Comparator.comparingInt(Candidate::votes).reversed()).toList();
         if (ranked.size() > seatsToFill && ranked.get(seatsToFill - 1).votes() == ranked.get(seatsToFill).votes()) {
-            throw new RuleViolationException("tie", "Stimmengleichheit um den letzten Sitz zwischen "
+            throw new RuleViolationException(RuleCode.ELECTION_TIE, "Stimmengleichheit um den letzten Sitz zwischen "
                     + ranked.get(seatsToFill - 1).name() + " und " + ranked.get(seatsToFill).name()
                     + ": eine Stichwahl ist nötig.");
         }
         ranked.subList(0, seatsToFill).stream().filter(c -> c.votes() == 0).findFirst().ifPresent(c -> {
-            throw new RuleViolationException("no-votes", c.name() + " hat keine Stimme erhalten und ist nicht gewählt.");
+            throw new RuleViolationException(RuleCode.CANDIDATE_WITHOUT_VOTES,
+                    c.name() + " hat keine Stimme erhalten und ist nicht gewählt.");
         });
         LocalDate lastDay = lastDayOfTerm(electedOn, electionRules.termYears());
         requireElectedSeatFree(electedOn, lastDay, seatsToFill);
@@ -231,7 +236,7 @@ public final class Body {
             Seat seat = new Seat(SeatId.newId(), winner.name(), winner.personId(), winner.onBehalfOf(), SeatRole.MEMBER,
                     SeatBasis.ELECTED, electedOn, Optional.of(lastDay));
             if (seats.stream().anyMatch(s -> s.sameHolder(seat) && overlaps(s, seat))) {
-                throw new RuleViolationException("already-seated", winner.name() + " hat in „" + name
+                throw new RuleViolationException(RuleCode.PERSON_ALREADY_SEATED, winner.name() + " hat in „" + name
                         + "“ in dieser Zeit bereits einen Sitz; der bisherige Sitz muss vorher enden.");
             }
             elected.add(seat);
@@ -300,7 +305,7 @@ public final class Body {
 
     private void requireOpenOn(LocalDate date) {
         if (!existsOn(date)) {
-            throw new RuleViolationException("body-not-active",
+            throw new RuleViolationException(RuleCode.BODY_NOT_ACTIVE,
                     "„" + name + "“ besteht am " + date + " nicht (eingerichtet " + establishedOn
                             + (temporaryUntil == null ? "" : ", befristet bis " + temporaryUntil) + ").");
         }
@@ -323,7 +328,7 @@ public final class Body {
         for (LocalDate day : days) {
             long held = seatsOn(day).stream().filter(s -> s.basis() == SeatBasis.ELECTED).count();
             if (held + more > max) {
-                throw new RuleViolationException("elected-seat-cap", "„" + name + "“ hat höchstens " + max
+                throw new RuleViolationException(RuleCode.ELECTED_SEATS_FULL, "„" + name + "“ hat höchstens " + max
                         + " gewählte Sitze; am " + day + " sind " + held + " besetzt, für " + more
                         + (more == 1 ? " weiteren ist kein Platz." : " weitere ist kein Platz."));
             }

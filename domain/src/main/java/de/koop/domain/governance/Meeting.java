@@ -5,6 +5,7 @@ import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.time.LocalDateTime;
@@ -82,7 +83,7 @@ public final class Meeting {
                     + body.getFormats().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
         }
         if (startsAt != null && !body.existsOn(startsAt.toLocalDate())) {
-            throw new RuleViolationException("body-not-active",
+            throw new RuleViolationException(RuleCode.BODY_NOT_ACTIVE,
                     "„" + body.getName() + "“ besteht am " + startsAt.toLocalDate() + " nicht.");
         }
         if (number < 1) {
@@ -130,7 +131,7 @@ public final class Meeting {
                 MeetingState.PLANNED, MeetingState.INVITED);
         AgendaItem item = item(itemNumber);
         if (item.required()) {
-            throw new RuleViolationException("required-topic",
+            throw new RuleViolationException(RuleCode.REQUIRED_TOPIC_NOT_DEFERRABLE,
                     "„" + item.title() + "“ ist ein Pflichtthema dieses Gremiums und kann nicht vertagt werden.");
         }
         return decideItem(itemNumber, AgendaItem.Status.DEFERRED);
@@ -148,7 +149,8 @@ public final class Meeting {
     public void invite(List<Member> members, List<AgendaItem> stillDeferred) {
         requireState("Die Einladung ist bereits versandt", MeetingState.PLANNED);
         if (members.isEmpty()) {
-            throw new RuleViolationException("no-members", "Das Gremium hat am Sitzungstag keine Mitglieder.");
+            throw new RuleViolationException(RuleCode.BODY_WITHOUT_MEMBERS,
+                    "Das Gremium hat am Sitzungstag keine Mitglieder.");
         }
         for (AgendaItem deferred : stillDeferred) {
             if (agenda.stream().noneMatch(item -> item.title().equalsIgnoreCase(deferred.title()))) {
@@ -232,7 +234,7 @@ public final class Meeting {
     public void close(boolean minutesRequired) {
         requireState("Nur eine abgehaltene Sitzung kann abgeschlossen werden", MeetingState.HELD, MeetingState.MINUTED);
         if (minutesRequired && minutes == null) {
-            throw new RuleViolationException("minutes-required",
+            throw new RuleViolationException(RuleCode.MINUTES_REQUIRED,
                     "Für dieses Gremium ist zu jeder Sitzung ein Protokoll vorgeschrieben; die Sitzung bleibt offen.");
         }
         state = MeetingState.CLOSED;
@@ -274,7 +276,7 @@ public final class Meeting {
 
     private void requireMinutesNotApproved() {
         if (minutes != null && minutes.approvedOn().isPresent()) {
-            throw new RuleViolationException("minutes-approved",
+            throw new RuleViolationException(RuleCode.MINUTES_ALREADY_APPROVED,
                     "Das Protokoll ist genehmigt; die Sitzung kann nicht mehr geändert werden.");
         }
     }
@@ -286,10 +288,17 @@ public final class Meeting {
             }
         }
         if (state == MeetingState.CLOSED) {
-            throw new RuleViolationException("meeting-closed", "Die Sitzung ist abgeschlossen und kann nicht mehr geändert werden.");
+            throw new RuleViolationException(RuleCode.MEETING_CLOSED,
+                    "Die Sitzung ist abgeschlossen und kann nicht mehr geändert werden.");
         }
-        throw new RuleViolationException("meeting-" + state.name().toLowerCase(java.util.Locale.ROOT),
-                message + " (die Sitzung ist " + state.german() + ").");
+        RuleCode rule = switch (state) {
+            case PLANNED -> RuleCode.MEETING_PLANNED;
+            case INVITED -> RuleCode.MEETING_INVITED;
+            case HELD -> RuleCode.MEETING_HELD;
+            case MINUTED -> RuleCode.MEETING_MINUTED;
+            case CLOSED -> RuleCode.MEETING_CLOSED;
+        };
+        throw new RuleViolationException(rule, message + " (die Sitzung ist " + state.german() + ").");
     }
 
     /**

@@ -5,6 +5,7 @@ import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.util.Objects;
@@ -82,7 +83,7 @@ public final class Network {
     /** Closes the network to new partners; existing partners stay. */
     public void close() {
         if (admission == Admission.CLOSED) {
-            throw new RuleViolationException("network-already-closed",
+            throw new RuleViolationException(RuleCode.NETWORK_ALREADY_CLOSED,
                     "Das Netzwerk „" + name + "“ ist bereits für neue Partner geschlossen.");
         }
         admission = Admission.CLOSED;
@@ -91,7 +92,7 @@ public final class Network {
     /** Opens the network again for accession declarations. */
     public void reopen() {
         if (admission == Admission.OPEN) {
-            throw new RuleViolationException("network-already-open",
+            throw new RuleViolationException(RuleCode.NETWORK_ALREADY_OPEN,
                     "Das Netzwerk „" + name + "“ ist bereits für neue Partner offen.");
         }
         admission = Admission.OPEN;
@@ -103,7 +104,7 @@ public final class Network {
     public void assignCoordination(Partner holder, PersonId contactPersonId) {
         Objects.requireNonNull(holder, "holder");
         if (!holder.getNetworkId().equals(id)) {
-            throw new RuleViolationException("coordinator-not-in-network",
+            throw new RuleViolationException(RuleCode.COORDINATOR_NOT_IN_NETWORK,
                     "Die Koordination kann nur ein Partner dieses Netzwerks übernehmen.");
         }
         if (holder.contact(contactPersonId).isEmpty()) {

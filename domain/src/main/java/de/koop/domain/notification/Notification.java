@@ -5,13 +5,13 @@ import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -104,28 +104,28 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
      * takes it meanwhile, and due again then if that dispatcher never said what became of it.
      */
     public Notification leased(Instant until) {
-        requireStatus(Status.PENDING);
+        requirePending();
         return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, status, attempts,
                 createdAt, until, lastError, sentAt, occasion);
     }
 
     /** Given back unsent by the dispatcher that leased it: due again at once. */
     public Notification released(Instant at) {
-        requireStatus(Status.PENDING);
+        requirePending();
         return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, status, attempts,
                 createdAt, at, lastError, sentAt, occasion);
     }
 
     /** Delivered to the mail server. */
     public Notification sent(Instant at) {
-        requireStatus(Status.PENDING);
+        requirePending();
         return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, Status.SENT,
                 attempts + 1, createdAt, nextAttemptAt, Optional.empty(), Optional.of(at), occasion);
     }
 
     /** The mail server refused or could not be reached: try again later, or park it as failed. */
     public Notification failedAttempt(String error, Instant at, RetryPolicy policy) {
-        requireStatus(Status.PENDING);
+        requirePending();
         int failed = attempts + 1;
         boolean giveUp = failed >= policy.maxAttempts();
         return new Notification(id, networkId, kind, recipient, subject, text, html, attachments,
@@ -136,7 +136,7 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
     /** An administrator sends a failed message again, with a fresh count of attempts. */
     public Notification retried(Instant at) {
         if (status != Status.FAILED) {
-            throw new RuleViolationException("notification-not-failed", "Nur fehlgeschlagene Benachrichtigungen "
+            throw new RuleViolationException(RuleCode.NOTIFICATION_NOT_FAILED, "Nur fehlgeschlagene Benachrichtigungen "
                     + "können erneut gesendet werden; diese ist " + germanStatus() + ".");
         }
         return new Notification(id, networkId, kind, recipient, subject, text, html, attachments, Status.PENDING,
@@ -152,9 +152,9 @@ public record Notification(NotificationId id, NetworkId networkId, MessageKind k
                 lastError.map(redaction::apply), sentAt, occasion);
     }
 
-    private void requireStatus(Status required) {
-        if (status != required) {
-            throw new RuleViolationException("notification-" + status.name().toLowerCase(Locale.ROOT),
+    private void requirePending() {
+        if (status != Status.PENDING) {
+            throw new RuleViolationException(RuleCode.NOTIFICATION_NOT_PENDING,
                     "Die Benachrichtigung ist " + germanStatus() + ".");
         }
     }

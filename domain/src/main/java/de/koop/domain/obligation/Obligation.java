@@ -6,6 +6,7 @@ import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public final class Obligation {
             throw new InvalidValueException("dueOn", "an diesem Tag ist „" + title + "“ nicht fällig");
         }
         if (fulfilments.stream().anyMatch(f -> f.dueOn().equals(dueOn))) {
-            throw new RuleViolationException("already-fulfilled",
+            throw new RuleViolationException(RuleCode.DEADLINE_ALREADY_FULFILLED,
                     "Der Termin am " + dueOn + " für „" + title + "“ ist bereits als erfüllt erfasst.");
         }
         if (fulfilledOn.isBefore(startsOn)) {

@@ -7,6 +7,7 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ public final class Partner {
     public void giveConsent(ConsentScope scope, LocalDate on) {
         Objects.requireNonNull(on, "on");
         if (consent(scope).isGiven()) {
-            throw new RuleViolationException("consent-already-given",
+            throw new RuleViolationException(RuleCode.PUBLICATION_CONSENT_ALREADY_GIVEN,
                     "Die Einwilligung zur Veröffentlichung (" + describe(scope) + ") liegt bereits vor.");
         }
         setConsent(scope, new PublicationConsent.Given(on));
@@ -123,7 +124,7 @@ public final class Partner {
     public void withdrawConsent(ConsentScope scope, LocalDate on) {
         Objects.requireNonNull(on, "on");
         if (!(consent(scope) instanceof PublicationConsent.Given given)) {
-            throw new RuleViolationException("consent-not-given",
+            throw new RuleViolationException(RuleCode.PUBLICATION_CONSENT_NOT_GIVEN,
                     "Es liegt keine Einwilligung zur Veröffentlichung (" + describe(scope) + ") vor, die widerrufen werden könnte.");
         }
         if (on.isBefore(given.since())) {

@@ -1,20 +1,22 @@
 package de.koop.domain.shared;
 
+import java.util.Objects;
+
 /**
  * A request that is well-formed but breaks a rule of the network in its current state, for example
  * closing a network that is already closed.
  */
 public final class RuleViolationException extends DomainException {
 
-    private final String rule;
+    private final RuleCode rule;
 
-    public RuleViolationException(String rule, String message) {
+    public RuleViolationException(RuleCode rule, String message) {
         super(message);
-        this.rule = rule;
+        this.rule = Objects.requireNonNull(rule, "rule");
     }
 
-    /** A stable, machine-readable name of the rule, e.g. {@code network-already-closed}. */
-    public String rule() {
+    /** The rule that refused the request; its {@link RuleCode#code() code} is what clients see. */
+    public RuleCode rule() {
         return rule;
     }
 }

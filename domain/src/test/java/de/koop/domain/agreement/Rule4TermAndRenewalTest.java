@@ -9,6 +9,7 @@ import static de.koop.domain.agreement.Agreements.noChangeNeeded;
 import static de.koop.domain.agreement.Agreements.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -114,7 +115,7 @@ class Rule4TermAndRenewalTest {
             Agreement leipzig = agreement().effectiveOn("2021-02-01").build();
 
             assertThat(violation(() -> leipzig.recordReview(noChangeNeeded("2025-01-01"))).rule())
-                    .isEqualTo("no-review-rule");
+                    .isEqualTo(RuleCode.AGREEMENT_WITHOUT_REVIEW);
         }
     }
 
@@ -174,7 +175,7 @@ class Rule4TermAndRenewalTest {
 
             RuleViolationException refused = violation(() -> nrw.recordReview(changeNeeded("2029-09-01")));
 
-            assertThat(refused.rule()).isEqualTo("term-already-reviewed");
+            assertThat(refused.rule()).isEqualTo(RuleCode.TERM_ALREADY_REVIEWED);
             assertThat(nrw.getReviews()).hasSize(1);
             assertThat(nrw.termOn(date("2035-01-01")).termEnd()).contains(date("2034-12-31"));
             assertThat(nrw.termOn(date("2035-01-01")).reviewOverdue()).isTrue();
@@ -235,7 +236,7 @@ class Rule4TermAndRenewalTest {
             nrw.recordReview(changeNeeded("2029-05-10"));
 
             assertThat(violation(() -> nrw.recordReview(noChangeNeeded("2029-06-01"))).rule())
-                    .isEqualTo("awaiting-successor");
+                    .isEqualTo(RuleCode.AGREEMENT_AWAITING_SUCCESSOR);
             assertThat(nrw.getReviews()).hasSize(1);
         }
 
@@ -290,7 +291,7 @@ class Rule4TermAndRenewalTest {
             assertThat(agreement.termOn(date("2026-01-01")).reviewDue()).isEmpty();
             assertThat(agreement.termOn(date("2026-01-01")).reviewOverdue()).isFalse();
             assertThat(violation(() -> agreement.recordReview(noChangeNeeded("2025-12-01"))).rule())
-                    .isEqualTo("no-review-rule");
+                    .isEqualTo(RuleCode.AGREEMENT_WITHOUT_REVIEW);
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +172,7 @@ class Rule5VersionsTest {
             agreement.proposeAmendment(date("2025-03-01"), null, null, null);
 
             assertThat(violation(() -> agreement.recordConsent(2, CITY, date("2025-04-01"), false)).rule())
-                    .isEqualTo("written-form-required");
+                    .isEqualTo(RuleCode.WRITTEN_FORM_REQUIRED);
             assertThat(agreement.openProposal().orElseThrow().consents()).isEmpty();
         }
 
@@ -192,7 +193,7 @@ class Rule5VersionsTest {
             agreement.recordConsent(2, CITY, date("2025-04-01"), true);
 
             assertThat(violation(() -> agreement.recordConsent(2, CITY, date("2025-04-02"), true)).rule())
-                    .isEqualTo("consent-already-recorded");
+                    .isEqualTo(RuleCode.AMENDMENT_CONSENT_ALREADY_RECORDED);
             assertThat(agreement.openProposal().orElseThrow().consents()).hasSize(1);
         }
 
@@ -201,10 +202,10 @@ class Rule5VersionsTest {
             Agreement agreement = cooperation();
 
             assertThat(violation(() -> agreement.recordConsent(2, CITY, date("2025-04-01"), true)).rule())
-                    .isEqualTo("no-such-proposal");
+                    .isEqualTo(RuleCode.PROPOSAL_NOT_OPEN);
             agreement.proposeAmendment(date("2025-03-01"), null, null, null);
             assertThat(violation(() -> agreement.recordConsent(1, CITY, date("2025-04-01"), true)).rule())
-                    .isEqualTo("no-such-proposal");
+                    .isEqualTo(RuleCode.PROPOSAL_NOT_OPEN);
         }
 
         @Test
@@ -222,9 +223,9 @@ class Rule5VersionsTest {
             agreement.proposeAmendment(date("2025-03-01"), null, null, null);
 
             assertThat(violation(() -> agreement.proposeAmendment(date("2025-03-02"), null, null, null)).rule())
-                    .isEqualTo("amendment-already-proposed");
+                    .isEqualTo(RuleCode.AMENDMENT_ALREADY_PROPOSED);
             assertThat(violation(() -> agreement.concludeVersion(date("2025-03-02"), null, null, null)).rule())
-                    .isEqualTo("amendment-already-proposed");
+                    .isEqualTo(RuleCode.AMENDMENT_ALREADY_PROPOSED);
             assertThat(agreement.getVersions()).hasSize(2);
         }
 

@@ -14,6 +14,7 @@ import de.koop.domain.network.Network;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -105,7 +106,7 @@ class Rule1AccessionTest {
 
             RuleViolationException refused = violation(() -> ledger.accede(CARE_SERVICE, "2025-05-01"));
 
-            assertThat(refused.rule()).isEqualTo("already-bound");
+            assertThat(refused.rule()).isEqualTo(RuleCode.PARTNER_ALREADY_BOUND);
             assertThat(ledger.membership().history()).hasSize(2);
         }
 
@@ -115,7 +116,7 @@ class Rule1AccessionTest {
             ledger.network.close();
 
             assertThat(violation(() -> accept(ledger, 1, "2025-05-02", "2025-05-06")).rule())
-                    .isEqualTo("network-closed");
+                    .isEqualTo(RuleCode.NETWORK_CLOSED);
         }
 
         @Test
@@ -132,7 +133,7 @@ class Rule1AccessionTest {
             Ledger ledger = leikop();
 
             assertThat(violation(() -> accept(ledger, 1, "2021-01-20", "2021-01-31")).rule())
-                    .isEqualTo("agreement-not-in-force");
+                    .isEqualTo(RuleCode.AGREEMENT_NOT_IN_FORCE);
         }
 
         @Test
@@ -143,7 +144,7 @@ class Rule1AccessionTest {
 
             assertThat(accept(ledger, 1, "2026-02-28", "2026-02-28").receivedOn()).isEqualTo(date("2026-02-28"));
             assertThat(violation(() -> accept(ledger, 1, "2026-03-01", "2026-03-01")).rule())
-                    .isEqualTo("agreement-not-in-force");
+                    .isEqualTo(RuleCode.AGREEMENT_NOT_IN_FORCE);
         }
 
         @Test
@@ -178,7 +179,7 @@ class Rule1AccessionTest {
         void forASignatory() {
             Ledger ledger = leikop();
 
-            assertThat(violation(() -> ledger.accede(CITY, "2025-05-06")).rule()).isEqualTo("already-bound");
+            assertThat(violation(() -> ledger.accede(CITY, "2025-05-06")).rule()).isEqualTo(RuleCode.PARTNER_ALREADY_BOUND);
         }
 
         @Test
@@ -186,8 +187,8 @@ class Rule1AccessionTest {
             Ledger ledger = leikop();
             ledger.accede(CARE_SERVICE, "2025-05-06");
 
-            assertThat(violation(() -> ledger.accede(CARE_SERVICE, "2025-05-06")).rule()).isEqualTo("already-bound");
-            assertThat(violation(() -> ledger.accede(CARE_SERVICE, "2026-01-15")).rule()).isEqualTo("already-bound");
+            assertThat(violation(() -> ledger.accede(CARE_SERVICE, "2025-05-06")).rule()).isEqualTo(RuleCode.PARTNER_ALREADY_BOUND);
+            assertThat(violation(() -> ledger.accede(CARE_SERVICE, "2026-01-15")).rule()).isEqualTo(RuleCode.PARTNER_ALREADY_BOUND);
             assertThat(ledger.declarations).hasSize(1);
         }
 

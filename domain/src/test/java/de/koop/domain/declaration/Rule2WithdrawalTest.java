@@ -11,6 +11,7 @@ import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.shared.DeclarationId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class Rule2WithdrawalTest {
         void forAPartnerThatWasNeverBound() {
             Ledger ledger = leikop();
 
-            assertThat(violation(() -> ledger.terminate(CARE_SERVICE, "2025-05-05")).rule()).isEqualTo("not-bound");
+            assertThat(violation(() -> ledger.terminate(CARE_SERVICE, "2025-05-05")).rule()).isEqualTo(RuleCode.PARTNER_NOT_BOUND);
         }
 
         @Test
@@ -147,7 +148,7 @@ class Rule2WithdrawalTest {
             Ledger ledger = leikop();
             ledger.accede(CARE_SERVICE, "2025-05-06");
 
-            assertThat(violation(() -> ledger.terminate(CARE_SERVICE, "2025-05-05")).rule()).isEqualTo("not-bound");
+            assertThat(violation(() -> ledger.terminate(CARE_SERVICE, "2025-05-05")).rule()).isEqualTo(RuleCode.PARTNER_NOT_BOUND);
         }
 
         @Test
@@ -155,8 +156,8 @@ class Rule2WithdrawalTest {
             Ledger ledger = leikop();
             ledger.terminate(CITY, "2025-05-05", "2025-06-30");
 
-            assertThat(violation(() -> ledger.terminate(CITY, "2025-05-20")).rule()).isEqualTo("already-terminated");
-            assertThat(violation(() -> ledger.terminate(CITY, "2025-06-30")).rule()).isEqualTo("already-terminated");
+            assertThat(violation(() -> ledger.terminate(CITY, "2025-05-20")).rule()).isEqualTo(RuleCode.PARTNER_ALREADY_TERMINATED);
+            assertThat(violation(() -> ledger.terminate(CITY, "2025-06-30")).rule()).isEqualTo(RuleCode.PARTNER_ALREADY_TERMINATED);
         }
 
         @Test
@@ -164,7 +165,7 @@ class Rule2WithdrawalTest {
             Ledger ledger = leikop();
             ledger.terminate(CITY, "2025-05-05");
 
-            assertThat(violation(() -> ledger.terminate(CITY, "2025-05-06")).rule()).isEqualTo("not-bound");
+            assertThat(violation(() -> ledger.terminate(CITY, "2025-05-06")).rule()).isEqualTo(RuleCode.PARTNER_NOT_BOUND);
             assertThat(ledger.declarations).hasSize(1);
         }
     }
@@ -178,7 +179,7 @@ class Rule2WithdrawalTest {
             ledger.accede(CARE_SERVICE, "2023-04-01");
             ledger.terminate(CARE_SERVICE, "2025-05-05", "2025-06-30");
 
-            assertThat(violation(() -> ledger.accede(CARE_SERVICE, "2025-06-30")).rule()).isEqualTo("already-bound");
+            assertThat(violation(() -> ledger.accede(CARE_SERVICE, "2025-06-30")).rule()).isEqualTo(RuleCode.PARTNER_ALREADY_BOUND);
             ledger.accede(CARE_SERVICE, "2025-07-01");
 
             Membership membership = ledger.membership();

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.RuleCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,7 +153,7 @@ class MeetingLifecycleTest {
 
             var e = violation(() -> schedule(temporary, 1, "2025-07-01T09:00"));
 
-            assertThat(e.rule()).isEqualTo("body-not-active");
+            assertThat(e.rule()).isEqualTo(RuleCode.BODY_NOT_ACTIVE);
         }
 
         @Test
@@ -161,7 +162,7 @@ class MeetingLifecycleTest {
 
             var e = violation(() -> temporary.appoint(seat("Spät").from("2025-07-01").build()));
 
-            assertThat(e.rule()).isEqualTo("body-not-active");
+            assertThat(e.rule()).isEqualTo(RuleCode.BODY_NOT_ACTIVE);
             assertThat(temporary.getSeats()).isEmpty();
         }
 
@@ -179,7 +180,7 @@ class MeetingLifecycleTest {
         void aBodyMeetsNotBeforeItWasSetUp() {
             Body young = body().establishedOn("2025-01-01").build();
 
-            assertThat(violation(() -> schedule(young, 1, "2024-12-31T17:00")).rule()).isEqualTo("body-not-active");
+            assertThat(violation(() -> schedule(young, 1, "2024-12-31T17:00")).rule()).isEqualTo(RuleCode.BODY_NOT_ACTIVE);
         }
 
         @Test
@@ -228,7 +229,7 @@ class MeetingLifecycleTest {
 
             var e = violation(() -> meeting.invite(List.of()));
 
-            assertThat(e.rule()).isEqualTo("no-members");
+            assertThat(e.rule()).isEqualTo(RuleCode.BODY_WITHOUT_MEMBERS);
             assertThat(meeting.getState()).isEqualTo(MeetingState.PLANNED);
         }
 
@@ -238,7 +239,7 @@ class MeetingLifecycleTest {
 
             var e = violation(() -> meeting.invite(members("Dora")));
 
-            assertThat(e.rule()).isEqualTo("meeting-invited");
+            assertThat(e.rule()).isEqualTo(RuleCode.MEETING_INVITED);
             assertThat(meeting.getInvitees()).extracting(Invitee::name).containsExactly("Anna", "Bernd", "Clara");
         }
     }
@@ -290,55 +291,55 @@ class MeetingLifecycleTest {
 
         @Test
         void aMeetingWithoutInvitationCannotBeHeld() {
-            assertThat(violation(() -> planned().recordHeld(List.of())).rule()).isEqualTo("meeting-planned");
+            assertThat(violation(() -> planned().recordHeld(List.of())).rule()).isEqualTo(RuleCode.MEETING_PLANNED);
         }
 
         @Test
         void aMeetingCannotBeHeldTwice() {
-            assertThat(violation(() -> held().recordHeld(List.of("Anna"))).rule()).isEqualTo("meeting-held");
+            assertThat(violation(() -> held().recordHeld(List.of("Anna"))).rule()).isEqualTo(RuleCode.MEETING_HELD);
         }
 
         @Test
         void aPlannedMeetingCannotBeClosed() {
             Meeting meeting = planned();
 
-            assertThat(violation(() -> meeting.close(false)).rule()).isEqualTo("meeting-planned");
+            assertThat(violation(() -> meeting.close(false)).rule()).isEqualTo(RuleCode.MEETING_PLANNED);
             assertThat(meeting.getState()).isEqualTo(MeetingState.PLANNED);
         }
 
         @Test
         void anInvitedMeetingCannotBeClosed() {
-            assertThat(violation(() -> invited().close(false)).rule()).isEqualTo("meeting-invited");
+            assertThat(violation(() -> invited().close(false)).rule()).isEqualTo(RuleCode.MEETING_INVITED);
         }
 
         @Test
         void anInvitedMeetingHasNoMinutes() {
             assertThat(violation(() -> invited().recordMinutes(new Minutes("x", Optional.empty()))).rule())
-                    .isEqualTo("meeting-invited");
+                    .isEqualTo(RuleCode.MEETING_INVITED);
         }
 
         @Test
         void aHeldMeetingCannotBeInvitedAgain() {
-            assertThat(violation(() -> held().invite(members("Dora"))).rule()).isEqualTo("meeting-held");
+            assertThat(violation(() -> held().invite(members("Dora"))).rule()).isEqualTo(RuleCode.MEETING_HELD);
         }
 
         @Test
         void aMinutedMeetingTakesNoMoreProposals() {
-            assertThat(violation(() -> minuted().proposeItem("Thema", "Anna")).rule()).isEqualTo("meeting-minuted");
+            assertThat(violation(() -> minuted().proposeItem("Thema", "Anna")).rule()).isEqualTo(RuleCode.MEETING_MINUTED);
         }
 
         @Test
         void aClosedMeetingCannotBeClosedAgain() {
-            assertThat(violation(() -> closed().close(true)).rule()).isEqualTo("meeting-closed");
+            assertThat(violation(() -> closed().close(true)).rule()).isEqualTo(RuleCode.MEETING_CLOSED);
         }
 
         @Test
         void aClosedMeetingRefusesEveryStep() {
             Meeting meeting = closed();
 
-            assertThat(violation(() -> meeting.invite(members("Dora"))).rule()).isEqualTo("meeting-closed");
-            assertThat(violation(() -> meeting.recordHeld(List.of())).rule()).isEqualTo("meeting-closed");
-            assertThat(violation(() -> meeting.proposeItem("Thema", "Anna")).rule()).isEqualTo("meeting-closed");
+            assertThat(violation(() -> meeting.invite(members("Dora"))).rule()).isEqualTo(RuleCode.MEETING_CLOSED);
+            assertThat(violation(() -> meeting.recordHeld(List.of())).rule()).isEqualTo(RuleCode.MEETING_CLOSED);
+            assertThat(violation(() -> meeting.proposeItem("Thema", "Anna")).rule()).isEqualTo(RuleCode.MEETING_CLOSED);
             assertThat(meeting.getState()).isEqualTo(MeetingState.CLOSED);
         }
 
@@ -346,7 +347,7 @@ class MeetingLifecycleTest {
         void aHeldMeetingWithoutRequiredMinutesStaysOpen() {
             Meeting meeting = held();
 
-            assertThat(violation(() -> meeting.close(true)).rule()).isEqualTo("minutes-required");
+            assertThat(violation(() -> meeting.close(true)).rule()).isEqualTo(RuleCode.MINUTES_REQUIRED);
             assertThat(meeting.getState()).isEqualTo(MeetingState.HELD);
         }
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,9 @@ class ReviewFindingsTest {
         meeting.recordMinutes(new Minutes("Protokoll", Optional.of(date("2025-04-01"))));
 
         assertThat(violation(() -> meeting.recordDecision("Nachtrag", 1, 0, 0, Governance.SIMPLE_MAJORITY)).rule())
-                .isEqualTo("minutes-approved");
+                .isEqualTo(RuleCode.MINUTES_ALREADY_APPROVED);
         assertThat(violation(() -> meeting.recordMinutes(new Minutes("Neu", Optional.empty()))).rule())
-                .isEqualTo("minutes-approved");
+                .isEqualTo(RuleCode.MINUTES_ALREADY_APPROVED);
         assertThat(meeting.getMinutes().orElseThrow().text()).isEqualTo("Protokoll");
     }
 

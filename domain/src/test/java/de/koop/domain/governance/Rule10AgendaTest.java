@@ -7,6 +7,7 @@ import static de.koop.domain.governance.Governance.schedule;
 import static de.koop.domain.governance.Governance.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.koop.domain.shared.RuleCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class Rule10AgendaTest {
 
         var e = violation(() -> meeting.proposeItem("Zu spät", "Anna"));
 
-        assertThat(e.rule()).isEqualTo("meeting-held");
+        assertThat(e.rule()).isEqualTo(RuleCode.MEETING_HELD);
         assertThat(meeting.getAgenda()).isEmpty();
     }
 
@@ -134,7 +135,7 @@ class Rule10AgendaTest {
 
         var e = violation(() -> meeting.deferItem(2));
 
-        assertThat(e.rule()).isEqualTo("required-topic");
+        assertThat(e.rule()).isEqualTo(RuleCode.REQUIRED_TOPIC_NOT_DEFERRABLE);
         assertThat(e.getMessage()).contains("Bericht der Arbeitsgruppen");
         assertThat(meeting.getAgenda().get(1).status()).isEqualTo(AgendaItem.Status.ACCEPTED);
         assertThat(meeting.deferredItems()).isEmpty();
@@ -157,8 +158,8 @@ class Rule10AgendaTest {
         meeting.invite(members("Anna"));
         meeting.recordHeld(List.of("Anna"));
 
-        assertThat(violation(() -> meeting.acceptItem(1)).rule()).isEqualTo("meeting-held");
-        assertThat(violation(() -> meeting.deferItem(1)).rule()).isEqualTo("meeting-held");
+        assertThat(violation(() -> meeting.acceptItem(1)).rule()).isEqualTo(RuleCode.MEETING_HELD);
+        assertThat(violation(() -> meeting.deferItem(1)).rule()).isEqualTo(RuleCode.MEETING_HELD);
         assertThat(meeting.getAgenda().get(0).status()).isEqualTo(AgendaItem.Status.PROPOSED);
     }
 

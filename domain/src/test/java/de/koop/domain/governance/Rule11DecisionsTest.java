@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.domain.governance.DecisionRule.Kind;
 import de.koop.domain.governance.DecisionRule.Outcome;
+import de.koop.domain.shared.RuleCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -297,7 +298,7 @@ class Rule11DecisionsTest {
 
             var e = violation(() -> meeting.recordDecision("Antrag", 0, 0, 0, SIMPLE_MAJORITY));
 
-            assertThat(e.rule()).isEqualTo("meeting-invited");
+            assertThat(e.rule()).isEqualTo(RuleCode.MEETING_INVITED);
             assertThat(meeting.getDecisions()).isEmpty();
         }
 
@@ -308,7 +309,7 @@ class Rule11DecisionsTest {
 
             var e = violation(() -> meeting.recordDecision("Antrag", 5, 0, 0, SIMPLE_MAJORITY));
 
-            assertThat(e.rule()).isEqualTo("meeting-closed");
+            assertThat(e.rule()).isEqualTo(RuleCode.MEETING_CLOSED);
         }
     }
 }

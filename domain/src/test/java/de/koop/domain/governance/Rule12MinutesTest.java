@@ -8,6 +8,7 @@ import static de.koop.domain.governance.Governance.schedule;
 import static de.koop.domain.governance.Governance.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.koop.domain.shared.RuleCode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class Rule12MinutesTest {
 
         var e = violation(() -> meeting.close(nordsachsenAg.isMinutesRequired()));
 
-        assertThat(e.rule()).isEqualTo("minutes-required");
+        assertThat(e.rule()).isEqualTo(RuleCode.MINUTES_REQUIRED);
         assertThat(meeting.getState()).isEqualTo(MeetingState.HELD);
     }
 
@@ -134,7 +135,7 @@ class Rule12MinutesTest {
 
         var e = violation(() -> meeting.recordMinutes(new Minutes("Zu früh", Optional.empty())));
 
-        assertThat(e.rule()).isEqualTo("meeting-planned");
+        assertThat(e.rule()).isEqualTo(RuleCode.MEETING_PLANNED);
         assertThat(meeting.getMinutes()).isEmpty();
     }
 
@@ -146,7 +147,7 @@ class Rule12MinutesTest {
 
         var e = violation(() -> meeting.recordMinutes(new Minutes("Nachträglich", Optional.empty())));
 
-        assertThat(e.rule()).isEqualTo("meeting-closed");
+        assertThat(e.rule()).isEqualTo(RuleCode.MEETING_CLOSED);
         assertThat(meeting.getMinutes()).map(Minutes::text).contains("Protokoll");
     }
 }

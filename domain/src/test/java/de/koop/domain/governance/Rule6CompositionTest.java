@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.RuleCode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -59,7 +60,7 @@ class Rule6CompositionTest {
 
             var e = violation(() -> steering.appoint(seat("Mitglied 11").elected().from("2024-06-01").build()));
 
-            assertThat(e.rule()).isEqualTo("elected-seat-cap");
+            assertThat(e.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
             assertThat(steering.seatsOn(date("2024-06-01"))).hasSize(10);
         }
 
@@ -73,8 +74,8 @@ class Rule6CompositionTest {
             var byElection = violation(() -> steering.elect(date("2024-03-01"), 1,
                     List.of(candidate("Früher", 7)), c -> 0));
 
-            assertThat(byAppointment.rule()).isEqualTo("elected-seat-cap");
-            assertThat(byElection.rule()).isEqualTo("elected-seat-cap");
+            assertThat(byAppointment.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
+            assertThat(byElection.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
             assertThat(steering.seatsOn(date("2024-06-01"))).hasSize(10);
         }
 
@@ -86,7 +87,7 @@ class Rule6CompositionTest {
             var e = violation(() -> steering.elect(date("2024-06-01"), 1, List.of(candidate("Mitglied 11", 7)),
                     c -> 0));
 
-            assertThat(e.rule()).isEqualTo("elected-seat-cap");
+            assertThat(e.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
             assertThat(steering.getSeats()).hasSize(10);
         }
 
@@ -98,7 +99,7 @@ class Rule6CompositionTest {
             var e = violation(() -> steering.elect(date("2024-06-01"), 3,
                     List.of(candidate("A", 9), candidate("B", 8), candidate("C", 7)), c -> 0));
 
-            assertThat(e.rule()).isEqualTo("elected-seat-cap");
+            assertThat(e.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
             assertThat(steering.getSeats()).hasSize(8);
         }
 
@@ -265,7 +266,7 @@ class Rule6CompositionTest {
         void anExOfficioSeatCannotBeAppointedDirectly() {
             var e = violation(() -> steering.appoint(seat("Anna Speer").basis(SeatBasis.EX_OFFICIO).build()));
 
-            assertThat(e.rule()).isEqualTo("ex-officio-follows-role");
+            assertThat(e.rule()).isEqualTo(RuleCode.EX_OFFICIO_SEAT_NOT_ASSIGNABLE);
             assertThat(steering.getSeats()).isEmpty();
         }
     }
@@ -304,7 +305,7 @@ class Rule6CompositionTest {
 
             var e = violation(() -> steering.appoint(seat("Egon Zweit").onBehalfOf(demenz).from("2024-05-01").build()));
 
-            assertThat(e.rule()).isEqualTo("reserved-seat-taken");
+            assertThat(e.rule()).isEqualTo(RuleCode.RESERVED_SEAT_TAKEN);
         }
 
         @Test
@@ -411,7 +412,7 @@ class Rule6CompositionTest {
             var e = violation(() -> ag.appoint(seat("Paula Viel").person(person).role(SeatRole.DEPUTY)
                     .from("2024-06-01").build()));
 
-            assertThat(e.rule()).isEqualTo("already-seated");
+            assertThat(e.rule()).isEqualTo(RuleCode.PERSON_ALREADY_SEATED);
             assertThat(ag.getSeats()).hasSize(1);
         }
 
@@ -423,7 +424,7 @@ class Rule6CompositionTest {
 
             var e = violation(() -> ag.appoint(seat("paula viel").onBehalfOf(partner).build()));
 
-            assertThat(e.rule()).isEqualTo("already-seated");
+            assertThat(e.rule()).isEqualTo(RuleCode.PERSON_ALREADY_SEATED);
         }
 
         @Test
@@ -455,7 +456,7 @@ class Rule6CompositionTest {
 
             var e = violation(() -> ag.appoint(seat("Bernd Zweit").speaker().from("2024-05-01").build()));
 
-            assertThat(e.rule()).isEqualTo("speaker-taken");
+            assertThat(e.rule()).isEqualTo(RuleCode.SPEAKER_TAKEN);
             assertThat(ag.speakerOn(date("2024-05-01")).map(Seat::holderName)).contains("Anna Speer");
         }
 
@@ -479,7 +480,7 @@ class Rule6CompositionTest {
 
             var e = violation(() -> ag.appoint(seat("Bernd Zweit").speaker().from("2024-04-30").build()));
 
-            assertThat(e.rule()).isEqualTo("speaker-taken");
+            assertThat(e.rule()).isEqualTo(RuleCode.SPEAKER_TAKEN);
         }
 
         @Test
@@ -501,7 +502,7 @@ class Rule6CompositionTest {
 
             var e = violation(() -> ag.endSeat(seat.id(), date("2024-06-30")));
 
-            assertThat(e.rule()).isEqualTo("seat-already-ended");
+            assertThat(e.rule()).isEqualTo(RuleCode.SEAT_ALREADY_ENDED);
             assertThat(ag.getSeats().get(0).until()).contains(date("2024-04-30"));
         }
 
@@ -520,7 +521,7 @@ class Rule6CompositionTest {
 
             var e = violation(() -> ag.appoint(seat("Früh").from("2023-12-31").build()));
 
-            assertThat(e.rule()).isEqualTo("body-not-active");
+            assertThat(e.rule()).isEqualTo(RuleCode.BODY_NOT_ACTIVE);
         }
 
         @Test

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.RuleCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ class Rule7ElectionsTest {
         var e = violation(() -> steering.elect(date("2024-03-01"), 2,
                 List.of(candidate("Anton", 10), candidate("Berta", 7), candidate("Clara", 7)), c -> 0));
 
-        assertThat(e.rule()).isEqualTo("tie");
+        assertThat(e.rule()).isEqualTo(RuleCode.ELECTION_TIE);
         assertThat(e.getMessage()).contains("Berta").contains("Clara");
         assertThat(steering.getSeats()).isEmpty();
     }
@@ -205,7 +206,7 @@ class Rule7ElectionsTest {
 
         var e = violation(() -> steering.elect(date("2024-09-01"), 1, List.of(candidate("Anton", 5)), c -> 0));
 
-        assertThat(e.rule()).isEqualTo("already-seated");
+        assertThat(e.rule()).isEqualTo(RuleCode.PERSON_ALREADY_SEATED);
         assertThat(steering.getSeats()).hasSize(1);
     }
 
@@ -215,7 +216,7 @@ class Rule7ElectionsTest {
 
         var e = violation(() -> subGroup.elect(date("2024-03-01"), 1, List.of(candidate("Anton", 5)), c -> 0));
 
-        assertThat(e.rule()).isEqualTo("no-elections");
+        assertThat(e.rule()).isEqualTo(RuleCode.BODY_NOT_ELECTED);
         assertThat(subGroup.getSeats()).isEmpty();
     }
 
@@ -245,7 +246,7 @@ class Rule7ElectionsTest {
 
         var e = violation(() -> temporary.elect(date("2025-01-01"), 1, List.of(candidate("Anton", 5)), c -> 0));
 
-        assertThat(e.rule()).isEqualTo("body-not-active");
+        assertThat(e.rule()).isEqualTo(RuleCode.BODY_NOT_ACTIVE);
     }
 
     @Test

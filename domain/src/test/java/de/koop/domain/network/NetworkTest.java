@@ -13,6 +13,7 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.Optional;
@@ -189,7 +190,7 @@ class NetworkTest {
 
             assertThatThrownBy(network::close)
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                        assertThat(e.rule()).isEqualTo("network-already-closed");
+                        assertThat(e.rule()).isEqualTo(RuleCode.NETWORK_ALREADY_CLOSED);
                         assertThat(e.getMessage()).contains("Leipziger Kooperationsnetzwerk Pflege", "geschlossen");
                     });
             assertThat(network.isOpen()).isFalse();
@@ -201,7 +202,7 @@ class NetworkTest {
 
             assertThatThrownBy(network::reopen)
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                        assertThat(e.rule()).isEqualTo("network-already-open");
+                        assertThat(e.rule()).isEqualTo(RuleCode.NETWORK_ALREADY_OPEN);
                         assertThat(e.getMessage()).contains("bereits für neue Partner offen");
                     });
             assertThat(network.isOpen()).isTrue();
@@ -289,7 +290,7 @@ class NetworkTest {
 
             assertThatThrownBy(() -> network.assignCoordination(stranger, anna))
                     .isInstanceOfSatisfying(RuleViolationException.class,
-                            e -> assertThat(e.rule()).isEqualTo("coordinator-not-in-network"));
+                            e -> assertThat(e.rule()).isEqualTo(RuleCode.COORDINATOR_NOT_IN_NETWORK));
             assertThat(network.getCoordination()).isEmpty();
         }
 

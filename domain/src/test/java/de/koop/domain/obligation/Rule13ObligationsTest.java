@@ -8,6 +8,7 @@ import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -144,7 +145,7 @@ class Rule13ObligationsTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("dueOn"));
         assertThatThrownBy(() -> data.fulfil(date("2027-04-30"), date("2027-05-01"), null))
                 .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.rule()).isEqualTo("already-fulfilled"));
+                        e -> assertThat(e.rule()).isEqualTo(RuleCode.DEADLINE_ALREADY_FULFILLED));
         assertThat(data.getFulfilments()).hasSize(1);
     }
 

@@ -10,6 +10,7 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -317,7 +318,7 @@ class PartnerTest {
 
             assertThatThrownBy(() -> partner.giveConsent(ConsentScope.LOGO, MAY_1.plusDays(3)))
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                        assertThat(e.rule()).isEqualTo("consent-already-given");
+                        assertThat(e.rule()).isEqualTo(RuleCode.PUBLICATION_CONSENT_ALREADY_GIVEN);
                         assertThat(e.getMessage()).contains("Logo");
                     });
             assertThat(partner.getLogoConsent()).isEqualTo(new PublicationConsent.Given(MAY_1));
@@ -329,7 +330,7 @@ class PartnerTest {
 
             assertThatThrownBy(() -> partner.withdrawConsent(ConsentScope.CONTACTS, MAY_1))
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                        assertThat(e.rule()).isEqualTo("consent-not-given");
+                        assertThat(e.rule()).isEqualTo(RuleCode.PUBLICATION_CONSENT_NOT_GIVEN);
                         assertThat(e.getMessage()).contains("Ansprechpersonen");
                     });
         }
@@ -342,7 +343,7 @@ class PartnerTest {
 
             assertThatThrownBy(() -> partner.withdrawConsent(ConsentScope.CONTACTS, MAY_1.plusDays(20)))
                     .isInstanceOfSatisfying(RuleViolationException.class,
-                            e -> assertThat(e.rule()).isEqualTo("consent-not-given"));
+                            e -> assertThat(e.rule()).isEqualTo(RuleCode.PUBLICATION_CONSENT_NOT_GIVEN));
             assertThat(partner.getContactsConsent()).isEqualTo(new PublicationConsent.Withdrawn(MAY_1.plusDays(10)));
         }
 

@@ -23,6 +23,8 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.RuleCode;
+import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.Text;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -154,7 +156,7 @@ public class PartnerController {
         PartnerId partner = PathIds.partner(partnerId);
         if (hiddenContacts(network, authentication).contains(partner)) {
             // its contacts are hidden from the caller, who would overwrite them unseen
-            throw new de.koop.domain.shared.RuleViolationException("former-partner-hidden", "Ein ausgeschiedener "
+            throw new RuleViolationException(RuleCode.FORMER_PARTNER_PROTECTED, "Ein ausgeschiedener "
                     + "Partner wird nur von Administratoren geändert; seine Ansprechpersonen sind geschützt.");
         }
         Fields fields = new Fields();

@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * An error as RFC 9457 {@code application/problem+json}: a type per kind of problem, a German title
- * and detail for the coordinator, and for bad input every field with its reason.
+ * and detail for the coordinator, for a refusal by a rule of the network the rule's stable {@code code}
+ * (an extension member, so that a client can tell one {@code 422} from another), and for bad input
+ * every field with its reason.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, @Nullable String detail, @Nullable String instance,
-                      @Nullable List<FieldError> errors) {
+public record Problem(String type, String title, int status, @Nullable String detail, @Nullable String code,
+                      @Nullable String instance, @Nullable List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -50,7 +50,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
             return response.<Object>body(OParlErrors.body(status, message)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(),
-                detail(type, request, response, errors), request.getPath(), errors.isEmpty() ? null : errors);
+                detail(type, request, response, errors), null, request.getPath(), errors.isEmpty() ? null : errors);
         return response.status(type.status()).<Object>body(problem).contentType(ProblemResponses.PROBLEM_JSON);
     }
 

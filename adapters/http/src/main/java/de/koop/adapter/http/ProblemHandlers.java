@@ -1,7 +1,7 @@
 package de.koop.adapter.http;
 
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.NotFoundException;
-import de.koop.application.port.in.VersionConflictException;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.RuleViolationException;
 import io.micronaut.http.HttpRequest;
@@ -28,11 +28,16 @@ final class ProblemHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, E exception) {
-            return ProblemResponses.of(request, type, detail(exception), fieldErrors(exception));
+            return ProblemResponses.of(request, type, detail(exception), code(exception), fieldErrors(exception));
         }
 
         String detail(E exception) {
             return exception.getMessage();
+        }
+
+        /** The code of the rule that refused the request; none where the problem type says it all. */
+        String code(E exception) {
+            return null;
         }
 
         List<Problem.FieldError> fieldErrors(E exception) {
@@ -94,6 +99,11 @@ final class ProblemHandlers {
     static class RuleViolation extends Handler<RuleViolationException> {
         RuleViolation() {
             super(ProblemType.RULE_VIOLATION);
+        }
+
+        @Override
+        String code(RuleViolationException e) {
+            return e.rule().code();
         }
     }
 }

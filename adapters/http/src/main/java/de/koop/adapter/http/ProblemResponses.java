@@ -16,7 +16,13 @@ public final class ProblemResponses {
 
     public static MutableHttpResponse<Problem> of(HttpRequest<?> request, ProblemType type, String detail,
                                            List<Problem.FieldError> errors) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail,
+        return of(request, type, detail, null, errors);
+    }
+
+    /** A problem that carries the code of the rule that refused the request. */
+    public static MutableHttpResponse<Problem> of(HttpRequest<?> request, ProblemType type, String detail,
+                                           String code, List<Problem.FieldError> errors) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail, code,
                 request == null ? null : request.getPath(), errors == null || errors.isEmpty() ? null : errors);
         return HttpResponse.<Problem>status(type.status()).body(problem).contentType(PROBLEM_JSON);
     }

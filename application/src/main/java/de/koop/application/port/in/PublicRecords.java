@@ -1,6 +1,6 @@
 package de.koop.application.port.in;
 
-import de.koop.application.port.out.RecordDates;
+import de.koop.application.port.RecordTimestamps;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.network.Network;
@@ -21,7 +21,7 @@ import java.util.Set;
  * @param bodies       empty for a network closed to new partners: only what was published by consent shows
  * @param depublished  partners once published that withdrew or left: only their ids and dates are shown
  */
-public record PublicRecords(Network network, RecordDates.Dates dates, List<DatedBody> bodies,
+public record PublicRecords(Network network, RecordTimestamps dates, List<DatedBody> bodies,
                             List<DatedMeeting> meetings, List<PublishedPartner> partners,
                             List<Depublished> depublished) {
 
@@ -33,7 +33,7 @@ public record PublicRecords(Network network, RecordDates.Dates dates, List<Dated
     }
 
     /** A body and when its record was written. */
-    public record DatedBody(Body body, RecordDates.Dates dates) {
+    public record DatedBody(Body body, RecordTimestamps dates) {
     }
 
     /**
@@ -41,14 +41,14 @@ public record PublicRecords(Network network, RecordDates.Dates dates, List<Dated
      *
      * @param participants the invitees whose publication was consented
      */
-    public record DatedMeeting(Meeting meeting, RecordDates.Dates dates, Set<PersonId> participants,
+    public record DatedMeeting(Meeting meeting, RecordTimestamps dates, Set<PersonId> participants,
                                boolean minutesPublished) {
     }
 
     /**
      * A partner that consented: its organisation, and its contacts when it consented to publish them.
      */
-    public record PublishedPartner(Partner partner, RecordDates.Dates dates, List<Person> people) {
+    public record PublishedPartner(Partner partner, RecordTimestamps dates, List<Person> people) {
         public PublishedPartner {
             people = List.copyOf(people);
         }
@@ -58,7 +58,7 @@ public record PublicRecords(Network network, RecordDates.Dates dates, List<Dated
      * What is no longer published: a partner's organisation (when it withdrew or left) and the people
      * it once showed.
      */
-    public record Depublished(PartnerId partnerId, RecordDates.Dates dates, boolean organization,
+    public record Depublished(PartnerId partnerId, RecordTimestamps dates, boolean organization,
                               List<PersonId> people) {
         public Depublished {
             people = List.copyOf(people);

@@ -7,7 +7,7 @@ public interface RenameNetworkUseCase {
 
     /**
      * @throws NotFoundException when the network does not exist
-     * @throws VersionConflictException when the network changed since {@code expectedVersion}
+     * @throws de.koop.application.port.VersionConflictException when the network changed since {@code expectedVersion}
      */
     Network rename(RenameNetworkCommand command);
 }

@@ -7,7 +7,7 @@ public interface UpdatePartnerUseCase {
 
     /**
      * @throws NotFoundException when the partner does not exist in that network
-     * @throws VersionConflictException when the partner changed since {@code expectedVersion}
+     * @throws de.koop.application.port.VersionConflictException when the partner changed since {@code expectedVersion}
      */
     Partner update(UpdatePartnerCommand command);
 }

@@ -17,7 +17,7 @@ public interface Agreements {
     /**
      * Stores a new or changed agreement and returns it as stored, with its new revision.
      *
-     * @throws de.koop.application.port.in.VersionConflictException when the stored agreement has a
+     * @throws de.koop.application.port.VersionConflictException when the stored agreement has a
      *         different revision than the one given
      */
     Agreement save(Agreement agreement);

@@ -16,7 +16,7 @@ public interface Bodies {
     /**
      * Stores a new or changed body and returns it as stored, with its new revision.
      *
-     * @throws de.koop.application.port.in.VersionConflictException when the stored body has a
+     * @throws de.koop.application.port.VersionConflictException when the stored body has a
      *         different revision than the one given
      */
     Body save(Body body);

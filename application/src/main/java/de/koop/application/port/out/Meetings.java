@@ -17,7 +17,7 @@ public interface Meetings {
     /**
      * Stores a new or changed meeting and returns it as stored, with its new revision.
      *
-     * @throws de.koop.application.port.in.VersionConflictException when the stored meeting has a
+     * @throws de.koop.application.port.VersionConflictException when the stored meeting has a
      *         different revision than the one given
      */
     Meeting save(Meeting meeting);

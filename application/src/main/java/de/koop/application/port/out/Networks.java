@@ -16,7 +16,7 @@ public interface Networks {
     /**
      * Stores a new network or a changed one and returns it as stored, with its new version.
      *
-     * @throws de.koop.application.port.in.VersionConflictException when the stored network has a
+     * @throws de.koop.application.port.VersionConflictException when the stored network has a
      *         different version than the one given: somebody else saved it in between
      */
     Network save(Network network);

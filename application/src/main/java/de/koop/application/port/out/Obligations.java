@@ -16,7 +16,7 @@ public interface Obligations {
     /**
      * Stores a new or changed obligation and returns it as stored, with its new revision.
      *
-     * @throws de.koop.application.port.in.VersionConflictException when the stored obligation has a
+     * @throws de.koop.application.port.VersionConflictException when the stored obligation has a
      *         different revision than the one given
      */
     Obligation save(Obligation obligation);

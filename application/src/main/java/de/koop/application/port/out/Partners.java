@@ -21,7 +21,7 @@ public interface Partners {
      * Stores a new partner or a changed one, contacts included, and returns it as stored with its new
      * version.
      *
-     * @throws de.koop.application.port.in.VersionConflictException when the stored partner has a
+     * @throws de.koop.application.port.VersionConflictException when the stored partner has a
      *         different version than the one given
      */
     Partner save(Partner partner);

@@ -1,9 +1,9 @@
 package de.koop.application.port.out;
 
+import de.koop.application.port.RecordTimestamps;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,17 +13,9 @@ import java.util.UUID;
  */
 public interface RecordDates {
 
-    /** The first and the last write of a record. */
-    record Dates(Instant created, Instant modified) {
-        public Dates {
-            Objects.requireNonNull(created, "created");
-            Objects.requireNonNull(modified, "modified");
-        }
-    }
-
     /** Notes a write of the record at {@code at}: its creation the first time, a change every time. */
     void written(UUID id, Instant at);
 
     /** The dates of those of the given records that were written; unknown ids are left out. */
-    Map<UUID, Dates> of(Collection<UUID> ids);
+    Map<UUID, RecordTimestamps> of(Collection<UUID> ids);
 }

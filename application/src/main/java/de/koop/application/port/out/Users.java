@@ -12,7 +12,7 @@ public interface Users {
     /**
      * Stores a new or changed user and returns it as stored, with its new version.
      *
-     * @throws de.koop.application.port.in.VersionConflictException when the stored user has another version
+     * @throws de.koop.application.port.VersionConflictException when the stored user has another version
      * @throws IllegalStateException when another user has the same username
      */
     User save(User user);

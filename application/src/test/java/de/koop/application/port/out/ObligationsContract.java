@@ -3,7 +3,7 @@ package de.koop.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.VersionConflictException;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.network.Network;
 import de.koop.domain.obligation.DeadlineRule;

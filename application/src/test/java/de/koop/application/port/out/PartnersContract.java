@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.VersionConflictException;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.partner.ContactDetails;

@@ -2,6 +2,7 @@ package de.koop.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.koop.application.port.RecordTimestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,11 @@ public abstract class RecordDatesContract {
         Instant second = Instant.parse("2026-03-05T17:00:00.000001Z");
 
         stores().recordDates().written(id, first);
-        Map<UUID, RecordDates.Dates> once = stores().recordDates().of(List.of(id));
+        Map<UUID, RecordTimestamps> once = stores().recordDates().of(List.of(id));
         stores().recordDates().written(id, second);
 
-        assertThat(once).containsEntry(id, new RecordDates.Dates(first, first));
-        assertThat(stores().recordDates().of(List.of(id))).containsEntry(id, new RecordDates.Dates(first, second));
+        assertThat(once).containsEntry(id, new RecordTimestamps(first, first));
+        assertThat(stores().recordDates().of(List.of(id))).containsEntry(id, new RecordTimestamps(first, second));
     }
 
     @Test
@@ -40,7 +41,7 @@ public abstract class RecordDatesContract {
         Instant at = Instant.parse("2026-03-02T09:00:00Z");
         ids.stream().filter(id -> ids.indexOf(id) % 2 == 0).forEach(id -> stores().recordDates().written(id, at));
 
-        Map<UUID, RecordDates.Dates> found = stores().recordDates().of(ids);
+        Map<UUID, RecordTimestamps> found = stores().recordDates().of(ids);
 
         assertThat(found).hasSize(600).containsKey(ids.get(1198)).doesNotContainKey(ids.get(1199));
         assertThat(stores().recordDates().of(List.of())).isEmpty();

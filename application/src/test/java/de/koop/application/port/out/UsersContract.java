@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.VersionConflictException;
 import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
 import de.koop.domain.shared.NetworkId;

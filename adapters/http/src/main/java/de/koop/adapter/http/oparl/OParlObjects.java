@@ -1,7 +1,7 @@
 package de.koop.adapter.http.oparl;
 
+import de.koop.application.port.RecordTimestamps;
 import de.koop.application.port.in.PublicRecords;
-import de.koop.application.port.out.RecordDates;
 import de.koop.domain.governance.AgendaItem;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Decision;
@@ -66,7 +66,7 @@ final class OParlObjects {
         return RFC_3339.format(local.atZone(GERMANY));
     }
 
-    private static Map<String, Object> object(String id, String type, RecordDates.Dates dates) {
+    private static Map<String, Object> object(String id, String type, RecordTimestamps dates) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("id", id);
         object.put("type", SCHEMA + type);
@@ -75,11 +75,11 @@ final class OParlObjects {
         return object;
     }
 
-    private static Entry entry(Map<String, Object> object, RecordDates.Dates dates) {
+    private static Entry entry(Map<String, Object> object, RecordTimestamps dates) {
         return new Entry(object, dates.created(), dates.modified(), false);
     }
 
-    private static Entry deleted(String id, String type, RecordDates.Dates dates) {
+    private static Entry deleted(String id, String type, RecordTimestamps dates) {
         Map<String, Object> object = object(id, type, dates);
         object.put("deleted", true);
         return new Entry(object, dates.created(), dates.modified(), true);

@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.inmemory;
 
+import de.koop.application.port.RecordTimestamps;
 import de.koop.application.port.out.RecordDates;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,18 +13,18 @@ import java.util.concurrent.ConcurrentMap;
 /** {@link RecordDates} in memory. */
 public final class InMemoryRecordDates implements RecordDates {
 
-    private final ConcurrentMap<UUID, Dates> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<UUID, RecordTimestamps> byId = new ConcurrentHashMap<>();
 
     @Override
     public void written(UUID id, Instant at) {
-        byId.merge(id, new Dates(at, at), (known, now) -> new Dates(known.created(), at));
+        byId.merge(id, new RecordTimestamps(at, at), (known, now) -> new RecordTimestamps(known.created(), at));
     }
 
     @Override
-    public Map<UUID, Dates> of(Collection<UUID> ids) {
-        Map<UUID, Dates> found = new HashMap<>();
+    public Map<UUID, RecordTimestamps> of(Collection<UUID> ids) {
+        Map<UUID, RecordTimestamps> found = new HashMap<>();
         for (UUID id : ids) {
-            Dates dates = byId.get(id);
+            RecordTimestamps dates = byId.get(id);
             if (dates != null) {
                 found.put(id, dates);
             }

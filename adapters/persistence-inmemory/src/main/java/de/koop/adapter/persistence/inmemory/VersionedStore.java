@@ -2,7 +2,7 @@ package de.koop.adapter.persistence.inmemory;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.VersionConflictException;
 import de.koop.domain.shared.SortKey;
 import java.util.Collection;
 import java.util.Comparator;

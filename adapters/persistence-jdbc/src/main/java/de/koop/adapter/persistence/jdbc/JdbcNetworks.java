@@ -2,7 +2,7 @@ package de.koop.adapter.persistence.jdbc;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.out.Networks;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.NetworkId;

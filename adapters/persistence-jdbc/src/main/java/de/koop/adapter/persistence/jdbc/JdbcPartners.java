@@ -2,7 +2,7 @@ package de.koop.adapter.persistence.jdbc;
 
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;

@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.jdbc;
 
+import de.koop.application.port.RecordTimestamps;
 import de.koop.application.port.out.RecordDates;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,12 +39,12 @@ public class JdbcRecordDates implements RecordDates {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<UUID, Dates> of(Collection<UUID> ids) {
+    public Map<UUID, RecordTimestamps> of(Collection<UUID> ids) {
         List<String> keys = ids.stream().map(UUID::toString).distinct().toList();
-        Map<UUID, Dates> found = new HashMap<>();
+        Map<UUID, RecordTimestamps> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += IDS_PER_QUERY) {
             for (RecordDatesRow row : rows.findByIdInList(keys.subList(from, Math.min(keys.size(), from + IDS_PER_QUERY)))) {
-                found.put(UUID.fromString(row.id()), new Dates(InstantMicros.instant(row.createdMicros()),
+                found.put(UUID.fromString(row.id()), new RecordTimestamps(InstantMicros.instant(row.createdMicros()),
                         InstantMicros.instant(row.modifiedMicros())));
             }
         }

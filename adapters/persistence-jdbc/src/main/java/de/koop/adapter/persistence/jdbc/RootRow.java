@@ -1,6 +1,6 @@
 package de.koop.adapter.persistence.jdbc;
 
-import de.koop.application.port.in.VersionConflictException;
+import de.koop.application.port.VersionConflictException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.repository.CrudRepository;
 

@@ -1,10 +1,11 @@
 package de.koop.archfixture.adapter.persistence.jdbc;
 
 import de.koop.archfixture.adapter.persistence.inmemory.InMemoryFixtureStore;
+import de.koop.archfixture.application.port.in.StaleFixtureException;
 import de.koop.archfixture.application.port.out.FixtureStore;
 import de.koop.archfixture.domain.shared.FixtureId;
 
-/** Violation: one adapter depends on another. */
+/** Violations: one adapter depends on another; a driven adapter throws an in-port's exception. */
 public final class JdbcFixtureStore implements FixtureStore {
 
     private final InMemoryFixtureStore cache;
@@ -15,6 +16,9 @@ public final class JdbcFixtureStore implements FixtureStore {
 
     @Override
     public void save(FixtureId id) {
+        if (id == null) {
+            throw new StaleFixtureException();
+        }
         cache.save(id);
     }
 }

@@ -1,18 +1,15 @@
-package de.koop.adapter.http.security;
+package de.koop.adapter.password.bcrypt;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import de.koop.application.port.out.PasswordHasher;
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 
-/** bcrypt with a cost of {@code koop.security.bcrypt-cost} (12: about a quarter second a hash here). */
-@Singleton
-public class BcryptPasswordHasher implements PasswordHasher {
+/** bcrypt with a configured cost (12: about a quarter second a hash here). */
+public final class BcryptPasswordHasher implements PasswordHasher {
 
     private final int cost;
 
-    public BcryptPasswordHasher(@Value("${koop.security.bcrypt-cost:12}") int cost) {
+    public BcryptPasswordHasher(int cost) {
         this.cost = cost;
     }
 
