@@ -51,6 +51,7 @@ class OutboxThroughputBenchmark {
             Map<String, Object> settings = new HashMap<>(RunningKoop.sendingTo(smtp.port(), 3));
             settings.put("koop.outbox.poll-interval", "10ms");
             settings.put("koop.outbox.batch-size", Integer.getInteger("koop.bench.batch", 500));
+            settings.put("koop.outbox.smtp-connections", Integer.getInteger("koop.bench.connections", 4));
             try (RunningKoop sending = RunningKoop.onMariaDb(settings)) {
                 SmtpServer.await("the first mail", Duration.ofSeconds(30), () -> smtp.count() > 0);
                 Instant first = Instant.now();
