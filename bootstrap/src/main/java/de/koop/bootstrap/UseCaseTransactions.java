@@ -9,8 +9,7 @@ interface UseCaseTransactions {
 
     /**
      * A transaction for work taken from a queue with {@code FOR UPDATE SKIP LOCKED}. On a database it
-     * runs at READ COMMITTED: at REPEATABLE READ, MariaDB's gap locks of two instances' claims and their
-     * updates deadlock, and a message already sent would then be sent again.
+     * runs at READ COMMITTED: at REPEATABLE READ, MariaDB's gap locks of two instances' claims deadlock.
      */
     default <T> T runQueueWork(Supplier<T> work) {
         return run(false, work);

@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
- * Sends the outbox's due messages through the {@link MailSender}, in three kinds of short transaction:
- * the claim of a batch with a lease, each message's outcome as soon as the server answered, and giving
- * back what was not started. No transaction is open while a message is being sent.
+ * Sends the outbox's due messages through the {@link MailSender}: claims a batch with a lease in a short
+ * transaction, then records each message's outcome as soon as the server answered, each in one write of
+ * its own, and gives back what was not started. No transaction is open while a message is being sent.
  */
 public final class OutboxDispatcher implements DispatchOutboxUseCase {
 
@@ -33,7 +33,7 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
     private final Clock clock;
 
     /**
-     * @param transactions runs each claim and each outcome as a transaction of its own
+     * @param transactions runs each claim as a transaction of its own
      * @param lease        how long a claimed batch is held; after a crash its messages wait that long
      */
     public OutboxDispatcher(Outbox outbox, MailSender mail, Transactions transactions, RetryPolicy retries,
@@ -98,24 +98,17 @@ public final class OutboxDispatcher implements DispatchOutboxUseCase {
         return claimed.size();
     }
 
-    /** Writes the outcome of one attempt, in a transaction of its own. */
+    /** Writes the outcome of one attempt: durable when this returns, before the next message starts. */
     private void record(MailSender.Delivery delivery) {
         Notification claimed = delivery.notification();
         Instant at = Instant.now(clock);
-        Notification next = delivery.failure().map(reason -> claimed.failedAttempt(reason, at, retries))
-                .orElseGet(() -> claimed.sent(at));
-        transactions.inTransaction(() -> outbox.record(claimed, next));
+        outbox.record(claimed, delivery.failure().map(reason -> claimed.failedAttempt(reason, at, retries))
+                .orElseGet(() -> claimed.sent(at)));
     }
 
     /** Messages claimed but not started: due again at once, for this or another instance. */
     private void giveBack(List<Notification> unsent) {
-        if (unsent.isEmpty()) {
-            return;
-        }
         Instant at = Instant.now(clock);
-        transactions.inTransaction(() -> {
-            unsent.forEach(n -> outbox.record(n, n.released(at)));
-            return null;
-        });
+        unsent.forEach(n -> outbox.record(n, n.released(at)));
     }
 }

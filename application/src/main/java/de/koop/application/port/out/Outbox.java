@@ -64,7 +64,9 @@ public interface Outbox {
     /**
      * Writes what became of a claimed notification (sent, failed, or released unsent), if the claim still
      * holds: it is pending under the same lease ({@code claimed.nextAttemptAt()}). After its lease ended,
-     * another dispatcher may have claimed it; then nothing is written.
+     * another dispatcher may have claimed it; then nothing is written. One atomic write, durable when this
+     * returns (outside a transaction, a transaction of its own), so that a dispatcher can record each
+     * message before it sends the next.
      *
      * @param claimed as {@link #claimDue} returned it
      * @param next    its new delivery state

@@ -4,8 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs work in a transaction of its own, committed when the work returns and rolled back when it
- * throws. For the one use case that commits as it goes, the reminder sweep: a round at a time, so that
- * a sweep over everything neither holds one huge transaction open nor loses all it did to one failure.
+ * throws. For the use cases that commit as they go: the reminder sweep, a round at a time, so that a
+ * sweep over everything neither holds one huge transaction open nor loses all it did to one failure;
+ * the outbox dispatcher, whose claims must not stay open while it sends.
  */
 public interface Transactions {
 

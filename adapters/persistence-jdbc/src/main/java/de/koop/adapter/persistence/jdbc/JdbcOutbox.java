@@ -134,12 +134,13 @@ public class JdbcOutbox implements Outbox {
         return due.stream().map(mapper::toDomain).map(n -> n.leased(leasedUntil)).toList();
     }
 
+    /** One statement: outside a transaction it commits on its own, without the round trips of opening one. */
     @Override
-    @Transactional
     public boolean record(Notification claimed, Notification next) {
-        OutboxRow row = mapper.toRow(next);
-        return rows.recordClaimed(row.id(), micros.micros(claimed.nextAttemptAt()), row.status(), row.attempts(),
-                row.nextAttemptAtMicros(), row.lastError(), row.sentAtMicros()) == 1;
+        // the delivery state only: no row of the whole message (its attachments encoded) for each mail
+        return rows.recordClaimed(next.id().toString(), micros.micros(claimed.nextAttemptAt()), next.status().name(),
+                next.attempts(), micros.micros(next.nextAttemptAt()), next.lastError().orElse(null),
+                micros.micros(next.sentAt())) == 1;
     }
 
     @Override
