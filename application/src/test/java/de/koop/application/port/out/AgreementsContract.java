@@ -28,8 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AgreementsContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+        Agreements agreements();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Network network;
     private PartnerId lwl;

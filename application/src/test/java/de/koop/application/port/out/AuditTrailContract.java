@@ -14,7 +14,13 @@ import org.junit.jupiter.api.Test;
 /** What every {@link AuditTrail} must do. */
 public abstract class AuditTrailContract {
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        AuditTrail auditTrail();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     @BeforeEach
     void emptyStores() {

@@ -30,8 +30,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DeclarationsContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+        Agreements agreements();
+        Declarations declarations();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private static final Instant RECORDED = Instant.parse("2025-03-03T09:15:30.123Z");
 

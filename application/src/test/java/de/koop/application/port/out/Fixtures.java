@@ -33,7 +33,11 @@ public final class Fixtures {
     }
 
     public static Network network(String name) {
-        return Network.create(NetworkId.newId(), name, null, "Stadt Leipzig", null, Admission.OPEN);
+        return network(NetworkId.newId(), name);
+    }
+
+    public static Network network(NetworkId id, String name) {
+        return Network.create(id, name, null, "Stadt Leipzig", null, Admission.OPEN);
     }
 
     public static Network leipzig() {

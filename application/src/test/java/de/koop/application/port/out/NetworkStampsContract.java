@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 /** What every {@link NetworkStamps} must do. */
 public abstract class NetworkStampsContract {
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        NetworkStamps networkStamps();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     @BeforeEach
     void emptyStores() {

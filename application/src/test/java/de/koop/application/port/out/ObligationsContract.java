@@ -23,8 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ObligationsContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+        Agreements agreements();
+        Obligations obligations();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Network network;
     private Agreement agreement;

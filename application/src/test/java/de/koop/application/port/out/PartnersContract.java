@@ -36,8 +36,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PartnersContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Networks networks() {
         return stores().networks();

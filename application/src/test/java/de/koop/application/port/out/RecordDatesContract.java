@@ -13,7 +13,13 @@ import org.junit.jupiter.api.Test;
 /** What every {@link RecordDates} must do. */
 public abstract class RecordDatesContract {
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        RecordDates recordDates();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     @BeforeEach
     void emptyStores() {

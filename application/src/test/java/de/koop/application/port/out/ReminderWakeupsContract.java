@@ -22,7 +22,13 @@ public abstract class ReminderWakeupsContract {
     private static final String RULES = "rules 1, lead 30";
     private final NetworkId network = NetworkId.newId();
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        ReminderWakeups reminderWakeups();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     private ReminderWakeups wakeups() {
         return stores().reminderWakeups();

@@ -18,7 +18,14 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Users} and {@link RefreshTokens} must do. */
 public abstract class UsersContract {
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Users users();
+        RefreshTokens refreshTokens();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     @BeforeEach
     void emptyStores() {

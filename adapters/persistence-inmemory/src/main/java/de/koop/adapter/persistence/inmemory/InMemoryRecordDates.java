@@ -16,6 +16,7 @@ public final class InMemoryRecordDates implements RecordDates {
 
     @Override
     public void written(UUID id, Instant at) {
+        InMemoryTransactions.beforeWriting(byId, id);
         byId.merge(id, new Dates(at, at), (known, now) -> new Dates(known.created(), at));
     }
 

@@ -1,0 +1,23 @@
+package de.koop.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads an aggregate back as a whole: every field, children and their order included, so that a field
+ * a store forgets to write (on create or on update), or a list it reads in another order, is caught,
+ * also a field added to the aggregate after the contract was written.
+ */
+final class ReadBack {
+
+    private ReadBack() {
+    }
+
+    /**
+     * Asserts that {@code found} holds what {@code given} held when it was saved, field by field, and
+     * that its optimistic-locking counter (the field {@code counter}) stands at {@code expected}.
+     */
+    static <A> void sameAsGiven(A found, A given, String counter, long expected) {
+        assertThat(found).usingRecursiveComparison().ignoringFields(counter).isEqualTo(given);
+        assertThat(found).extracting(counter).isEqualTo(expected);
+    }
+}
