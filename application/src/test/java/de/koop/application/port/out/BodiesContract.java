@@ -83,16 +83,22 @@ public abstract class BodiesContract {
         assertThat(foundConference.getResponsibilities()).contains("Netzwerkkonferenz");
         assertThat(foundConference.getConvening()).isEmpty();
         assertThat(foundConference.getElectionRules()).isEmpty();
+        ReadBack.sameAsGiven(found, steering, "revision", 0);
+        ReadBack.sameAsGiven(foundConference, conference, "revision", 0);
     }
 
     @Test
     void storesSeatsAsHistoryAndCountsTheRevisionUp() {
         Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
         Body group = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"));
-        Seat speaker = group.appoint(new Seat(SeatId.newId(), "Jana Vogel", Optional.of(PersonId.newId()), Optional.of(city.getId()), SeatRole.SPEAKER,
+        // the seats stand in neither alphabetical nor id order
+        List<SeatId> ids = Ids.descending(3, SeatId::new);
+        Seat speaker = group.appoint(new Seat(ids.get(0), "Jana Vogel", Optional.of(PersonId.newId()), Optional.of(city.getId()), SeatRole.SPEAKER,
                 SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
-        group.appoint(new Seat(SeatId.newId(), "Gast Person", Optional.empty(), Optional.empty(), SeatRole.GUEST,
+        group.appoint(new Seat(ids.get(1), "Gast Person", Optional.empty(), Optional.empty(), SeatRole.GUEST,
                 SeatBasis.READINESS_DECLARATION, LocalDate.of(2022, 2, 1), Optional.of(LocalDate.of(2022, 12, 31))));
+        group.appoint(new Seat(ids.get(2), "Mia Koch", Optional.empty(), Optional.of(aok.getId()), SeatRole.MEMBER,
+                SeatBasis.APPOINTED, LocalDate.of(2021, 6, 1), Optional.empty()));
         group = stores().bodies().save(group);
         group.endSeat(speaker.id(), LocalDate.of(2024, 6, 30));
         Body saved = stores().bodies().save(group);
@@ -103,6 +109,8 @@ public abstract class BodiesContract {
         assertThat(found.getParentId()).contains(conference.getId());
         assertThat(found.getSeats()).isEqualTo(group.getSeats());
         assertThat(found.getSeats().getFirst().until()).contains(LocalDate.of(2024, 6, 30));
+        assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly("Jana Vogel", "Gast Person", "Mia Koch");
+        ReadBack.sameAsGiven(found, group, "revision", 2);
     }
 
     @Test
@@ -124,6 +132,7 @@ public abstract class BodiesContract {
         assertThat(found.getRequiredTopics()).containsExactly("Bericht von " + erasure.pseudonym(), "Verschiedenes");
         assertThat(found.getResponsibilities()).contains("Leitung: " + erasure.pseudonym());
         assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly(erasure.pseudonym());
+        ReadBack.sameAsGiven(found, saved, "revision", 1);
         assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
                 .containsExactly("AG " + erasure.pseudonym());
     }
@@ -145,15 +154,39 @@ public abstract class BodiesContract {
     }
 
     @Test
-    void listsANetworksBodiesByName() {
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+        Body original = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        long[] revision = {0};
+
+        ConcurrentSaves.raceRounds(() -> stores().bodies().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.appoint(new Seat(SeatId.newId(), "Schreiber " + writer + " in Runde " + revision[0],
+                        Optional.empty(), Optional.empty(), SeatRole.MEMBER, SeatBasis.APPOINTED,
+                        LocalDate.of(2022, 1, 1), Optional.empty())),
+                stores().bodies()::save, winner -> {
+                    Body stored = stores().bodies().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getSeats()).hasSize((int) revision[0] + 1);
+                    assertThat(stored.getSeats().getLast().holderName())
+                            .isEqualTo("Schreiber " + winner + " in Runde " + revision[0]);
+                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                });
+    }
+
+    @Test
+    void listsANetworksBodiesByFoldedNameThenId() {
         Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
-        stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"));
-        stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Bestandsanalyse"));
+        // saved in neither alphabetical nor id order; two names fold to the same key
+        List<BodyId> ids = Ids.descending(3, BodyId::new);
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(0), network.getId(), conference.getId(), "AG Überleitung"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(1), network.getId(), conference.getId(), "AG Bestandsanalyse"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(2), network.getId(), conference.getId(), "AG-Uberleitung"));
         Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
         stores().bodies().save(GovernanceFixtures.conference(other.getId(), "Fremde Konferenz"));
 
-        assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
-                .containsExactly("AG Bestandsanalyse", "AG Überleitung", "Netzwerkkonferenz");
+        List<Body> listed = stores().bodies().listByNetwork(network.getId());
+
+        assertThat(listed).extracting(Body::getName)
+                .containsExactly("AG Bestandsanalyse", "AG-Uberleitung", "AG Überleitung", "Netzwerkkonferenz");
+        assertThat(listed.get(3)).usingRecursiveComparison().isEqualTo(conference);
     }
 
     @Test
@@ -182,5 +215,17 @@ public abstract class BodiesContract {
         stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
 
         assertThat(stores().bodies().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoBodySavedOrChanged() {
+        Body kept = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        Body changed = stores().bodies().findById(kept.getId()).orElseThrow();
+        changed.appoint(new Seat(SeatId.newId(), "Nie gespeichert", Optional.empty(), Optional.empty(), SeatRole.MEMBER,
+                SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
+        Body added = GovernanceFixtures.workingGroup(network.getId(), kept.getId(), "Nie eingerichtet");
+
+        FailingUseCase.undoesSaves(stores(), Body::getId, stores().bodies()::findById, stores().bodies()::save, "revision",
+                kept, changed, added);
     }
 }

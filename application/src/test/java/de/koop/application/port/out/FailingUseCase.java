@@ -3,6 +3,10 @@ package de.koop.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
 /**
  * A use case that fails after its stores wrote: the transaction it ran in must take every one of
  * those writes back, and a use case that succeeds must keep them.
@@ -33,5 +37,23 @@ final class FailingUseCase {
             writes.run();
             return "committed";
         })).isEqualTo("committed");
+    }
+
+    /**
+     * A use case that saves {@code changed} over {@code kept} (stored at counter 0) and saves the new
+     * {@code added}, then fails: afterwards the store holds {@code kept} as it was and nothing of
+     * {@code added}. The same change in a use case that succeeds is kept, at counter 1.
+     */
+    static <A, I> void undoesSaves(StoreSet stores, Function<A, I> idOf, Function<I, Optional<A>> findById,
+                                   UnaryOperator<A> save, String counter, A kept, A changed, A added) {
+        run(stores, () -> {
+            save.apply(changed);
+            save.apply(added);
+        });
+
+        assertThat(findById.apply(idOf.apply(added))).isEmpty();
+        ReadBack.sameAsGiven(findById.apply(idOf.apply(kept)).orElseThrow(), kept, counter, 0);
+        commit(stores, () -> save.apply(changed));
+        ReadBack.sameAsGiven(findById.apply(idOf.apply(kept)).orElseThrow(), changed, counter, 1);
     }
 }

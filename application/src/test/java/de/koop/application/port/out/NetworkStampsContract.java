@@ -37,4 +37,22 @@ public abstract class NetworkStampsContract {
         assertThat(stores().networkStamps().stampOf(changed)).isGreaterThan(once);
         assertThat(stores().networkStamps().stampOf(untouched)).isZero();
     }
+
+    @Test
+    void aUseCaseThatFailsLeavesTheStampAsItWas() {
+        NetworkId network = NetworkId.newId();
+        NetworkId untouchedBefore = NetworkId.newId();
+        stores().networkStamps().changed(network);
+        long before = stores().networkStamps().stampOf(network);
+
+        FailingUseCase.run(stores(), () -> {
+            stores().networkStamps().changed(network);
+            stores().networkStamps().changed(untouchedBefore);
+        });
+
+        assertThat(stores().networkStamps().stampOf(network)).isEqualTo(before);
+        assertThat(stores().networkStamps().stampOf(untouchedBefore)).isZero();
+        FailingUseCase.commit(stores(), () -> stores().networkStamps().changed(network));
+        assertThat(stores().networkStamps().stampOf(network)).isGreaterThan(before);
+    }
 }

@@ -204,14 +204,7 @@ public abstract class NetworksContract {
         changed.rename("Nie gespeichert", null);
         Network added = Fixtures.network("Nie angelegt");
 
-        FailingUseCase.run(stores(), () -> {
-            networks().save(changed);
-            networks().save(added);
-        });
-
-        assertThat(networks().findById(added.getId())).isEmpty();
-        ReadBack.sameAsGiven(networks().findById(kept.getId()).orElseThrow(), kept, "version", 0);
-        FailingUseCase.commit(stores(), () -> networks().save(changed));
-        assertThat(networks().findById(kept.getId()).orElseThrow().getName()).isEqualTo("Nie gespeichert");
+        FailingUseCase.undoesSaves(stores(), Network::getId, networks()::findById, networks()::save, "version",
+                kept, changed, added);
     }
 }

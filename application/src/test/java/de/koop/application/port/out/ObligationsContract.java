@@ -50,7 +50,11 @@ public abstract class ObligationsContract {
     }
 
     private Obligation obligation(String title, DeadlineRule rule, PartnerId recipient, LocalDate endsOn) {
-        return Obligation.create(ObligationId.newId(), network.getId(), agreement.getId(), title, district, recipient,
+        return obligation(ObligationId.newId(), title, rule, recipient, endsOn);
+    }
+
+    private Obligation obligation(ObligationId id, String title, DeadlineRule rule, PartnerId recipient, LocalDate endsOn) {
+        return Obligation.create(id, network.getId(), agreement.getId(), title, district, recipient,
                 rule, LocalDate.of(2024, 1, 1), endsOn, 14);
     }
 
@@ -61,11 +65,13 @@ public abstract class ObligationsContract {
                 new DeadlineRule.Monthly(15), new DeadlineRule.Yearly(MonthDay.of(2, 29)), new DeadlineRule.OnceAYear(),
                 new DeadlineRule.Once(LocalDate.of(2026, 12, 31)));
         for (DeadlineRule rule : rules) {
-            Obligation saved = stores().obligations().save(obligation("Pflicht " + rule.german(), rule, lwl, null));
+            Obligation given = obligation("Pflicht " + rule.german(), rule, lwl, null);
+            Obligation saved = stores().obligations().save(given);
 
             Obligation found = stores().obligations().findById(saved.getId()).orElseThrow();
             assertThat(found.getRule()).isEqualTo(rule);
             assertThat(found.getRevision()).isZero();
+            ReadBack.sameAsGiven(found, given, "revision", 0);
         }
     }
 
@@ -77,6 +83,7 @@ public abstract class ObligationsContract {
         data.fulfil(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 28), "übermittelt");
         data = stores().obligations().save(data);
         data.fulfil(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 4), null);
+        data.fulfil(LocalDate.of(2027, 4, 30), LocalDate.of(2027, 1, 2), "früh übermittelt");
         Obligation saved = stores().obligations().save(data);
 
         Obligation found = stores().obligations().findById(data.getId()).orElseThrow();
@@ -91,6 +98,7 @@ public abstract class ObligationsContract {
         assertThat(found.getEndsOn()).contains(LocalDate.of(2029, 12, 31));
         assertThat(found.getReminderDaysBefore()).isEqualTo(14);
         assertThat(found.getFulfilments()).isEqualTo(data.getFulfilments());
+        ReadBack.sameAsGiven(found, data, "revision", 2);
     }
 
     @Test
@@ -118,17 +126,39 @@ public abstract class ObligationsContract {
     }
 
     @Test
-    void listsANetworksObligationsByTitle() {
-        stores().obligations().save(obligation("Überprüfung", new DeadlineRule.OnceAYear(), null, null));
-        stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+        Obligation original = stores().obligations().save(obligation("Datenlieferung", new DeadlineRule.Monthly(15), lwl, null));
+        long[] revision = {0};
+
+        ConcurrentSaves.raceRounds(() -> stores().obligations().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.fulfil(LocalDate.of(2024, 1, 15).plusMonths(revision[0]),
+                        LocalDate.of(2024, 1, 10).plusMonths(revision[0]), "Schreiber " + writer),
+                stores().obligations()::save, winner -> {
+                    Obligation stored = stores().obligations().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getFulfilments()).hasSize((int) revision[0] + 1);
+                    assertThat(stored.getFulfilments().getLast().note()).contains("Schreiber " + winner);
+                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                });
+    }
+
+    @Test
+    void listsANetworksObligationsByFoldedTitleThenId() {
+        // saved in neither alphabetical nor id order; two titles fold to the same key
+        List<ObligationId> ids = Ids.descending(3, ObligationId::new);
+        stores().obligations().save(obligation(ids.get(0), "Überprüfung", new DeadlineRule.OnceAYear(), null, null));
+        stores().obligations().save(obligation(ids.get(1), "Austausch", new DeadlineRule.OnceAYear(), null, null));
+        stores().obligations().save(obligation(ids.get(2), "uberprufung", new DeadlineRule.Monthly(1), lwl, null));
         Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
         PartnerId stranger = stores().partners().save(Fixtures.partner(other.getId(), "Fremd", PartnerCategory.OTHER)).getId();
         Agreement foreign = stores().agreements().save(Fixtures.framework(other.getId(), "Fremd", List.of(stranger)));
         stores().obligations().save(Obligation.create(ObligationId.newId(), other.getId(), foreign.getId(), "Fremd",
                 stranger, null, new DeadlineRule.OnceAYear(), LocalDate.of(2024, 1, 1), null, 0));
 
-        assertThat(stores().obligations().listByNetwork(network.getId())).extracting(Obligation::getTitle)
-                .containsExactly("Austausch", "Überprüfung");
+        List<Obligation> listed = stores().obligations().listByNetwork(network.getId());
+
+        assertThat(listed).extracting(Obligation::getTitle).containsExactly("Austausch", "uberprufung", "Überprüfung");
+        assertThat(listed.get(1)).usingRecursiveComparison()
+                .isEqualTo(stores().obligations().findById(ids.get(2)).orElseThrow());
         assertThat(stores().obligations().findById(ObligationId.newId())).isEmpty();
     }
 
@@ -157,5 +187,16 @@ public abstract class ObligationsContract {
         stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
 
         assertThat(stores().obligations().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoObligationSavedOrChanged() {
+        Obligation kept = stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+        Obligation changed = stores().obligations().findById(kept.getId()).orElseThrow();
+        changed.fulfil(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 11, 5), "nie gespeichert");
+        Obligation added = obligation("Nie angelegt", new DeadlineRule.OnceAYear(), null, null);
+
+        FailingUseCase.undoesSaves(stores(), Obligation::getId, stores().obligations()::findById, stores().obligations()::save, "revision",
+                kept, changed, added);
     }
 }
