@@ -58,6 +58,12 @@ public abstract class AgreementsContract {
         return Fixtures.cooperation(network.getId(), "Kooperationsvereinbarung Eingliederungshilfe", List.of(lwl, district));
     }
 
+    /** Saves the agreement and reads it back, checking both against what was given. */
+    private Agreement saved(Agreement agreement, long revision) {
+        return ReadBack.saved(agreement, stores().agreements()::save,
+                a -> stores().agreements().findById(a.getId()), "revision", revision);
+    }
+
     @Test
     void storesEveryRuleOfANewAgreementAsData() {
         Agreement agreement = cooperation();
@@ -107,11 +113,11 @@ public abstract class AgreementsContract {
 
     @Test
     void keepsEveryVersionConsentAndReviewAsHistory() {
-        Agreement agreement = stores().agreements().save(cooperation());
+        Agreement agreement = saved(cooperation(), 0);
         agreement.proposeAmendment(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 7, 1), "entwurf-2025.pdf",
                 "Neue Anlage zur Datenlieferung");
         agreement.recordConsent(2, lwl, LocalDate.of(2025, 3, 1), true);
-        agreement = stores().agreements().save(agreement);
+        agreement = saved(agreement, 1);
         agreement.recordConsent(2, district, LocalDate.of(2025, 4, 10), true);
         agreement.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Kein Änderungsbedarf")));
         Agreement saved = stores().agreements().save(agreement);
@@ -134,13 +140,13 @@ public abstract class AgreementsContract {
 
     @Test
     void anErasureChangesTheTitleLegalBasisAnnexesAndTheNoteOfAStoredReview() {
-        Agreement agreement = stores().agreements().save(Agreement.conclude(AgreementId.newId(), network.getId(),
+        Agreement agreement = saved(Agreement.conclude(AgreementId.newId(), network.getId(),
                 AgreementKind.COOPERATION_AGREEMENT, "Vereinbarung mit Anna Roth", "Absprache mit Anna Roth",
                 List.of(lwl, district), List.of(new Annex("Liste von Anna Roth", "Ordner Anna Roth"),
                         new Annex("Anlage 2", "anlage-2.pdf")), cooperation().getTerm(), cooperation().getTerminationRule(),
-                false, LocalDate.of(2024, 3, 15), null, null));
+                false, LocalDate.of(2024, 3, 15), null, null), 0);
         agreement.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Mit Anna Roth besprochen")));
-        agreement = stores().agreements().save(agreement);
+        agreement = saved(agreement, 1);
         de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(
                 de.koop.domain.shared.PersonId.newId(), java.util.List.of("Anna Roth"));
 
@@ -168,7 +174,8 @@ public abstract class AgreementsContract {
         stores().agreements().save(first);
         second.proposeAmendment(LocalDate.of(2025, 1, 2), null, null, "Zweiter Vorschlag");
 
-        assertThatThrownBy(() -> stores().agreements().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().agreements().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Vereinbarung " + original.getId());
         assertThat(stores().agreements().findById(original.getId()).orElseThrow().getVersions().get(1).summary())
                 .contains("Erster Vorschlag");
     }

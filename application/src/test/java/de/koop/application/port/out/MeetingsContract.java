@@ -72,6 +72,12 @@ public abstract class MeetingsContract {
                 new ConveningRule.Responsibility(city, "feste Zuständigkeit"), List.of());
     }
 
+    /** Saves the meeting and reads it back, checking both against what was given. */
+    private Meeting saved(Meeting meeting, long revision) {
+        return ReadBack.saved(meeting, stores().meetings()::save, m -> stores().meetings().findById(m.getId()),
+                "revision", revision);
+    }
+
     @Test
     void storesAPlannedMeetingWithItsPrefilledAgenda() {
         Meeting given = scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0));
@@ -94,14 +100,14 @@ public abstract class MeetingsContract {
 
     @Test
     void storesAMeetingRunFromProposalsToMinutes() {
-        Meeting meeting = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        Meeting meeting = saved(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)), 0);
         meeting.proposeItem("Pflegestützpunkt Grünau", "Jonas Weber");
         meeting.proposeItem("Fachtag 2026", "Mia Koch");
         meeting.acceptItem(3);
         meeting.deferItem(4);
         List<Member> members = Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2025, 3, 12));
         meeting.invite(members);
-        meeting = stores().meetings().save(meeting);
+        meeting = saved(meeting, 1);
         meeting.recordHeld(List.of("Anna Schmidt", "Mia Koch"));
         meeting.recordDecision(Optional.of(3), "Der Fachtag findet im Mai statt.", 2, 0, 0, conference.getDecisionRule());
         meeting.recordDecision(Optional.empty(), "Anträge gehen an die Steuerungsgruppe.", 1, 0, 1,
@@ -128,7 +134,8 @@ public abstract class MeetingsContract {
         stores().meetings().save(first);
         second.proposeItem("Zweiter Vorschlag", "Jonas Weber");
 
-        assertThatThrownBy(() -> stores().meetings().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().meetings().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Sitzung " + original.getId());
         assertThat(stores().meetings().findById(original.getId()).orElseThrow().getAgenda().getLast().title())
                 .isEqualTo("Erster Vorschlag");
     }
@@ -159,6 +166,10 @@ public abstract class MeetingsContract {
         // at the same time as the working group's, saved after it with a lesser id
         Meeting sameTime = stores().meetings().save(Meeting.schedule(ids.get(3), other, 2,
                 LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.VIRTUAL, null, null, List.of()));
+        Network elsewhere = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        Body foreign = stores().bodies().save(GovernanceFixtures.conference(elsewhere.getId(), "Fremde Konferenz"));
+        stores().meetings().save(Meeting.schedule(MeetingId.newId(), foreign, 1,
+                LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.IN_PERSON, null, null, List.of()));
 
         assertThat(stores().meetings().listByBody(conference.getId())).extracting(Meeting::getId)
                 .containsExactly(first.getId(), second.getId());

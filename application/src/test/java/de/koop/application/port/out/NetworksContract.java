@@ -73,7 +73,8 @@ public abstract class NetworksContract {
 
     @Test
     void savesEveryChangeAndKeepsEveryOtherFieldCountingTheVersionUp() {
-        Network network = networks().save(Fixtures.leipzig());
+        Network network = ReadBack.saved(Fixtures.leipzig(), networks()::save, n -> networks().findById(n.getId()),
+                "version", 0);
         // the coordinating partner is only referred to by id: this contract needs no Partners store
         Partner city = Fixtures.partner(network.getId(), "Stadt Leipzig, Sozialamt", PartnerCategory.CITY_ADMINISTRATION);
 
@@ -133,7 +134,8 @@ public abstract class NetworksContract {
         networks().save(first);
         second.rename("Zweite Änderung", null);
 
-        assertThatThrownBy(() -> networks().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> networks().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Netzwerk " + original.getId());
         Network stored = networks().findById(original.getId()).orElseThrow();
         assertThat(stored.getName()).isEqualTo("Erste Änderung");
         assertThat(stored.getVersion()).isEqualTo(1);
@@ -203,6 +205,11 @@ public abstract class NetworksContract {
         Network changed = networks().findById(kept.getId()).orElseThrow();
         changed.rename("Nie gespeichert", null);
         Network added = Fixtures.network("Nie angelegt");
+        Network nested = Fixtures.network("In geschachtelter Arbeit nie angelegt");
+
+        // work nested in the use case's transaction joins it, and is undone with it
+        FailingUseCase.run(stores(), () -> stores().transactions().inTransaction(() -> networks().save(nested)));
+        assertThat(networks().findById(nested.getId())).isEmpty();
 
         FailingUseCase.undoesSaves(stores(), Network::getId, networks()::findById, networks()::save, "version",
                 kept, changed, added);

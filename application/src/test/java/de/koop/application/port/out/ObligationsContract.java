@@ -9,8 +9,10 @@ import de.koop.domain.network.Network;
 import de.koop.domain.obligation.DeadlineRule;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -58,6 +60,12 @@ public abstract class ObligationsContract {
                 rule, LocalDate.of(2024, 1, 1), endsOn, 14);
     }
 
+    /** Saves the obligation and reads it back, checking both against what was given. */
+    private Obligation saved(Obligation obligation, long revision) {
+        return ReadBack.saved(obligation, stores().obligations()::save,
+                o -> stores().obligations().findById(o.getId()), "revision", revision);
+    }
+
     @Test
     void storesEveryKindOfRuleAsData() {
         List<DeadlineRule> rules = List.of(
@@ -77,11 +85,11 @@ public abstract class ObligationsContract {
 
     @Test
     void storesEveryFieldAndKeepsFulfilmentsAsHistory() {
-        Obligation data = stores().obligations().save(obligation("Datenlieferung nach § 4",
+        Obligation data = saved(obligation("Datenlieferung nach § 4",
                 new DeadlineRule.ForReferenceDate(MonthDay.of(12, 31), MonthDay.of(4, 30), 1), lwl,
-                LocalDate.of(2029, 12, 31)));
+                LocalDate.of(2029, 12, 31)), 0);
         data.fulfil(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 28), "übermittelt");
-        data = stores().obligations().save(data);
+        data = saved(data, 1);
         data.fulfil(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 4), null);
         data.fulfil(LocalDate.of(2027, 4, 30), LocalDate.of(2027, 1, 2), "früh übermittelt");
         Obligation saved = stores().obligations().save(data);
@@ -98,6 +106,24 @@ public abstract class ObligationsContract {
         assertThat(found.getEndsOn()).contains(LocalDate.of(2029, 12, 31));
         assertThat(found.getReminderDaysBefore()).isEqualTo(14);
         assertThat(found.getFulfilments()).isEqualTo(data.getFulfilments());
+        ReadBack.sameAsGiven(found, data, "revision", 2);
+    }
+
+    @Test
+    void savesWhatAnErasureLeftOfTheTitleAndTheNotesOfFulfilments() {
+        Obligation data = saved(obligation("Bericht an Anna Roth", new DeadlineRule.Monthly(15), lwl, null), 0);
+        data.fulfil(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 12), "an Anna Roth übermittelt");
+        data.fulfil(LocalDate.of(2024, 2, 15), LocalDate.of(2024, 2, 12), "per Post");
+        data = saved(data, 1);
+        Redaction erasure = Redaction.of(PersonId.newId(), List.of("Anna Roth"));
+
+        assertThat(data.redact(erasure)).isTrue();
+        stores().obligations().save(data);
+
+        Obligation found = stores().obligations().findById(data.getId()).orElseThrow();
+        assertThat(found.getTitle()).isEqualTo("Bericht an " + erasure.pseudonym());
+        assertThat(found.getFulfilments()).extracting(f -> f.note().orElseThrow())
+                .containsExactly("an " + erasure.pseudonym() + " übermittelt", "per Post");
         ReadBack.sameAsGiven(found, data, "revision", 2);
     }
 
@@ -120,7 +146,8 @@ public abstract class ObligationsContract {
         stores().obligations().save(first);
         second.fulfil(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 11, 6), "zweiter");
 
-        assertThatThrownBy(() -> stores().obligations().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().obligations().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Pflicht " + original.getId());
         assertThat(stores().obligations().findById(original.getId()).orElseThrow().getFulfilments())
                 .singleElement().satisfies(f -> assertThat(f.note()).contains("erster"));
     }

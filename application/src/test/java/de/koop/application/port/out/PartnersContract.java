@@ -100,7 +100,8 @@ public abstract class PartnersContract {
 
     @Test
     void savesEveryFieldOnUpdateContactsInTheirNewOrder() {
-        Partner partner = partners().save(withThreeContacts(PartnerId.newId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+        Partner partner = ReadBack.saved(withThreeContacts(PartnerId.newId(), "AOK PLUS", PartnerCategory.COST_BEARER),
+                partners()::save, p -> partners().findById(p.getId()), "version", 0);
         List<Person> before = partner.getContacts();
         partner.update("AOK PLUS – Die Gesundheitskasse", PartnerCategory.HOSPITAL,
                 new PostalAddress("Sternwartenstraße 4", "04103", "Leipzig"), List.of(
@@ -144,7 +145,7 @@ public abstract class PartnersContract {
                         Optional.of(new PhoneNumber("0341 555-0000")), Optional.of(new EmailAddress("anna@praxis.example"))),
                 new ContactDetails(Optional.of(jonas.id()), "Jonas Weber", Optional.of("Vertretung für Anna Schmidt"),
                         Optional.empty(), Optional.empty())), partner.getLogo().orElse(null), null);
-        partner = partners().save(partner);
+        partner = ReadBack.saved(partner, partners()::save, p -> partners().findById(p.getId()), "version", 1);
 
         assertThat(partners().findById(partner.getId()).orElseThrow().getContacts().getFirst().formerValues())
                 .containsExactly("anna.schmidt@example.org", "0341 123-4567");
@@ -208,7 +209,8 @@ public abstract class PartnersContract {
         second.update("Veraltet", second.getCategory(), second.getAddress(),
                 List.of(Fixtures.contact("Nicht Gespeichert", "nicht@example.org")), null, null);
 
-        assertThatThrownBy(() -> partners().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> partners().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Partner " + original.getId());
         Partner stored = partners().findById(original.getId()).orElseThrow();
         assertThat(stored.getName()).isEqualTo("AOK PLUS – Die Gesundheitskasse");
         assertThat(stored.getContacts()).isEmpty();

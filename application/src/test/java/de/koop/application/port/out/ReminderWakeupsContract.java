@@ -155,12 +155,12 @@ public abstract class ReminderWakeupsContract {
         wakeups().schedule(Map.of(scheduled, Optional.of(TODAY.plusDays(30)), other, Optional.empty()), RULES);
         Subject added = subject(Kind.OBLIGATION, network);
 
-        FailingUseCase.run(stores(), () -> {
-            wakeups().touch(added);
-            wakeups().touchNetwork(network);
-            wakeups().touchUnlessScheduledUnder("andere Regeln");
-            wakeups().schedule(Map.of(scheduled, Optional.of(TODAY.minusDays(1))), "andere Regeln");
-        });
+        // one use case per write, so that what one undoes cannot hide what another failed to undo
+        FailingUseCase.run(stores(), () -> wakeups().touch(added));
+        FailingUseCase.run(stores(), () -> wakeups().touchNetwork(network));
+        FailingUseCase.run(stores(), () -> wakeups().touchUnlessScheduledUnder("andere Regeln"));
+        FailingUseCase.run(stores(), () -> wakeups().schedule(Map.of(scheduled, Optional.of(TODAY.minusDays(1))),
+                "andere Regeln"));
 
         assertThat(wakeups().dueBy(TODAY.plusDays(29), 10)).isEmpty();
         assertThat(wakeups().dueBy(TODAY.plusDays(30), 10)).containsExactly(scheduled);

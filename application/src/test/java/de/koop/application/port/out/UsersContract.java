@@ -62,7 +62,7 @@ public abstract class UsersContract {
         NetworkId nordsachsen = NetworkId.newId();
         User user = User.create(UserId.newId(), "katrin@leipzig.example", "$2a$12$alt", true);
         user.grant(leipzig, NetworkRole.COORDINATOR, Optional.empty());
-        user = stores().users().save(user);
+        user = ReadBack.saved(user, stores().users()::save, u -> stores().users().findById(u.getId()), "version", 0);
 
         user.changePasswordHash("$2a$12$neu");
         user.revoke(leipzig);
@@ -140,7 +140,8 @@ public abstract class UsersContract {
 
         assertThatThrownBy(() -> stores().users().save(User.create(UserId.newId(), "Admin", "h", false)))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> stores().users().save(first)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().users().save(first)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Benutzerkonto " + first.getId());
     }
 
     @Test
@@ -154,10 +155,14 @@ public abstract class UsersContract {
         stores().refreshTokens().store(new RefreshTokens.Stored("4".repeat(64), other, "f3", until, false));
 
         stores().refreshTokens().revokeFamily("f1");
+        boolean firstOfFamily = stores().refreshTokens().find("1".repeat(64)).orElseThrow().revoked();
+        boolean secondOfFamily = stores().refreshTokens().find("2".repeat(64)).orElseThrow().revoked();
         boolean thirdBefore = stores().refreshTokens().find("3".repeat(64)).orElseThrow().revoked();
         stores().refreshTokens().revokeAllOf(user);
 
         assertThat(stores().refreshTokens().find("2".repeat(64)).orElseThrow().revoked()).isTrue();
+        assertThat(firstOfFamily).isTrue();
+        assertThat(secondOfFamily).isTrue();
         assertThat(thirdBefore).isFalse();
         assertThat(stores().refreshTokens().find("3".repeat(64)).orElseThrow().revoked()).isTrue();
         assertThat(stores().refreshTokens().find("4".repeat(64)).orElseThrow().revoked()).isFalse();
@@ -190,14 +195,14 @@ public abstract class UsersContract {
         changed.changePasswordHash("nie gespeichert");
         User added = User.create(UserId.newId(), "nie@pflege.example", "h", false);
 
-        FailingUseCase.run(stores(), () -> {
-            stores().users().save(changed);
-            stores().users().save(added);
-            stores().refreshTokens().revoke("a".repeat(64));
-            stores().refreshTokens().revokeFamily("f2");
-            stores().refreshTokens().store(new RefreshTokens.Stored("c".repeat(64), id, "f3", until, false));
-            stores().refreshTokens().revokeAllOf(id);
-        });
+        // one use case per write, so that what one undoes cannot hide what another failed to undo
+        FailingUseCase.run(stores(), () -> stores().users().save(changed));
+        FailingUseCase.run(stores(), () -> stores().users().save(added));
+        FailingUseCase.run(stores(), () -> stores().refreshTokens().revoke("a".repeat(64)));
+        FailingUseCase.run(stores(), () -> stores().refreshTokens().revokeFamily("f2"));
+        FailingUseCase.run(stores(), () -> stores().refreshTokens().store(
+                new RefreshTokens.Stored("c".repeat(64), id, "f3", until, false)));
+        FailingUseCase.run(stores(), () -> stores().refreshTokens().revokeAllOf(id));
 
         assertThat(stores().users().findById(added.getId())).isEmpty();
         assertThat(stores().users().findByUsername("nie@pflege.example")).isEmpty();
