@@ -18,8 +18,12 @@ import java.util.function.UnaryOperator;
  */
 final class ConcurrentSaves {
 
-    /** Races repeat, so that a store which checks the version and writes in two steps is caught. */
-    static final int ROUNDS = 8;
+    /**
+     * Races repeat, so that a store which checks the version and writes in two steps is caught: with a
+     * database's round trip between the steps, in the first rounds. A gap of nanoseconds (an unguarded
+     * map read and then written) may slip through even a hundred rounds.
+     */
+    static final int ROUNDS = 20;
 
     private ConcurrentSaves() {
     }
