@@ -20,6 +20,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,7 +57,7 @@ public abstract class MeetingsContract {
         city = Fixtures.partner(network.getId(), "Stadt Leipzig", PartnerCategory.CITY_ADMINISTRATION).getId();
         Body body = GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz");
         for (String name : List.of("Mia Koch", "Anna Schmidt", "Jonas Weber")) {
-            body.appoint(new Seat(SeatId.newId(), name, Optional.empty(), Optional.of(city), SeatRole.MEMBER,
+            body.appoint(new Seat(SeatId.newId(), name, Optional.of(PersonId.newId()), Optional.of(city), SeatRole.MEMBER,
                     SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
         }
         conference = stores().bodies().save(body);
@@ -187,8 +188,14 @@ public abstract class MeetingsContract {
         Meeting first = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
         first.proposeItem("Fachtag 2026", "Mia Koch");
         first.invite(Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2025, 3, 12)));
+        first.recordHeld(List.of("Mia Koch", "Jonas Weber"));
+        first.recordDecision(Optional.empty(), "Der Fachtag findet statt.", 2, 0, 0, conference.getDecisionRule());
         stores().meetings().save(first);
-        Meeting second = stores().meetings().save(scheduled(2, LocalDateTime.of(2027, 3, 10, 14, 0)));
+        Meeting second = scheduled(2, LocalDateTime.of(2027, 3, 10, 14, 0));
+        second.invite(Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2027, 3, 10)));
+        second.recordHeld(List.of("Anna Schmidt"));
+        second.recordDecision(Optional.empty(), "Das Protokoll wird genehmigt.", 1, 0, 0, conference.getDecisionRule());
+        stores().meetings().save(second);
         Body group = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG"));
         stores().meetings().save(Meeting.schedule(MeetingId.newId(), group, 1,
                 LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.VIRTUAL, null, null, List.of()));
@@ -201,7 +208,8 @@ public abstract class MeetingsContract {
 
         BulkLoads.assertGivesWhatFindByIdGives(found, stores().meetings()::findById,
                 List.of(first.getId(), second.getId(), elsewhere.getId()));
-        assertThat(found).flatExtracting(Meeting::getInvitees).hasSize(3);
+        assertThat(found).flatExtracting(Meeting::getInvitees).hasSize(6);
+        assertThat(found).flatExtracting(Meeting::getDecisions).hasSize(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PersonId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,6 +191,23 @@ public abstract class NetworksContract {
         List<Network> found = networks().findAllById(List.of(leipzig.getId(), north.getId(), NetworkId.newId()));
 
         BulkLoads.assertGivesWhatFindByIdGives(found, networks()::findById, List.of(leipzig.getId(), north.getId()));
+    }
+
+    @Test
+    void findsNetworksByMoreIdsThanOneStatementTakes() {
+        Network first = networks().save(Fixtures.network("Erstes"));
+        Network middle = networks().save(Fixtures.network("Mittleres"));
+        Network last = networks().save(Fixtures.network("Letztes"));
+        // stores may read many ids in parts; those asked for are spread over several thousand unknown ones
+        List<NetworkId> wanted = new ArrayList<>(List.of(first.getId()));
+        Stream.generate(NetworkId::newId).limit(1_500).forEach(wanted::add);
+        wanted.add(middle.getId());
+        wanted.add(first.getId());
+        Stream.generate(NetworkId::newId).limit(1_500).forEach(wanted::add);
+        wanted.add(last.getId());
+
+        assertThat(networks().findAllById(wanted)).extracting(Network::getName)
+                .containsExactlyInAnyOrder("Erstes", "Mittleres", "Letztes");
     }
 
     @Test
