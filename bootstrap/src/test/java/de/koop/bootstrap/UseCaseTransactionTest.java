@@ -3,16 +3,19 @@ package de.koop.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.Networks;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.NetworkId;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** One use case is one transaction: what it saved before failing is not kept. */
+/** One use case is one transaction, on a database and in memory: what it saved before failing is not kept. */
 class UseCaseTransactionTest {
 
     /** A use case that saves a network and then fails, as a later rule check would. */
@@ -20,21 +23,34 @@ class UseCaseTransactionTest {
         void run(Network network);
     }
 
-    private static RunningKoop koop;
+    private static RunningKoop onH2;
+    private static RunningKoop inMemory;
 
     @BeforeAll
     static void start() {
-        koop = RunningKoop.start(Map.of("datasources.default.url",
+        onH2 = RunningKoop.start(Map.of("datasources.default.url",
                 "jdbc:h2:mem:tx;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
+        inMemory = RunningKoop.inMemory();
     }
 
     @AfterAll
     static void stop() {
-        koop.close();
+        onH2.close();
+        inMemory.close();
     }
 
-    @Test
-    void aFailingUseCaseLeavesNothingBehind() {
+    static Stream<String> stores() {
+        return Stream.of("H2", "in memory");
+    }
+
+    private static RunningKoop koop(String stores) {
+        return stores.equals("H2") ? onH2 : inMemory;
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aFailingUseCaseLeavesNothingBehind(String stores) {
+        RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
         SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, network -> {
             networks.save(network);
@@ -46,10 +62,13 @@ class UseCaseTransactionTest {
                 Admission.OPEN))).isInstanceOf(IllegalStateException.class).hasMessage("Regel verletzt");
 
         assertThat(networks.findById(id)).isEmpty();
+        assertThat(koop.context().getBean(NetworkStamps.class).stampOf(id)).as("the save's effects too").isZero();
     }
 
-    @Test
-    void aSucceedingUseCaseCommits() {
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aSucceedingUseCaseCommits(String stores) {
+        RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
         SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, networks::save,
                 koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(Auditor.class));
@@ -58,5 +77,6 @@ class UseCaseTransactionTest {
         useCase.run(Network.create(id, "Gespeichert", null, "Leipzig", null, Admission.OPEN));
 
         assertThat(networks.findById(id)).isPresent();
+        assertThat(koop.context().getBean(NetworkStamps.class).stampOf(id)).isPositive();
     }
 }

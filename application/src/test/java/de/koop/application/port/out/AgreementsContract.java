@@ -28,8 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AgreementsContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+        Agreements agreements();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Network network;
     private PartnerId lwl;
@@ -39,12 +46,22 @@ public abstract class AgreementsContract {
     void startWithTwoParties() {
         stores().emptyAll();
         network = stores().networks().save(Fixtures.leipzig());
-        lwl = stores().partners().save(Fixtures.partner(network.getId(), "Landschaftsverband", PartnerCategory.COST_BEARER)).getId();
-        district = stores().partners().save(Fixtures.partner(network.getId(), "Kreis Steinfurt", PartnerCategory.CITY_ADMINISTRATION)).getId();
+        // the parties stand in neither alphabetical nor id order
+        List<PartnerId> ids = Ids.descending(2, PartnerId::new);
+        lwl = stores().partners().save(Fixtures.partner(ids.get(0), network.getId(), "Landschaftsverband",
+                PartnerCategory.COST_BEARER)).getId();
+        district = stores().partners().save(Fixtures.partner(ids.get(1), network.getId(), "Kreis Steinfurt",
+                PartnerCategory.CITY_ADMINISTRATION)).getId();
     }
 
     private Agreement cooperation() {
         return Fixtures.cooperation(network.getId(), "Kooperationsvereinbarung Eingliederungshilfe", List.of(lwl, district));
+    }
+
+    /** Saves the agreement and reads it back, checking both against what was given. */
+    private Agreement saved(Agreement agreement, long revision) {
+        return ReadBack.saved(agreement, stores().agreements()::save,
+                a -> stores().agreements().findById(a.getId()), "revision", revision);
     }
 
     @Test
@@ -64,6 +81,7 @@ public abstract class AgreementsContract {
         assertThat(found.isSuccessorRequired()).isTrue();
         assertThat(found.getVersions()).isEqualTo(agreement.getVersions());
         assertThat(found.getReviews()).isEmpty();
+        ReadBack.sameAsGiven(found, agreement, "revision", 0);
     }
 
     @Test
@@ -78,6 +96,7 @@ public abstract class AgreementsContract {
         assertThat(found.getAnnexes()).isEmpty();
         assertThat(found.getVersions().getFirst().effectiveOn()).contains(LocalDate.of(2020, 1, 1));
         assertThat(found.getVersions().getFirst().textReference()).isEmpty();
+        ReadBack.sameAsGiven(found, agreement, "revision", 0);
     }
 
     @Test
@@ -94,11 +113,11 @@ public abstract class AgreementsContract {
 
     @Test
     void keepsEveryVersionConsentAndReviewAsHistory() {
-        Agreement agreement = stores().agreements().save(cooperation());
+        Agreement agreement = saved(cooperation(), 0);
         agreement.proposeAmendment(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 7, 1), "entwurf-2025.pdf",
                 "Neue Anlage zur Datenlieferung");
         agreement.recordConsent(2, lwl, LocalDate.of(2025, 3, 1), true);
-        agreement = stores().agreements().save(agreement);
+        agreement = saved(agreement, 1);
         agreement.recordConsent(2, district, LocalDate.of(2025, 4, 10), true);
         agreement.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Kein Änderungsbedarf")));
         Agreement saved = stores().agreements().save(agreement);
@@ -116,17 +135,18 @@ public abstract class AgreementsContract {
                 .containsOnly(LocalDate.of(2024, 3, 15));
         assertThat(found.getReviews()).containsExactly(
                 new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Kein Änderungsbedarf")));
+        ReadBack.sameAsGiven(found, agreement, "revision", 2);
     }
 
     @Test
     void anErasureChangesTheTitleLegalBasisAnnexesAndTheNoteOfAStoredReview() {
-        Agreement agreement = stores().agreements().save(Agreement.conclude(AgreementId.newId(), network.getId(),
+        Agreement agreement = saved(Agreement.conclude(AgreementId.newId(), network.getId(),
                 AgreementKind.COOPERATION_AGREEMENT, "Vereinbarung mit Anna Roth", "Absprache mit Anna Roth",
                 List.of(lwl, district), List.of(new Annex("Liste von Anna Roth", "Ordner Anna Roth"),
                         new Annex("Anlage 2", "anlage-2.pdf")), cooperation().getTerm(), cooperation().getTerminationRule(),
-                false, LocalDate.of(2024, 3, 15), null, null));
+                false, LocalDate.of(2024, 3, 15), null, null), 0);
         agreement.recordReview(new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Mit Anna Roth besprochen")));
-        agreement = stores().agreements().save(agreement);
+        agreement = saved(agreement, 1);
         de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(
                 de.koop.domain.shared.PersonId.newId(), java.util.List.of("Anna Roth"));
 
@@ -142,6 +162,7 @@ public abstract class AgreementsContract {
         assertThat(found.getAnnexes()).containsExactly(new Annex("Liste von " + pseudonym, "Ordner " + pseudonym),
                 new Annex("Anlage 2", "anlage-2.pdf"));
         assertThat(found.getParties()).containsExactly(lwl, district);
+        ReadBack.sameAsGiven(found, agreement, "revision", 2);
     }
 
     @Test
@@ -153,21 +174,46 @@ public abstract class AgreementsContract {
         stores().agreements().save(first);
         second.proposeAmendment(LocalDate.of(2025, 1, 2), null, null, "Zweiter Vorschlag");
 
-        assertThatThrownBy(() -> stores().agreements().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().agreements().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Vereinbarung " + original.getId());
         assertThat(stores().agreements().findById(original.getId()).orElseThrow().getVersions().get(1).summary())
                 .contains("Erster Vorschlag");
     }
 
     @Test
-    void listsANetworksAgreementsByTitle() {
-        stores().agreements().save(Fixtures.framework(network.getId(), "Rahmenvereinbarung", List.of(district)));
-        stores().agreements().save(Fixtures.cooperation(network.getId(), "Ärztliche Kooperation", List.of(lwl)));
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+        Agreement original = stores().agreements().save(cooperation());
+        long[] revision = {0};
+
+        ConcurrentSaves.raceRounds(() -> stores().agreements().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.concludeVersion(LocalDate.of(2025, 1, 1).plusDays(revision[0]), null, null,
+                        "Schreiber " + writer),
+                stores().agreements()::save, winner -> {
+                    Agreement stored = stores().agreements().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getVersions()).hasSize((int) revision[0] + 2);
+                    assertThat(stored.getVersions().getLast().summary()).contains("Schreiber " + winner);
+                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                });
+    }
+
+    @Test
+    void listsANetworksAgreementsByFoldedTitleThenId() {
+        // saved in neither alphabetical nor id order; two titles fold to the same key
+        List<AgreementId> ids = Ids.descending(4, AgreementId::new);
+        stores().agreements().save(Fixtures.framework(ids.get(0), network.getId(), "Rahmenvereinbarung", List.of(district)));
+        stores().agreements().save(Fixtures.cooperation(ids.get(1), network.getId(), "Ärztliche Kooperation", List.of(lwl)));
+        stores().agreements().save(Fixtures.cooperation(ids.get(2), network.getId(), "Beratung", List.of(lwl)));
+        stores().agreements().save(Fixtures.framework(ids.get(3), network.getId(), "arztliche-Kooperation", List.of(lwl)));
         Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
         stores().agreements().save(Fixtures.framework(other.getId(), "Fremde Vereinbarung",
                 List.of(stores().partners().save(Fixtures.partner(other.getId(), "Fremd", PartnerCategory.OTHER)).getId())));
 
-        assertThat(stores().agreements().listByNetwork(network.getId())).extracting(Agreement::getTitle)
-                .containsExactly("Ärztliche Kooperation", "Rahmenvereinbarung");
+        List<Agreement> listed = stores().agreements().listByNetwork(network.getId());
+
+        assertThat(listed).extracting(Agreement::getTitle)
+                .containsExactly("arztliche-Kooperation", "Ärztliche Kooperation", "Beratung", "Rahmenvereinbarung");
+        assertThat(listed.get(1)).usingRecursiveComparison()
+                .isEqualTo(stores().agreements().findById(ids.get(1)).orElseThrow());
     }
 
     @Test
@@ -198,5 +244,16 @@ public abstract class AgreementsContract {
         stores().agreements().save(cooperation());
 
         assertThat(stores().agreements().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoAgreementSavedOrChanged() {
+        Agreement kept = stores().agreements().save(cooperation());
+        Agreement changed = stores().agreements().findById(kept.getId()).orElseThrow();
+        changed.recordReview(new Review(LocalDate.of(2029, 5, 1), true, Optional.of("Nie gespeichert")));
+        Agreement added = Fixtures.framework(network.getId(), "Nie geschlossen", List.of(district));
+
+        FailingUseCase.undoesSaves(stores(), Agreement::getId, stores().agreements()::findById, stores().agreements()::save, "revision",
+                kept, changed, added);
     }
 }

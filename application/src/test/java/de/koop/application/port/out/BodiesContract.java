@@ -8,6 +8,7 @@ import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Cadence;
 import de.koop.domain.governance.Composition;
+import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.DecisionRule;
 import de.koop.domain.governance.MeetingFormat;
 import de.koop.domain.governance.Seat;
@@ -33,8 +34,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class BodiesContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Bodies bodies();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Network network;
     private Partner city;
@@ -44,13 +51,21 @@ public abstract class BodiesContract {
     void startWithANetwork() {
         stores().emptyAll();
         network = stores().networks().save(Fixtures.leipzig());
-        city = stores().partners().save(Fixtures.partner(network.getId(), "Stadt Leipzig", PartnerCategory.CITY_ADMINISTRATION));
-        aok = stores().partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+        // seats refer to partners by id only: this contract needs no Partners store
+        city = Fixtures.partner(network.getId(), "Stadt Leipzig", PartnerCategory.CITY_ADMINISTRATION);
+        aok = Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER);
+    }
+
+    /** Saves the body and reads it back, checking both against what was given. */
+    private Body saved(Body body, long revision) {
+        return ReadBack.saved(body, stores().bodies()::save, b -> stores().bodies().findById(b.getId()), "revision",
+                revision);
     }
 
     @Test
     void storesEveryRuleOfABodyAsData() {
-        Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        Body conference = GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz");
+        stores().bodies().save(conference);
         Body steering = GovernanceFixtures.steeringGroup(network.getId(), conference.getId(),
                 List.of(city.getId(), aok.getId()), aok.getId());
         stores().bodies().save(steering);
@@ -76,17 +91,41 @@ public abstract class BodiesContract {
         assertThat(foundConference.getResponsibilities()).contains("Netzwerkkonferenz");
         assertThat(foundConference.getConvening()).isEmpty();
         assertThat(foundConference.getElectionRules()).isEmpty();
+        ReadBack.sameAsGiven(found, steering, "revision", 0);
+        ReadBack.sameAsGiven(foundConference, conference, "revision", 0);
+    }
+
+    @Test
+    void storesEveryKindOfConveningRule() {
+        List<ConveningRule> rules = List.of(new ConveningRule.Fixed(aok.getId()),
+                new ConveningRule.Alternating(List.of(city.getId(), aok.getId())),
+                new ConveningRule.Rotating(List.of(aok.getId(), city.getId()), 3, LocalDate.of(2022, 7, 1)));
+        for (ConveningRule rule : rules) {
+            Body given = Body.establish(BodyId.newId(), network.getId(), BodyKind.STEERING_GROUP, "Lenkung", null,
+                    LocalDate.of(2021, 2, 1), null, EnumSet.of(MeetingFormat.HYBRID), false,
+                    new DecisionRule(DecisionRule.Kind.CONSENSUS, Optional.empty()), new Cadence.TimesAYear(2,
+                    Cadence.TimesAYear.Frequency.AT_LEAST), List.of(), null, Composition.open(), rule, null);
+            stores().bodies().save(given);
+
+            Body found = stores().bodies().findById(given.getId()).orElseThrow();
+            assertThat(found.getConvening()).contains(rule);
+            ReadBack.sameAsGiven(found, given, "revision", 0);
+        }
     }
 
     @Test
     void storesSeatsAsHistoryAndCountsTheRevisionUp() {
         Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
-        Body group = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"));
-        Seat speaker = group.appoint(new Seat(SeatId.newId(), "Jana Vogel", Optional.of(PersonId.newId()), Optional.of(city.getId()), SeatRole.SPEAKER,
+        Body group = saved(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"), 0);
+        // the seats stand in neither alphabetical nor id order
+        List<SeatId> ids = Ids.descending(3, SeatId::new);
+        Seat speaker = group.appoint(new Seat(ids.get(0), "Jana Vogel", Optional.of(PersonId.newId()), Optional.of(city.getId()), SeatRole.SPEAKER,
                 SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
-        group.appoint(new Seat(SeatId.newId(), "Gast Person", Optional.empty(), Optional.empty(), SeatRole.GUEST,
+        group.appoint(new Seat(ids.get(1), "Gast Person", Optional.empty(), Optional.empty(), SeatRole.GUEST,
                 SeatBasis.READINESS_DECLARATION, LocalDate.of(2022, 2, 1), Optional.of(LocalDate.of(2022, 12, 31))));
-        group = stores().bodies().save(group);
+        group.appoint(new Seat(ids.get(2), "Mia Koch", Optional.empty(), Optional.of(aok.getId()), SeatRole.MEMBER,
+                SeatBasis.APPOINTED, LocalDate.of(2021, 6, 1), Optional.empty()));
+        group = saved(group, 1);
         group.endSeat(speaker.id(), LocalDate.of(2024, 6, 30));
         Body saved = stores().bodies().save(group);
 
@@ -95,7 +134,12 @@ public abstract class BodiesContract {
         assertThat(found.getRevision()).isEqualTo(2);
         assertThat(found.getParentId()).contains(conference.getId());
         assertThat(found.getSeats()).isEqualTo(group.getSeats());
-        assertThat(found.getSeats().getFirst().until()).contains(LocalDate.of(2024, 6, 30));
+        assertThat(found.getSeats().getFirst()).isEqualTo(new Seat(speaker.id(), "Jana Vogel", speaker.personId(),
+                Optional.of(city.getId()), SeatRole.SPEAKER, SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1),
+                Optional.of(LocalDate.of(2024, 6, 30))));
+        assertThat(speaker.personId()).isPresent();
+        assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly("Jana Vogel", "Gast Person", "Mia Koch");
+        ReadBack.sameAsGiven(found, group, "revision", 2);
     }
 
     @Test
@@ -117,6 +161,7 @@ public abstract class BodiesContract {
         assertThat(found.getRequiredTopics()).containsExactly("Bericht von " + erasure.pseudonym(), "Verschiedenes");
         assertThat(found.getResponsibilities()).contains("Leitung: " + erasure.pseudonym());
         assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly(erasure.pseudonym());
+        ReadBack.sameAsGiven(found, saved, "revision", 1);
         assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
                 .containsExactly("AG " + erasure.pseudonym());
     }
@@ -132,21 +177,46 @@ public abstract class BodiesContract {
         second.appoint(new Seat(SeatId.newId(), "Zweite", Optional.empty(), Optional.empty(), SeatRole.MEMBER,
                 SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
 
-        assertThatThrownBy(() -> stores().bodies().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().bodies().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Gremium " + original.getId());
         assertThat(stores().bodies().findById(original.getId()).orElseThrow().getSeats())
                 .extracting(Seat::holderName).containsExactly("Erste");
     }
 
     @Test
-    void listsANetworksBodiesByName() {
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+        Body original = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        long[] revision = {0};
+
+        ConcurrentSaves.raceRounds(() -> stores().bodies().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.appoint(new Seat(SeatId.newId(), "Schreiber " + writer + " in Runde " + revision[0],
+                        Optional.empty(), Optional.empty(), SeatRole.MEMBER, SeatBasis.APPOINTED,
+                        LocalDate.of(2022, 1, 1), Optional.empty())),
+                stores().bodies()::save, winner -> {
+                    Body stored = stores().bodies().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getSeats()).hasSize((int) revision[0] + 1);
+                    assertThat(stored.getSeats().getLast().holderName())
+                            .isEqualTo("Schreiber " + winner + " in Runde " + revision[0]);
+                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                });
+    }
+
+    @Test
+    void listsANetworksBodiesByFoldedNameThenId() {
         Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
-        stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"));
-        stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Bestandsanalyse"));
+        // saved in neither alphabetical nor id order; two names fold to the same key
+        List<BodyId> ids = Ids.descending(3, BodyId::new);
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(0), network.getId(), conference.getId(), "AG Überleitung"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(1), network.getId(), conference.getId(), "AG Bestandsanalyse"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(2), network.getId(), conference.getId(), "AG-Uberleitung"));
         Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
         stores().bodies().save(GovernanceFixtures.conference(other.getId(), "Fremde Konferenz"));
 
-        assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
-                .containsExactly("AG Bestandsanalyse", "AG Überleitung", "Netzwerkkonferenz");
+        List<Body> listed = stores().bodies().listByNetwork(network.getId());
+
+        assertThat(listed).extracting(Body::getName)
+                .containsExactly("AG Bestandsanalyse", "AG-Uberleitung", "AG Überleitung", "Netzwerkkonferenz");
+        assertThat(listed.get(3)).usingRecursiveComparison().isEqualTo(conference);
     }
 
     @Test
@@ -175,5 +245,17 @@ public abstract class BodiesContract {
         stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
 
         assertThat(stores().bodies().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoBodySavedOrChanged() {
+        Body kept = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
+        Body changed = stores().bodies().findById(kept.getId()).orElseThrow();
+        changed.appoint(new Seat(SeatId.newId(), "Nie gespeichert", Optional.empty(), Optional.empty(), SeatRole.MEMBER,
+                SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
+        Body added = GovernanceFixtures.workingGroup(network.getId(), kept.getId(), "Nie eingerichtet");
+
+        FailingUseCase.undoesSaves(stores(), Body::getId, stores().bodies()::findById, stores().bodies()::save, "revision",
+                kept, changed, added);
     }
 }

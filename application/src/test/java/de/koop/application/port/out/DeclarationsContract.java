@@ -30,8 +30,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DeclarationsContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+        Agreements agreements();
+        Declarations declarations();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private static final Instant RECORDED = Instant.parse("2025-03-03T09:15:30.123Z");
 
@@ -51,7 +59,11 @@ public abstract class DeclarationsContract {
     }
 
     private Accession accession(LocalDate received, Instant recordedAt) {
-        return new Accession(DeclarationId.newId(), network.getId(), agreement.getId(), partner, 1,
+        return accession(DeclarationId.newId(), received, recordedAt);
+    }
+
+    private Accession accession(DeclarationId id, LocalDate received, Instant recordedAt) {
+        return new Accession(id, network.getId(), agreement.getId(), partner, 1,
                 new AccessionContact("Pflegedienst Sonnenschein", "Jana Vogel", new PhoneNumber("0341 301-7788"),
                         new EmailAddress("jana.vogel@sonnenschein.example")), true, false,
                 received.minusDays(2), received, "Katrin Böhme", recordedAt);
@@ -64,7 +76,11 @@ public abstract class DeclarationsContract {
     }
 
     private Readiness readiness(LocalDate received) {
-        return new Readiness(DeclarationId.newId(), network.getId(), Optional.of(partner), "Jana Vogel",
+        return readiness(DeclarationId.newId(), received);
+    }
+
+    private Readiness readiness(DeclarationId id, LocalDate received) {
+        return new Readiness(id, network.getId(), Optional.of(partner), "Jana Vogel",
                 Optional.of(new EmailAddress("jana.vogel@sonnenschein.example")),
                 List.of("AG Überleitung", "AG Fachkräftesicherung"), received, "Katrin Böhme", RECORDED);
     }
@@ -84,17 +100,21 @@ public abstract class DeclarationsContract {
     }
 
     @Test
-    void listsAnAgreementsAccessionsAndTerminationsInTheOrderReceived() {
+    void listsAnAgreementsAccessionsAndTerminationsInTheOrderReceivedThenRecordedThenId() {
+        List<DeclarationId> ids = Ids.descending(2, DeclarationId::new);
         Termination later = termination(LocalDate.of(2025, 9, 30));
-        Accession earlier = accession(LocalDate.of(2025, 3, 3), RECORDED);
+        Accession earlier = accession(ids.get(0), LocalDate.of(2025, 3, 3), RECORDED);
         Accession sameDayRecordedLater = accession(LocalDate.of(2025, 3, 3), RECORDED.plusSeconds(60));
+        // received and recorded at the same moment as the earlier one, saved after it with a lesser id
+        Accession sameMoment = accession(ids.get(1), LocalDate.of(2025, 3, 3), RECORDED);
         stores().declarations().append(later);
         stores().declarations().append(sameDayRecordedLater);
         stores().declarations().append(earlier);
+        stores().declarations().append(sameMoment);
         stores().declarations().append(readiness(LocalDate.of(2025, 1, 1)));
 
         assertThat(stores().declarations().listByAgreement(agreement.getId()))
-                .containsExactly(earlier, sameDayRecordedLater, later);
+                .containsExactly(sameMoment, earlier, sameDayRecordedLater, later);
     }
 
     @Test
@@ -143,17 +163,47 @@ public abstract class DeclarationsContract {
 
     @Test
     void pagesANetworksDeclarationsWithTotals() {
-        for (int day = 1; day <= 5; day++) {
+        for (int day : List.of(5, 4, 2, 1)) {
             stores().declarations().append(readiness(LocalDate.of(2025, 5, day)));
         }
+        // received and recorded at the same moment, saved in reverse id order: by id, across a page boundary
+        List<DeclarationId> ids = Ids.descending(2, DeclarationId::new);
+        Readiness tieLater = readiness(ids.get(0), LocalDate.of(2025, 5, 3));
+        Readiness tieFirst = readiness(ids.get(1), LocalDate.of(2025, 5, 3));
+        stores().declarations().append(tieLater);
+        stores().declarations().append(tieFirst);
         Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
         stores().declarations().append(new Readiness(DeclarationId.newId(), other.getId(), Optional.empty(),
                 "Fremde Person", Optional.empty(), List.of("AG Fremd"), LocalDate.of(2025, 5, 1), "X", RECORDED));
 
-        Page<Declaration> second = stores().declarations().page(network.getId(), new PageRequest(1, 2));
+        Page<Declaration> first = stores().declarations().page(network.getId(), new PageRequest(0, 3));
+        Page<Declaration> second = stores().declarations().page(network.getId(), new PageRequest(1, 3));
 
-        assertThat(second.totalItems()).isEqualTo(5);
+        assertThat(first.totalItems()).isEqualTo(6);
+        assertThat(second.totalItems()).isEqualTo(6);
+        assertThat(first.items()).extracting(Declaration::receivedOn)
+                .containsExactly(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 3));
+        assertThat(first.items().getLast()).isEqualTo(tieFirst);
         assertThat(second.items()).extracting(Declaration::receivedOn)
-                .containsExactly(LocalDate.of(2025, 5, 3), LocalDate.of(2025, 5, 4));
+                .containsExactly(LocalDate.of(2025, 5, 3), LocalDate.of(2025, 5, 4), LocalDate.of(2025, 5, 5));
+        assertThat(second.items().getFirst()).isEqualTo(tieLater);
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterAppendingLeavesNoDeclarationRecordedOrReplaced() {
+        Accession kept = (Accession) stores().declarations().append(accession(LocalDate.of(2025, 3, 3), RECORDED));
+        de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(
+                de.koop.domain.shared.PersonId.newId(), List.of("Jana Vogel"));
+        Readiness added = readiness(LocalDate.of(2025, 4, 1));
+
+        FailingUseCase.run(stores(), () -> {
+            stores().declarations().replaceRedacted(kept.redacted(erasure));
+            stores().declarations().append(added);
+        });
+
+        assertThat(stores().declarations().findById(added.id())).isEmpty();
+        assertThat(stores().declarations().findById(kept.id())).contains(kept);
+        FailingUseCase.commit(stores(), () -> stores().declarations().append(added));
+        assertThat(stores().declarations().findById(added.id())).contains(added);
     }
 }

@@ -33,7 +33,11 @@ public final class Fixtures {
     }
 
     public static Network network(String name) {
-        return Network.create(NetworkId.newId(), name, null, "Stadt Leipzig", null, Admission.OPEN);
+        return network(NetworkId.newId(), name);
+    }
+
+    public static Network network(NetworkId id, String name) {
+        return Network.create(id, name, null, "Stadt Leipzig", null, Admission.OPEN);
     }
 
     public static Network leipzig() {
@@ -48,8 +52,14 @@ public final class Fixtures {
 
     /** A cooperation agreement like the NRW template: five years from the end of the year, six months' notice. */
     public static Agreement cooperation(NetworkId networkId, String title, List<PartnerId> parties) {
-        return Agreement.conclude(AgreementId.newId(), networkId, AgreementKind.COOPERATION_AGREEMENT, title,
-                "§ 5 AG-SGB IX NRW", parties, List.of(new Annex("Anlage 1: Datenlieferung", "anlage-1.pdf")),
+        return cooperation(AgreementId.newId(), networkId, title, parties);
+    }
+
+    /** Its annexes stand in neither alphabetical order nor that of their files. */
+    public static Agreement cooperation(AgreementId id, NetworkId networkId, String title, List<PartnerId> parties) {
+        return Agreement.conclude(id, networkId, AgreementKind.COOPERATION_AGREEMENT, title,
+                "§ 5 AG-SGB IX NRW", parties, List.of(new Annex("Anlage 2: Datenschutz", "anlage-2.pdf"),
+                        new Annex("Anlage 1: Datenlieferung", "anlage-1.pdf")),
                 new Term.Fixed(5, TermStart.END_OF_EFFECTIVE_YEAR, 6, RenewalRule.RENEW_UNLESS_CHANGE_NEEDED),
                 new TerminationRule.WithNotice(new NoticePeriod(6, ChronoUnit.MONTHS, PeriodEnd.CALENDAR_YEAR), true),
                 true, LocalDate.of(2024, 3, 15), null, "kooperationsvereinbarung-2024.pdf");
@@ -57,13 +67,21 @@ public final class Fixtures {
 
     /** A framework agreement like Leipzig's: unlimited, withdrawal at any time. */
     public static Agreement framework(NetworkId networkId, String title, List<PartnerId> parties) {
-        return Agreement.conclude(AgreementId.newId(), networkId, AgreementKind.FRAMEWORK_AGREEMENT, title, null,
+        return framework(AgreementId.newId(), networkId, title, parties);
+    }
+
+    public static Agreement framework(AgreementId id, NetworkId networkId, String title, List<PartnerId> parties) {
+        return Agreement.conclude(id, networkId, AgreementKind.FRAMEWORK_AGREEMENT, title, null,
                 parties, List.of(), new Term.Unlimited(), new TerminationRule.AnyTime(), false,
                 LocalDate.of(2019, 11, 20), LocalDate.of(2020, 1, 1), null);
     }
 
     public static Partner partner(NetworkId networkId, String name, PartnerCategory category) {
-        return Partner.create(PartnerId.newId(), networkId, name, category,
+        return partner(PartnerId.newId(), networkId, name, category);
+    }
+
+    public static Partner partner(PartnerId id, NetworkId networkId, String name, PartnerCategory category) {
+        return Partner.create(id, networkId, name, category,
                 new PostalAddress("Prager Straße 21", "04103", "Leipzig"),
                 List.of(contact("Anna Schmidt", "anna.schmidt@example.org"), contact("Jonas Weber", null)),
                 new LogoReference("https://example.org/logo.png"), LocalDate.of(2024, 3, 1));

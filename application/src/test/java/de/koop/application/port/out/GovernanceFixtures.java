@@ -45,7 +45,11 @@ public final class GovernanceFixtures {
     }
 
     public static Body workingGroup(NetworkId networkId, BodyId parent, String name) {
-        return Body.establish(BodyId.newId(), networkId, BodyKind.WORKING_GROUP, name, parent,
+        return workingGroup(BodyId.newId(), networkId, parent, name);
+    }
+
+    public static Body workingGroup(BodyId id, NetworkId networkId, BodyId parent, String name) {
+        return Body.establish(id, networkId, BodyKind.WORKING_GROUP, name, parent,
                 LocalDate.of(2021, 3, 1), null, EnumSet.of(MeetingFormat.VIRTUAL), false,
                 new DecisionRule(DecisionRule.Kind.CONSENSUS, Optional.empty()), new Cadence.Variable(), List.of(),
                 null, Composition.open(), null, null);

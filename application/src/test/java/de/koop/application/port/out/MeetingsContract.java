@@ -20,6 +20,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,8 +35,15 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class MeetingsContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Bodies bodies();
+        Meetings meetings();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Network network;
     private Body conference;
@@ -45,27 +53,39 @@ public abstract class MeetingsContract {
     void startWithAConferenceOfThree() {
         stores().emptyAll();
         network = stores().networks().save(Fixtures.leipzig());
-        city = stores().partners().save(Fixtures.partner(network.getId(), "Stadt Leipzig",
-                PartnerCategory.CITY_ADMINISTRATION)).getId();
+        // meetings refer to partners by id only: this contract needs no Partners store
+        city = Fixtures.partner(network.getId(), "Stadt Leipzig", PartnerCategory.CITY_ADMINISTRATION).getId();
         Body body = GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz");
-        for (String name : List.of("Anna Schmidt", "Jonas Weber", "Mia Koch")) {
-            body.appoint(new Seat(SeatId.newId(), name, Optional.empty(), Optional.of(city), SeatRole.MEMBER,
+        for (String name : List.of("Mia Koch", "Anna Schmidt", "Jonas Weber")) {
+            body.appoint(new Seat(SeatId.newId(), name, Optional.of(PersonId.newId()), Optional.of(city), SeatRole.MEMBER,
                     SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
         }
         conference = stores().bodies().save(body);
     }
 
     private Meeting scheduled(int number, LocalDateTime start) {
-        return Meeting.schedule(MeetingId.newId(), conference, number, start, start.plusHours(3),
+        return scheduled(MeetingId.newId(), number, start);
+    }
+
+    private Meeting scheduled(MeetingId id, int number, LocalDateTime start) {
+        return Meeting.schedule(id, conference, number, start, start.plusHours(3),
                 MeetingFormat.IN_PERSON, "Neues Rathaus, Festsaal",
                 new ConveningRule.Responsibility(city, "feste Zuständigkeit"), List.of());
     }
 
+    /** Saves the meeting and reads it back, checking both against what was given. */
+    private Meeting saved(Meeting meeting, long revision) {
+        return ReadBack.saved(meeting, stores().meetings()::save, m -> stores().meetings().findById(m.getId()),
+                "revision", revision);
+    }
+
     @Test
     void storesAPlannedMeetingWithItsPrefilledAgenda() {
-        Meeting meeting = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        Meeting given = scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0));
+        Meeting meeting = stores().meetings().save(given);
 
         Meeting found = stores().meetings().findById(meeting.getId()).orElseThrow();
+        ReadBack.sameAsGiven(found, given, "revision", 0);
         assertThat(found.getRevision()).isZero();
         assertThat(found.getBodyId()).isEqualTo(conference.getId());
         assertThat(found.getNumber()).isEqualTo(1);
@@ -81,16 +101,18 @@ public abstract class MeetingsContract {
 
     @Test
     void storesAMeetingRunFromProposalsToMinutes() {
-        Meeting meeting = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        Meeting meeting = saved(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)), 0);
         meeting.proposeItem("Pflegestützpunkt Grünau", "Jonas Weber");
         meeting.proposeItem("Fachtag 2026", "Mia Koch");
         meeting.acceptItem(3);
         meeting.deferItem(4);
         List<Member> members = Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2025, 3, 12));
         meeting.invite(members);
-        meeting = stores().meetings().save(meeting);
+        meeting = saved(meeting, 1);
         meeting.recordHeld(List.of("Anna Schmidt", "Mia Koch"));
         meeting.recordDecision(Optional.of(3), "Der Fachtag findet im Mai statt.", 2, 0, 0, conference.getDecisionRule());
+        meeting.recordDecision(Optional.empty(), "Anträge gehen an die Steuerungsgruppe.", 1, 0, 1,
+                conference.getDecisionRule());
         meeting.recordMinutes(new Minutes("Protokoll der Konferenz …", Optional.of(LocalDate.of(2025, 4, 2))));
         Meeting saved = stores().meetings().save(meeting);
 
@@ -101,6 +123,7 @@ public abstract class MeetingsContract {
         assertThat(found.getInvitees()).isEqualTo(meeting.getInvitees());
         assertThat(found.getDecisions()).isEqualTo(meeting.getDecisions());
         assertThat(found.getMinutes()).isEqualTo(meeting.getMinutes());
+        ReadBack.sameAsGiven(found, meeting, "revision", 2);
     }
 
     @Test
@@ -112,24 +135,52 @@ public abstract class MeetingsContract {
         stores().meetings().save(first);
         second.proposeItem("Zweiter Vorschlag", "Jonas Weber");
 
-        assertThatThrownBy(() -> stores().meetings().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().meetings().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Sitzung " + original.getId());
         assertThat(stores().meetings().findById(original.getId()).orElseThrow().getAgenda().getLast().title())
                 .isEqualTo("Erster Vorschlag");
     }
 
     @Test
-    void listsMeetingsByBodyInNumberOrderAndByNetworkInTimeOrder() {
-        Meeting second = stores().meetings().save(scheduled(2, LocalDateTime.of(2027, 3, 10, 14, 0)));
-        Meeting first = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+        Meeting original = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        long[] revision = {0};
+
+        ConcurrentSaves.raceRounds(() -> stores().meetings().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.proposeItem("Schreiber " + writer + " in Runde " + revision[0], "Anna Schmidt"),
+                stores().meetings()::save, winner -> {
+                    Meeting stored = stores().meetings().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getAgenda().getLast().title())
+                            .isEqualTo("Schreiber " + winner + " in Runde " + revision[0]);
+                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                });
+    }
+
+    @Test
+    void listsMeetingsByBodyInNumberOrderAndByNetworkInTimeThenIdOrder() {
+        List<MeetingId> ids = Ids.descending(4, MeetingId::new);
+        Meeting second = stores().meetings().save(scheduled(ids.get(0), 2, LocalDateTime.of(2027, 3, 10, 14, 0)));
+        Meeting first = stores().meetings().save(scheduled(ids.get(1), 1, LocalDateTime.of(2025, 3, 12, 14, 0)));
         Body other = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG"));
-        Meeting workingGroup = stores().meetings().save(Meeting.schedule(MeetingId.newId(), other, 1,
+        Meeting workingGroup = stores().meetings().save(Meeting.schedule(ids.get(2), other, 1,
                 LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.VIRTUAL, null, null, List.of()));
+        // at the same time as the working group's, saved after it with a lesser id
+        Meeting sameTime = stores().meetings().save(Meeting.schedule(ids.get(3), other, 2,
+                LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.VIRTUAL, null, null, List.of()));
+        Network elsewhere = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
+        Body foreign = stores().bodies().save(GovernanceFixtures.conference(elsewhere.getId(), "Fremde Konferenz"));
+        stores().meetings().save(Meeting.schedule(MeetingId.newId(), foreign, 1,
+                LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.IN_PERSON, null, null, List.of()));
 
         assertThat(stores().meetings().listByBody(conference.getId())).extracting(Meeting::getId)
                 .containsExactly(first.getId(), second.getId());
+        assertThat(stores().meetings().listByBody(other.getId())).extracting(Meeting::getId)
+                .containsExactly(workingGroup.getId(), sameTime.getId());
         assertThat(stores().meetings().listByNetwork(network.getId())).extracting(Meeting::getId)
-                .containsExactly(first.getId(), workingGroup.getId(), second.getId());
+                .containsExactly(first.getId(), sameTime.getId(), workingGroup.getId(), second.getId());
         assertThat(stores().meetings().findById(workingGroup.getId()).orElseThrow().getConvener()).isEmpty();
+        assertThat(stores().meetings().listByNetwork(network.getId()).getFirst()).usingRecursiveComparison()
+                .isEqualTo(stores().meetings().findById(first.getId()).orElseThrow());
     }
 
     @Test
@@ -137,8 +188,14 @@ public abstract class MeetingsContract {
         Meeting first = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
         first.proposeItem("Fachtag 2026", "Mia Koch");
         first.invite(Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2025, 3, 12)));
+        first.recordHeld(List.of("Mia Koch", "Jonas Weber"));
+        first.recordDecision(Optional.empty(), "Der Fachtag findet statt.", 2, 0, 0, conference.getDecisionRule());
         stores().meetings().save(first);
-        Meeting second = stores().meetings().save(scheduled(2, LocalDateTime.of(2027, 3, 10, 14, 0)));
+        Meeting second = scheduled(2, LocalDateTime.of(2027, 3, 10, 14, 0));
+        second.invite(Structure.of(List.of(conference)).membersOn(conference, LocalDate.of(2027, 3, 10)));
+        second.recordHeld(List.of("Anna Schmidt"));
+        second.recordDecision(Optional.empty(), "Das Protokoll wird genehmigt.", 1, 0, 0, conference.getDecisionRule());
+        stores().meetings().save(second);
         Body group = stores().bodies().save(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG"));
         stores().meetings().save(Meeting.schedule(MeetingId.newId(), group, 1,
                 LocalDateTime.of(2026, 1, 20, 10, 0), null, MeetingFormat.VIRTUAL, null, null, List.of()));
@@ -151,7 +208,8 @@ public abstract class MeetingsContract {
 
         BulkLoads.assertGivesWhatFindByIdGives(found, stores().meetings()::findById,
                 List.of(first.getId(), second.getId(), elsewhere.getId()));
-        assertThat(found).flatExtracting(Meeting::getInvitees).hasSize(3);
+        assertThat(found).flatExtracting(Meeting::getInvitees).hasSize(6);
+        assertThat(found).flatExtracting(Meeting::getDecisions).hasSize(2);
     }
 
     @Test
@@ -159,5 +217,16 @@ public abstract class MeetingsContract {
         stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
 
         assertThat(stores().meetings().listByBodies(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoMeetingSavedOrChanged() {
+        Meeting kept = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
+        Meeting changed = stores().meetings().findById(kept.getId()).orElseThrow();
+        changed.proposeItem("Nie gespeichert", "Anna Schmidt");
+        Meeting added = scheduled(2, LocalDateTime.of(2026, 3, 12, 14, 0));
+
+        FailingUseCase.undoesSaves(stores(), Meeting::getId, stores().meetings()::findById, stores().meetings()::save, "revision",
+                kept, changed, added);
     }
 }

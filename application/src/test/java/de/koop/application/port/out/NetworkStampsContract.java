@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 /** What every {@link NetworkStamps} must do. */
 public abstract class NetworkStampsContract {
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        NetworkStamps networkStamps();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     @BeforeEach
     void emptyStores() {
@@ -30,5 +36,23 @@ public abstract class NetworkStampsContract {
         assertThat(once).isGreaterThan(before);
         assertThat(stores().networkStamps().stampOf(changed)).isGreaterThan(once);
         assertThat(stores().networkStamps().stampOf(untouched)).isZero();
+    }
+
+    @Test
+    void aUseCaseThatFailsLeavesTheStampAsItWas() {
+        NetworkId network = NetworkId.newId();
+        NetworkId untouchedBefore = NetworkId.newId();
+        stores().networkStamps().changed(network);
+        long before = stores().networkStamps().stampOf(network);
+
+        FailingUseCase.run(stores(), () -> {
+            stores().networkStamps().changed(network);
+            stores().networkStamps().changed(untouchedBefore);
+        });
+
+        assertThat(stores().networkStamps().stampOf(network)).isEqualTo(before);
+        assertThat(stores().networkStamps().stampOf(untouchedBefore)).isZero();
+        FailingUseCase.commit(stores(), () -> stores().networkStamps().changed(network));
+        assertThat(stores().networkStamps().stampOf(network)).isGreaterThan(before);
     }
 }

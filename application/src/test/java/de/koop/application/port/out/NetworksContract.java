@@ -13,6 +13,7 @@ import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PersonId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,15 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class NetworksContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Networks networks() {
         return stores().networks();
-    }
-
-    private Partners partners() {
-        return stores().partners();
     }
 
     @BeforeEach
@@ -41,16 +43,19 @@ public abstract class NetworksContract {
 
     @Test
     void storesEveryFieldOfANewNetworkAtVersionZero() {
-        Network saved = networks().save(Fixtures.leipzig());
+        Network given = Fixtures.leipzig();
+        Network saved = networks().save(given);
 
         Network found = networks().findById(saved.getId()).orElseThrow();
         assertThat(found.getVersion()).isZero();
+        assertThat(saved.getVersion()).isZero();
         assertThat(found.getName()).isEqualTo("Leipziger Kooperation Pflege");
         assertThat(found.getShortName()).contains("LeiKoP");
         assertThat(found.getRegion()).isEqualTo("Stadt Leipzig");
         assertThat(found.getGoals()).contains("Vorhandene Leistungsangebote erfassen.\nBeratung wohnortnah initiieren.");
         assertThat(found.getAdmission()).isEqualTo(Admission.OPEN);
         assertThat(found.getCoordination()).isEmpty();
+        ReadBack.sameAsGiven(found, given, "version", 0);
     }
 
     @Test
@@ -68,26 +73,37 @@ public abstract class NetworksContract {
     }
 
     @Test
-    void savesChangesAndCountsTheVersionUp() {
-        Network network = networks().save(Fixtures.leipzig());
-        Partner city = partners().save(Fixtures.partner(network.getId(), "Stadt Leipzig, Sozialamt",
-                PartnerCategory.CITY_ADMINISTRATION));
+    void savesEveryChangeAndKeepsEveryOtherFieldCountingTheVersionUp() {
+        Network network = ReadBack.saved(Fixtures.leipzig(), networks()::save, n -> networks().findById(n.getId()),
+                "version", 0);
+        // the coordinating partner is only referred to by id: this contract needs no Partners store
+        Partner city = Fixtures.partner(network.getId(), "Stadt Leipzig, Sozialamt", PartnerCategory.CITY_ADMINISTRATION);
 
         network.rename("Leipziger Kooperation Pflege und Demenz", "LeiKoPD");
         network.close();
-        network.assignCoordination(city, city.getContacts().getFirst().id());
+        network.assignCoordination(city, city.getContacts().get(1).id());
         Network saved = networks().save(network);
 
         assertThat(saved.getVersion()).isEqualTo(1);
         Network found = networks().findById(network.getId()).orElseThrow();
-        assertThat(found.getVersion()).isEqualTo(1);
         assertThat(found.getName()).isEqualTo("Leipziger Kooperation Pflege und Demenz");
         assertThat(found.getShortName()).contains("LeiKoPD");
+        assertThat(found.getRegion()).isEqualTo("Stadt Leipzig");
         assertThat(found.getAdmission()).isEqualTo(Admission.CLOSED);
         assertThat(found.getCoordination()).hasValueSatisfying(c -> {
             assertThat(c.partnerId()).isEqualTo(city.getId());
-            assertThat(c.contactPersonId()).isEqualTo(city.getContacts().getFirst().id());
+            assertThat(c.contactPersonId()).isEqualTo(city.getContacts().get(1).id());
         });
+        ReadBack.sameAsGiven(found, network, "version", 1);
+
+        found.rename("LeiKoP", null);
+        found.reopen();
+        networks().save(found);
+
+        Network again = networks().findById(network.getId()).orElseThrow();
+        assertThat(again.getShortName()).as("a short name removed on update").isEmpty();
+        assertThat(again.getAdmission()).isEqualTo(Admission.OPEN);
+        ReadBack.sameAsGiven(again, found, "version", 2);
     }
 
     @Test
@@ -104,6 +120,7 @@ public abstract class NetworksContract {
         assertThat(found.getShortName()).isEmpty();
         assertThat(found.getRegion()).isEqualTo("Leipzig, Büro " + erasure.pseudonym());
         assertThat(found.getGoals()).contains("Ansprechbar: " + erasure.pseudonym() + ",\n" + erasure.pseudonym());
+        ReadBack.sameAsGiven(found, network, "version", 1);
         assertThat(networks().page(new PageRequest(0, 10)).items()).extracting(Network::getName)
                 .containsExactly(found.getName());
     }
@@ -118,41 +135,51 @@ public abstract class NetworksContract {
         networks().save(first);
         second.rename("Zweite Änderung", null);
 
-        assertThatThrownBy(() -> networks().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> networks().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Netzwerk " + original.getId());
         Network stored = networks().findById(original.getId()).orElseThrow();
         assertThat(stored.getName()).isEqualTo("Erste Änderung");
         assertThat(stored.getVersion()).isEqualTo(1);
     }
 
     @Test
-    void listsNetworksByFoldedNameThenIdInPagesThatDoNotOverlap() {
-        Stream.of("Zentrum Nord", "Ärztenetz Süd", "aok-Verbund", "AOK Plus Netz", "Beratung West")
-                .forEach(name -> networks().save(Fixtures.network(name)));
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionWin() throws Exception {
+        Network original = networks().save(Fixtures.leipzig());
+        long[] version = {0};
 
-        Page<Network> first = networks().page(new PageRequest(0, 2));
-        Page<Network> second = networks().page(new PageRequest(1, 2));
-        Page<Network> third = networks().page(new PageRequest(2, 2));
-
-        assertThat(first.totalItems()).isEqualTo(5);
-        assertThat(first.totalPages()).isEqualTo(3);
-        List<String> names = Stream.of(first, second, third)
-                .flatMap(p -> p.items().stream()).map(Network::getName).toList();
-        assertThat(names).containsExactly("AOK Plus Netz", "aok-Verbund", "Ärztenetz Süd", "Beratung West",
-                "Zentrum Nord");
-        assertThat(third.items()).hasSize(1);
+        ConcurrentSaves.raceRounds(() -> networks().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.rename("Schreiber " + writer + " in Runde " + version[0], null),
+                networks()::save, winner -> {
+                    Network stored = networks().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getName()).isEqualTo("Schreiber " + winner + " in Runde " + version[0]);
+                    assertThat(stored.getVersion()).isEqualTo(++version[0]);
+                });
     }
 
     @Test
-    void breaksTiesOfEqualNamesByIdSoThatPagingIsStable() {
-        for (int i = 0; i < 6; i++) {
-            networks().save(Fixtures.network("Gleicher Name"));
+    void listsNetworksByFoldedNameThenIdInPagesThatDoNotOverlap() {
+        // saved in neither alphabetical nor id order; three names fold to the same key and straddle a page
+        List<String> names = List.of("Zentrum Nord", "AOK Verbund", "Ärztenetz Süd", "aok-Verbund", "Beratung West",
+                "AOK Plus Netz", "A.O.K. Verbund");
+        List<NetworkId> ids = Ids.descending(names.size(), NetworkId::new);
+        for (int i = 0; i < names.size(); i++) {
+            networks().save(Fixtures.network(ids.get(i), names.get(i)));
         }
 
-        List<String> ids = Stream.of(0, 1, 2)
-                .flatMap(p -> networks().page(new PageRequest(p, 2)).items().stream())
-                .map(n -> n.getId().toString()).toList();
+        Page<Network> first = networks().page(new PageRequest(0, 3));
+        Page<Network> second = networks().page(new PageRequest(1, 3));
+        Page<Network> third = networks().page(new PageRequest(2, 3));
 
-        assertThat(ids).hasSize(6).doesNotHaveDuplicates().isSorted();
+        assertThat(first.totalItems()).isEqualTo(7);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(third.totalItems()).isEqualTo(7);
+        List<String> listed = Stream.of(first, second, third)
+                .flatMap(p -> p.items().stream()).map(Network::getName).toList();
+        // equal keys by id: the one saved last has the least id
+        assertThat(listed).containsExactly("AOK Plus Netz", "A.O.K. Verbund", "aok-Verbund", "AOK Verbund",
+                "Ärztenetz Süd", "Beratung West", "Zentrum Nord");
+        assertThat(third.items()).hasSize(1);
+        assertThat(networks().page(new PageRequest(3, 3)).items()).isEmpty();
     }
 
     @Test
@@ -167,9 +194,42 @@ public abstract class NetworksContract {
     }
 
     @Test
+    void findsNetworksByMoreIdsThanOneStatementTakes() {
+        Network first = networks().save(Fixtures.network("Erstes"));
+        Network middle = networks().save(Fixtures.network("Mittleres"));
+        Network last = networks().save(Fixtures.network("Letztes"));
+        // stores may read many ids in parts; those asked for are spread over several thousand unknown ones
+        List<NetworkId> wanted = new ArrayList<>(List.of(first.getId()));
+        Stream.generate(NetworkId::newId).limit(1_500).forEach(wanted::add);
+        wanted.add(middle.getId());
+        wanted.add(first.getId());
+        Stream.generate(NetworkId::newId).limit(1_500).forEach(wanted::add);
+        wanted.add(last.getId());
+
+        assertThat(networks().findAllById(wanted)).extracting(Network::getName)
+                .containsExactlyInAnyOrder("Erstes", "Mittleres", "Letztes");
+    }
+
+    @Test
     void findsNoNetworksForNoIds() {
         networks().save(Fixtures.leipzig());
 
         assertThat(networks().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoNetworkSavedOrChanged() {
+        Network kept = networks().save(Fixtures.leipzig());
+        Network changed = networks().findById(kept.getId()).orElseThrow();
+        changed.rename("Nie gespeichert", null);
+        Network added = Fixtures.network("Nie angelegt");
+        Network nested = Fixtures.network("In geschachtelter Arbeit nie angelegt");
+
+        // work nested in the use case's transaction joins it, and is undone with it
+        FailingUseCase.run(stores(), () -> stores().transactions().inTransaction(() -> networks().save(nested)));
+        assertThat(networks().findById(nested.getId())).isEmpty();
+
+        FailingUseCase.undoesSaves(stores(), Network::getId, networks()::findById, networks()::save, "version",
+                kept, changed, added);
     }
 }

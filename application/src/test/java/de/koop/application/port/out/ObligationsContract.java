@@ -9,8 +9,10 @@ import de.koop.domain.network.Network;
 import de.koop.domain.obligation.DeadlineRule;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -23,8 +25,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ObligationsContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+        Agreements agreements();
+        Obligations obligations();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Network network;
     private Agreement agreement;
@@ -42,8 +52,18 @@ public abstract class ObligationsContract {
     }
 
     private Obligation obligation(String title, DeadlineRule rule, PartnerId recipient, LocalDate endsOn) {
-        return Obligation.create(ObligationId.newId(), network.getId(), agreement.getId(), title, district, recipient,
+        return obligation(ObligationId.newId(), title, rule, recipient, endsOn);
+    }
+
+    private Obligation obligation(ObligationId id, String title, DeadlineRule rule, PartnerId recipient, LocalDate endsOn) {
+        return Obligation.create(id, network.getId(), agreement.getId(), title, district, recipient,
                 rule, LocalDate.of(2024, 1, 1), endsOn, 14);
+    }
+
+    /** Saves the obligation and reads it back, checking both against what was given. */
+    private Obligation saved(Obligation obligation, long revision) {
+        return ReadBack.saved(obligation, stores().obligations()::save,
+                o -> stores().obligations().findById(o.getId()), "revision", revision);
     }
 
     @Test
@@ -53,22 +73,25 @@ public abstract class ObligationsContract {
                 new DeadlineRule.Monthly(15), new DeadlineRule.Yearly(MonthDay.of(2, 29)), new DeadlineRule.OnceAYear(),
                 new DeadlineRule.Once(LocalDate.of(2026, 12, 31)));
         for (DeadlineRule rule : rules) {
-            Obligation saved = stores().obligations().save(obligation("Pflicht " + rule.german(), rule, lwl, null));
+            Obligation given = obligation("Pflicht " + rule.german(), rule, lwl, null);
+            Obligation saved = stores().obligations().save(given);
 
             Obligation found = stores().obligations().findById(saved.getId()).orElseThrow();
             assertThat(found.getRule()).isEqualTo(rule);
             assertThat(found.getRevision()).isZero();
+            ReadBack.sameAsGiven(found, given, "revision", 0);
         }
     }
 
     @Test
     void storesEveryFieldAndKeepsFulfilmentsAsHistory() {
-        Obligation data = stores().obligations().save(obligation("Datenlieferung nach § 4",
+        Obligation data = saved(obligation("Datenlieferung nach § 4",
                 new DeadlineRule.ForReferenceDate(MonthDay.of(12, 31), MonthDay.of(4, 30), 1), lwl,
-                LocalDate.of(2029, 12, 31)));
+                LocalDate.of(2029, 12, 31)), 0);
         data.fulfil(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 28), "übermittelt");
-        data = stores().obligations().save(data);
+        data = saved(data, 1);
         data.fulfil(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 4), null);
+        data.fulfil(LocalDate.of(2027, 4, 30), LocalDate.of(2027, 1, 2), "früh übermittelt");
         Obligation saved = stores().obligations().save(data);
 
         Obligation found = stores().obligations().findById(data.getId()).orElseThrow();
@@ -83,6 +106,25 @@ public abstract class ObligationsContract {
         assertThat(found.getEndsOn()).contains(LocalDate.of(2029, 12, 31));
         assertThat(found.getReminderDaysBefore()).isEqualTo(14);
         assertThat(found.getFulfilments()).isEqualTo(data.getFulfilments());
+        ReadBack.sameAsGiven(found, data, "revision", 2);
+    }
+
+    @Test
+    void savesWhatAnErasureLeftOfTheTitleAndTheNotesOfFulfilments() {
+        Obligation data = saved(obligation("Bericht an Anna Roth", new DeadlineRule.Monthly(15), lwl, null), 0);
+        data.fulfil(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 12), "an Anna Roth übermittelt");
+        data.fulfil(LocalDate.of(2024, 2, 15), LocalDate.of(2024, 2, 12), "per Post");
+        data = saved(data, 1);
+        Redaction erasure = Redaction.of(PersonId.newId(), List.of("Anna Roth"));
+
+        assertThat(data.redact(erasure)).isTrue();
+        stores().obligations().save(data);
+
+        Obligation found = stores().obligations().findById(data.getId()).orElseThrow();
+        assertThat(found.getTitle()).isEqualTo("Bericht an " + erasure.pseudonym());
+        assertThat(found.getFulfilments()).extracting(f -> f.note().orElseThrow())
+                .containsExactly("an " + erasure.pseudonym() + " übermittelt", "per Post");
+        ReadBack.sameAsGiven(found, data, "revision", 2);
     }
 
     @Test
@@ -104,23 +146,46 @@ public abstract class ObligationsContract {
         stores().obligations().save(first);
         second.fulfil(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 11, 6), "zweiter");
 
-        assertThatThrownBy(() -> stores().obligations().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> stores().obligations().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Pflicht " + original.getId());
         assertThat(stores().obligations().findById(original.getId()).orElseThrow().getFulfilments())
                 .singleElement().satisfies(f -> assertThat(f.note()).contains("erster"));
     }
 
     @Test
-    void listsANetworksObligationsByTitle() {
-        stores().obligations().save(obligation("Überprüfung", new DeadlineRule.OnceAYear(), null, null));
-        stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+        Obligation original = stores().obligations().save(obligation("Datenlieferung", new DeadlineRule.Monthly(15), lwl, null));
+        long[] revision = {0};
+
+        ConcurrentSaves.raceRounds(() -> stores().obligations().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.fulfil(LocalDate.of(2024, 1, 15).plusMonths(revision[0]),
+                        LocalDate.of(2024, 1, 10).plusMonths(revision[0]), "Schreiber " + writer),
+                stores().obligations()::save, winner -> {
+                    Obligation stored = stores().obligations().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getFulfilments()).hasSize((int) revision[0] + 1);
+                    assertThat(stored.getFulfilments().getLast().note()).contains("Schreiber " + winner);
+                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                });
+    }
+
+    @Test
+    void listsANetworksObligationsByFoldedTitleThenId() {
+        // saved in neither alphabetical nor id order; two titles fold to the same key
+        List<ObligationId> ids = Ids.descending(3, ObligationId::new);
+        stores().obligations().save(obligation(ids.get(0), "Überprüfung", new DeadlineRule.OnceAYear(), null, null));
+        stores().obligations().save(obligation(ids.get(1), "Austausch", new DeadlineRule.OnceAYear(), null, null));
+        stores().obligations().save(obligation(ids.get(2), "uberprufung", new DeadlineRule.Monthly(1), lwl, null));
         Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
         PartnerId stranger = stores().partners().save(Fixtures.partner(other.getId(), "Fremd", PartnerCategory.OTHER)).getId();
         Agreement foreign = stores().agreements().save(Fixtures.framework(other.getId(), "Fremd", List.of(stranger)));
         stores().obligations().save(Obligation.create(ObligationId.newId(), other.getId(), foreign.getId(), "Fremd",
                 stranger, null, new DeadlineRule.OnceAYear(), LocalDate.of(2024, 1, 1), null, 0));
 
-        assertThat(stores().obligations().listByNetwork(network.getId())).extracting(Obligation::getTitle)
-                .containsExactly("Austausch", "Überprüfung");
+        List<Obligation> listed = stores().obligations().listByNetwork(network.getId());
+
+        assertThat(listed).extracting(Obligation::getTitle).containsExactly("Austausch", "uberprufung", "Überprüfung");
+        assertThat(listed.get(1)).usingRecursiveComparison()
+                .isEqualTo(stores().obligations().findById(ids.get(2)).orElseThrow());
         assertThat(stores().obligations().findById(ObligationId.newId())).isEmpty();
     }
 
@@ -149,5 +214,16 @@ public abstract class ObligationsContract {
         stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
 
         assertThat(stores().obligations().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoObligationSavedOrChanged() {
+        Obligation kept = stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
+        Obligation changed = stores().obligations().findById(kept.getId()).orElseThrow();
+        changed.fulfil(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 11, 5), "nie gespeichert");
+        Obligation added = obligation("Nie angelegt", new DeadlineRule.OnceAYear(), null, null);
+
+        FailingUseCase.undoesSaves(stores(), Obligation::getId, stores().obligations()::findById, stores().obligations()::save, "revision",
+                kept, changed, added);
     }
 }

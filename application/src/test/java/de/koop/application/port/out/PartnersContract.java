@@ -9,6 +9,7 @@ import de.koop.application.port.VersionConflictException;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.partner.ContactDetails;
+import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.partner.Person;
@@ -16,6 +17,7 @@ import de.koop.domain.partner.PublicationConsent;
 import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.shared.PostalAddress;
 import java.time.LocalDate;
@@ -23,11 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +34,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PartnersContract {
 
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+        Partners partners();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Networks networks() {
         return stores().networks();
@@ -55,12 +59,32 @@ public abstract class PartnersContract {
         network = networks().save(Fixtures.leipzig());
     }
 
+    /**
+     * A partner whose three contacts stand in neither alphabetical nor id order (the ids fall as the
+     * positions rise), so that a store reading contacts back by name or by id is caught.
+     */
+    private Partner withThreeContacts(PartnerId id, String name, PartnerCategory category) {
+        List<PersonId> ids = Ids.descending(3, PersonId::new);
+        return Partner.create(id, network.getId(), name, category,
+                new PostalAddress("Prager Straße 21", "04103", "Leipzig"), List.of(
+                        new ContactDetails(Optional.of(ids.get(0)), "Mia Koch", Optional.of("Geschäftsführung"),
+                                Optional.of(new PhoneNumber("0341 123-4567")),
+                                Optional.of(new EmailAddress("mia.koch@example.org"))),
+                        new ContactDetails(Optional.of(ids.get(1)), "Anna Schmidt", Optional.empty(),
+                                Optional.of(new PhoneNumber("0341 123-0000")), Optional.empty()),
+                        new ContactDetails(Optional.of(ids.get(2)), "Zora Weber", Optional.of("Vertretung"),
+                                Optional.empty(), Optional.of(new EmailAddress("zora.weber@example.org")))),
+                new LogoReference("https://example.org/logo.png"), LocalDate.of(2024, 3, 1));
+    }
+
     @Test
     void storesEveryFieldOfANewPartnerWithItsContactsInOrder() {
-        Partner saved = partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+        Partner given = withThreeContacts(PartnerId.newId(), "AOK PLUS", PartnerCategory.COST_BEARER);
+        Partner saved = partners().save(given);
 
         Partner found = partners().findById(saved.getId()).orElseThrow();
         assertThat(found.getVersion()).isZero();
+        assertThat(saved.getVersion()).isZero();
         assertThat(found.getNetworkId()).isEqualTo(network.getId());
         assertThat(found.getName()).isEqualTo("AOK PLUS");
         assertThat(found.getCategory()).isEqualTo(PartnerCategory.COST_BEARER);
@@ -69,9 +93,45 @@ public abstract class PartnersContract {
         assertThat(found.getNoCommercialInterestDeclaredOn()).contains(LocalDate.of(2024, 3, 1));
         assertThat(found.getLogoConsent()).isEqualTo(new PublicationConsent.NotGiven());
         assertThat(found.getContactsConsent()).isEqualTo(new PublicationConsent.NotGiven());
-        assertThat(found.getContacts()).containsExactlyElementsOf(saved.getContacts());
-        assertThat(found.getContacts()).extracting(Person::name).containsExactly("Anna Schmidt", "Jonas Weber");
-        assertThat(found.getContacts().get(1).email()).isEmpty();
+        assertThat(found.getContacts()).extracting(Person::name).containsExactly("Mia Koch", "Anna Schmidt", "Zora Weber");
+        assertThat(found.getContacts()).containsExactlyElementsOf(given.getContacts());
+        ReadBack.sameAsGiven(found, given, "version", 0);
+    }
+
+    @Test
+    void savesEveryFieldOnUpdateContactsInTheirNewOrder() {
+        Partner partner = ReadBack.saved(withThreeContacts(PartnerId.newId(), "AOK PLUS", PartnerCategory.COST_BEARER),
+                partners()::save, p -> partners().findById(p.getId()), "version", 0);
+        List<Person> before = partner.getContacts();
+        partner.update("AOK PLUS – Die Gesundheitskasse", PartnerCategory.HOSPITAL,
+                new PostalAddress("Sternwartenstraße 4", "04103", "Leipzig"), List.of(
+                        new ContactDetails(Optional.of(before.get(2).id()), "Zora Weber-Lange", Optional.empty(),
+                                Optional.of(new PhoneNumber("0341 999-1111")), Optional.empty()),
+                        Fixtures.contact("Bernd Neu", "bernd.neu@example.org"),
+                        new ContactDetails(Optional.of(before.get(0).id()), "Mia Koch", Optional.of("Vorstand"),
+                                Optional.empty(), Optional.of(new EmailAddress("mia@example.org")))),
+                new LogoReference("https://example.org/neues-logo.svg"), LocalDate.of(2025, 6, 30));
+        partner.giveConsent(ConsentScope.LOGO, LocalDate.of(2025, 7, 1));
+        partner.giveConsent(ConsentScope.CONTACTS, LocalDate.of(2025, 7, 2));
+        partners().save(partner);
+
+        Partner found = partners().findById(partner.getId()).orElseThrow();
+        assertThat(found.getCategory()).isEqualTo(PartnerCategory.HOSPITAL);
+        assertThat(found.getAddress()).isEqualTo(new PostalAddress("Sternwartenstraße 4", "04103", "Leipzig"));
+        assertThat(found.getContacts()).extracting(Person::name).containsExactly("Zora Weber-Lange", "Bernd Neu", "Mia Koch");
+        assertThat(found.getContacts().getFirst().id()).isEqualTo(before.get(2).id());
+        ReadBack.sameAsGiven(found, partner, "version", 1);
+
+        found.update(found.getName(), PartnerCategory.OTHER, new PostalAddress("Am Markt 1", "04109", "Leipzig"),
+                List.of(), null, null);
+        found.withdrawConsent(ConsentScope.LOGO, LocalDate.of(2025, 8, 1));
+        partners().save(found);
+
+        Partner again = partners().findById(partner.getId()).orElseThrow();
+        assertThat(again.getLogo()).as("a logo removed on update").isEmpty();
+        assertThat(again.getNoCommercialInterestDeclaredOn()).isEmpty();
+        assertThat(again.getContacts()).isEmpty();
+        ReadBack.sameAsGiven(again, found, "version", 2);
     }
 
     @Test
@@ -85,7 +145,7 @@ public abstract class PartnersContract {
                         Optional.of(new PhoneNumber("0341 555-0000")), Optional.of(new EmailAddress("anna@praxis.example"))),
                 new ContactDetails(Optional.of(jonas.id()), "Jonas Weber", Optional.of("Vertretung für Anna Schmidt"),
                         Optional.empty(), Optional.empty())), partner.getLogo().orElse(null), null);
-        partner = partners().save(partner);
+        partner = ReadBack.saved(partner, partners()::save, p -> partners().findById(p.getId()), "version", 1);
 
         assertThat(partners().findById(partner.getId()).orElseThrow().getContacts().getFirst().formerValues())
                 .containsExactly("anna.schmidt@example.org", "0341 123-4567");
@@ -149,7 +209,8 @@ public abstract class PartnersContract {
         second.update("Veraltet", second.getCategory(), second.getAddress(),
                 List.of(Fixtures.contact("Nicht Gespeichert", "nicht@example.org")), null, null);
 
-        assertThatThrownBy(() -> partners().save(second)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> partners().save(second)).isInstanceOf(VersionConflictException.class)
+                .hasMessageStartingWith("Partner " + original.getId());
         Partner stored = partners().findById(original.getId()).orElseThrow();
         assertThat(stored.getName()).isEqualTo("AOK PLUS – Die Gesundheitskasse");
         assertThat(stored.getContacts()).isEmpty();
@@ -158,70 +219,72 @@ public abstract class PartnersContract {
     @Test
     void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionWin() throws Exception {
         Partner original = partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<String>> writers = new ArrayList<>();
-        for (String name : List.of("Schreiber A", "Schreiber B")) {
-            // both read the same version before either saves, as two coordinators would
-            Partner copy = partners().findById(original.getId()).orElseThrow();
-            copy.update(name, copy.getCategory(), copy.getAddress(), List.of(), null, null);
-            writers.add(() -> {
-                start.await();
-                try {
-                    partners().save(copy);
-                    return "saved " + name;
-                } catch (VersionConflictException e) {
-                    return "conflict";
-                }
-            });
+        long[] version = {0};
+
+        // both writers read the same version before either saves, as two coordinators would
+        ConcurrentSaves.raceRounds(() -> partners().findById(original.getId()).orElseThrow(),
+                (copy, writer) -> copy.update("Schreiber " + writer + " in Runde " + version[0], copy.getCategory(),
+                        copy.getAddress(), List.of(Fixtures.contact("Kontakt " + writer, null)), null, null),
+                partners()::save, winner -> {
+                    Partner stored = partners().findById(original.getId()).orElseThrow();
+                    assertThat(stored.getName()).isEqualTo("Schreiber " + winner + " in Runde " + version[0]);
+                    assertThat(stored.getContacts()).extracting(Person::name).containsExactly("Kontakt " + winner);
+                    assertThat(stored.getVersion()).isEqualTo(++version[0]);
+                });
+    }
+
+    /** Saves partners of these names in this order, with ids falling as they are saved. */
+    private List<Partner> saveInReverseIdOrder(List<String> names, PartnerCategory category) {
+        List<PartnerId> ids = Ids.descending(names.size(), PartnerId::new);
+        List<Partner> saved = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            saved.add(partners().save(withThreeContacts(ids.get(i), names.get(i), category)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> results = writers.stream().map(pool::submit).toList();
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> result : results) {
-                outcomes.add(result.get());
-            }
-            assertThat(outcomes).containsOnlyOnce("conflict");
-            String winner = outcomes.stream().filter(o -> o.startsWith("saved ")).findFirst().orElseThrow().substring(6);
-            Partner stored = partners().findById(original.getId()).orElseThrow();
-            assertThat(stored.getName()).isEqualTo(winner);
-            assertThat(stored.getVersion()).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        return saved;
     }
 
     @Test
-    void listsANetworksPartnersByFoldedNameWithTotals() {
+    void listsANetworksPartnersByFoldedNameThenIdWithTotals() {
         Network other = networks().save(Fixtures.network("Anderes Netzwerk"));
         partners().save(Fixtures.partner(other.getId(), "Fremder Partner", PartnerCategory.HOSPITAL));
-        for (String name : List.of("Zukunft e. V.", "Ärztekammer Leipzig", "AOK PLUS", "Bürgerverein")) {
-            partners().save(Fixtures.partner(network.getId(), name, PartnerCategory.OTHER));
+        // saved in neither alphabetical nor id order; three names fold to the same key and straddle a page
+        saveInReverseIdOrder(List.of("Zukunft e. V.", "AOK Plus", "Ärztekammer Leipzig", "aok plus", "Bürgerverein",
+                "AOK-PLUS"), PartnerCategory.OTHER);
+
+        Page<Partner> first = partners().page(network.getId(), Optional.empty(), new PageRequest(0, 2));
+        Page<Partner> second = partners().page(network.getId(), Optional.empty(), new PageRequest(1, 2));
+        Page<Partner> third = partners().page(network.getId(), Optional.empty(), new PageRequest(2, 2));
+
+        assertThat(first.totalItems()).isEqualTo(6);
+        assertThat(third.totalItems()).isEqualTo(6);
+        // equal keys by id: the one saved last has the least id
+        assertThat(Stream.of(first, second, third).flatMap(p -> p.items().stream()).map(Partner::getName))
+                .containsExactly("AOK-PLUS", "aok plus", "AOK Plus", "Ärztekammer Leipzig", "Bürgerverein",
+                        "Zukunft e. V.");
+        assertThat(partners().page(network.getId(), Optional.empty(), new PageRequest(3, 2)).items()).isEmpty();
+        for (Partner listed : first.items()) {
+            assertThat(listed).usingRecursiveComparison().isEqualTo(partners().findById(listed.getId()).orElseThrow());
         }
-
-        Page<Partner> first = partners().page(network.getId(), Optional.empty(), new PageRequest(0, 3));
-        Page<Partner> second = partners().page(network.getId(), Optional.empty(), new PageRequest(1, 3));
-
-        assertThat(first.totalItems()).isEqualTo(4);
-        assertThat(first.items()).extracting(Partner::getName)
-                .containsExactly("AOK PLUS", "Ärztekammer Leipzig", "Bürgerverein");
-        assertThat(second.items()).extracting(Partner::getName).containsExactly("Zukunft e. V.");
-        assertThat(first.items().getFirst().getContacts()).hasSize(2);
     }
 
     @Test
     void filtersANetworksPartnersByCategory() {
-        partners().save(Fixtures.partner(network.getId(), "Klinikum St. Georg", PartnerCategory.HOSPITAL));
-        partners().save(Fixtures.partner(network.getId(), "Universitätsklinikum", PartnerCategory.HOSPITAL));
+        saveInReverseIdOrder(List.of("Universitätsklinikum", "Klinikum St. Georg", "klinikum st georg"),
+                PartnerCategory.HOSPITAL);
         partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
 
         Page<Partner> hospitals = partners().page(network.getId(), Optional.of(PartnerCategory.HOSPITAL),
                 new PageRequest(0, 10));
+        Page<Partner> secondHospital = partners().page(network.getId(), Optional.of(PartnerCategory.HOSPITAL),
+                new PageRequest(1, 1));
 
-        assertThat(hospitals.totalItems()).isEqualTo(2);
+        assertThat(hospitals.totalItems()).isEqualTo(3);
         assertThat(hospitals.items()).extracting(Partner::getName)
-                .containsExactly("Klinikum St. Georg", "Universitätsklinikum");
+                .containsExactly("klinikum st georg", "Klinikum St. Georg", "Universitätsklinikum");
+        assertThat(secondHospital.totalItems()).isEqualTo(3);
+        assertThat(secondHospital.items()).extracting(Partner::getName).containsExactly("Klinikum St. Georg");
+        assertThat(hospitals.items().getFirst())
+                .usingRecursiveComparison().isEqualTo(partners().findById(hospitals.items().getFirst().getId()).orElseThrow());
     }
 
     @Test
@@ -239,14 +302,29 @@ public abstract class PartnersContract {
         elsewhere.giveConsent(ConsentScope.LOGO, LocalDate.of(2025, 1, 1));
         List.of(logoOnly, contactsOnly, withdrawn, never, elsewhere).forEach(partners()::save);
 
-        Page<Partner> published = partners().pagePublished(network.getId(), Set.of(), new PageRequest(0, 10));
-        Page<Partner> withoutFormer = partners().pagePublished(network.getId(), Set.of(contactsOnly.getId()),
-                new PageRequest(0, 10));
+        List<PartnerId> ids = Ids.descending(2, PartnerId::new);
+        List<Partner> twins = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            // the same folded name, saved in reverse id order
+            Partner twin = withThreeContacts(ids.get(i), i == 0 ? "Mit Bild" : "mit-Bild", PartnerCategory.OTHER);
+            twin.giveConsent(ConsentScope.LOGO, LocalDate.of(2025, 1, 1));
+            twins.add(partners().save(twin));
+        }
 
-        assertThat(published.totalItems()).isEqualTo(2);
-        assertThat(published.items()).extracting(Partner::getName).containsExactly("Mit Kontakten", "Mit Logo");
-        assertThat(withoutFormer.totalItems()).isEqualTo(1);
-        assertThat(withoutFormer.items()).extracting(Partner::getName).containsExactly("Mit Logo");
+        Page<Partner> published = partners().pagePublished(network.getId(), Set.of(), new PageRequest(0, 10));
+        Page<Partner> secondPublished = partners().pagePublished(network.getId(), Set.of(), new PageRequest(1, 1));
+        Page<Partner> withoutFormer = partners().pagePublished(network.getId(),
+                Set.of(contactsOnly.getId(), twins.get(0).getId()), new PageRequest(0, 10));
+
+        assertThat(published.totalItems()).isEqualTo(4);
+        assertThat(published.items()).extracting(Partner::getName)
+                .containsExactly("mit-Bild", "Mit Bild", "Mit Kontakten", "Mit Logo");
+        assertThat(secondPublished.totalItems()).isEqualTo(4);
+        assertThat(secondPublished.items()).extracting(Partner::getId).containsExactly(ids.get(0));
+        assertThat(withoutFormer.totalItems()).isEqualTo(2);
+        assertThat(withoutFormer.items()).extracting(Partner::getName).containsExactly("mit-Bild", "Mit Logo");
+        assertThat(published.items().getFirst())
+                .usingRecursiveComparison().isEqualTo(partners().findById(ids.get(1)).orElseThrow());
     }
 
     @Test
@@ -277,5 +355,17 @@ public abstract class PartnersContract {
         partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
 
         assertThat(partners().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterSavingLeavesNoPartnerSavedOrChanged() {
+        Partner kept = partners().save(withThreeContacts(PartnerId.newId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+        Partner changed = partners().findById(kept.getId()).orElseThrow();
+        changed.update("Nie gespeichert", PartnerCategory.OTHER, changed.getAddress(),
+                List.of(Fixtures.contact("Nie Gespeichert", null)), null, null);
+        Partner added = Fixtures.partner(network.getId(), "Nie angelegt", PartnerCategory.OTHER);
+
+        FailingUseCase.undoesSaves(stores(), Partner::getId, partners()::findById, partners()::save, "version",
+                kept, changed, added);
     }
 }

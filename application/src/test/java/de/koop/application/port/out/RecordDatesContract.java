@@ -14,7 +14,13 @@ import org.junit.jupiter.api.Test;
 /** What every {@link RecordDates} must do. */
 public abstract class RecordDatesContract {
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        RecordDates recordDates();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     @BeforeEach
     void emptyStores() {
@@ -45,5 +51,23 @@ public abstract class RecordDatesContract {
 
         assertThat(found).hasSize(600).containsKey(ids.get(1198)).doesNotContainKey(ids.get(1199));
         assertThat(stores().recordDates().of(List.of())).isEmpty();
+    }
+
+    @Test
+    void aUseCaseThatFailsLeavesTheDatesAsTheyWere() {
+        UUID known = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        Instant first = Instant.parse("2026-03-02T09:15:30.123456Z");
+        stores().recordDates().written(known, first);
+
+        FailingUseCase.run(stores(), () -> {
+            stores().recordDates().written(known, first.plusSeconds(60));
+            stores().recordDates().written(unknown, first.plusSeconds(60));
+        });
+
+        assertThat(stores().recordDates().of(List.of(known, unknown)))
+                .containsExactly(Map.entry(known, new RecordTimestamps(first, first)));
+        FailingUseCase.commit(stores(), () -> stores().recordDates().written(unknown, first));
+        assertThat(stores().recordDates().of(List.of(unknown))).containsKey(unknown);
     }
 }

@@ -22,7 +22,13 @@ public abstract class ReminderWakeupsContract {
     private static final String RULES = "rules 1, lead 30";
     private final NetworkId network = NetworkId.newId();
 
-    protected abstract StoresUnderTest stores();
+    /** The stores this contract needs. */
+    public interface Stores extends StoreSet {
+        ReminderWakeups reminderWakeups();
+    }
+
+    /** The adapter's stores; return the same instances on every call. */
+    protected abstract Stores stores();
 
     private ReminderWakeups wakeups() {
         return stores().reminderWakeups();
@@ -102,6 +108,18 @@ public abstract class ReminderWakeupsContract {
     }
 
     @Test
+    void onTheSameDayTheLesserIdComesFirst() {
+        List<UUID> ids = Ids.descending(3, id -> id);
+        List<Subject> subjects = ids.stream().map(id -> new Subject(Kind.BODY, id, network)).toList();
+        subjects.forEach(wakeups()::touch);
+        Map<Subject, Optional<LocalDate>> sameDay = new HashMap<>();
+        subjects.forEach(s -> sameDay.put(s, Optional.of(TODAY.minusDays(2))));
+        wakeups().schedule(sameDay, RULES);
+
+        assertThat(wakeups().dueBy(TODAY, 2)).containsExactly(subjects.get(2), subjects.get(1));
+    }
+
+    @Test
     void anEarlierDayComesFirst() {
         Subject later = subject(Kind.AGREEMENT, network);
         Subject earlier = subject(Kind.AGREEMENT, network);
@@ -126,5 +144,27 @@ public abstract class ReminderWakeupsContract {
         wakeups().touchUnlessScheduledUnder(RULES);
 
         assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(underOthers, neverLookedAt);
+    }
+
+    @Test
+    void aUseCaseThatFailsLeavesTheWakeupsAsTheyWere() {
+        Subject scheduled = subject(Kind.AGREEMENT, network);
+        Subject other = subject(Kind.BODY, NetworkId.newId());
+        wakeups().touch(scheduled);
+        wakeups().touch(other);
+        wakeups().schedule(Map.of(scheduled, Optional.of(TODAY.plusDays(30)), other, Optional.empty()), RULES);
+        Subject added = subject(Kind.OBLIGATION, network);
+
+        // one use case per write, so that what one undoes cannot hide what another failed to undo
+        FailingUseCase.run(stores(), () -> wakeups().touch(added));
+        FailingUseCase.run(stores(), () -> wakeups().touchNetwork(network));
+        FailingUseCase.run(stores(), () -> wakeups().touchUnlessScheduledUnder("andere Regeln"));
+        FailingUseCase.run(stores(), () -> wakeups().schedule(Map.of(scheduled, Optional.of(TODAY.minusDays(1))),
+                "andere Regeln"));
+
+        assertThat(wakeups().dueBy(TODAY.plusDays(29), 10)).isEmpty();
+        assertThat(wakeups().dueBy(TODAY.plusDays(30), 10)).containsExactly(scheduled);
+        FailingUseCase.commit(stores(), () -> wakeups().touch(added));
+        assertThat(wakeups().dueBy(TODAY, 10)).containsExactly(added);
     }
 }

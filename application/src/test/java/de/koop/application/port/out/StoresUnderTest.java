@@ -1,36 +1,14 @@
 package de.koop.application.port.out;
 
-/** The stores of one adapter, as the contract tests need them. */
-public interface StoresUnderTest {
-
-    Networks networks();
-
-    Partners partners();
-
-    Agreements agreements();
-
-    Declarations declarations();
-
-    Bodies bodies();
-
-    Meetings meetings();
-
-    Obligations obligations();
+/**
+ * Every store of an adapter that has them all, as koop's in-memory and JDBC adapters do: one object
+ * that each contract can take. An adapter with fewer stores implements only the {@code Stores}
+ * interfaces of the contracts it runs (for example {@link NetworksContract.Stores}).
+ */
+public interface StoresUnderTest extends NetworksContract.Stores, PartnersContract.Stores,
+        AgreementsContract.Stores, DeclarationsContract.Stores, BodiesContract.Stores, MeetingsContract.Stores,
+        ObligationsContract.Stores, RecordDatesContract.Stores, ReminderWakeupsContract.Stores,
+        NetworkStampsContract.Stores, UsersContract.Stores, AuditTrailContract.Stores {
 
     Outbox outbox();
-
-    RecordDates recordDates();
-
-    ReminderWakeups reminderWakeups();
-
-    NetworkStamps networkStamps();
-
-    Users users();
-
-    RefreshTokens refreshTokens();
-
-    AuditTrail auditTrail();
-
-    /** Removes everything, so that each test starts from an empty store. */
-    void emptyAll();
 }

@@ -21,6 +21,7 @@ public final class InMemoryAuditTrail implements AuditTrail {
     @Override
     public void append(AuditEntry entry) {
         entries.add(entry);
+        InMemoryTransactions.afterAppending(entries, entry);
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class InMemoryDeclarations implements Declarations {
 
     @Override
     public Declaration append(Declaration declaration) {
+        InMemoryTransactions.beforeWriting(byId, declaration.id());
         if (byId.putIfAbsent(declaration.id(), declaration) != null) {
             throw new IllegalStateException("declaration " + declaration.id() + " was recorded already");
         }
@@ -38,6 +39,7 @@ public final class InMemoryDeclarations implements Declarations {
         if (stored == null || stored.getClass() != redacted.getClass()) {
             throw new IllegalStateException("declaration " + redacted.id() + " was never recorded as such");
         }
+        InMemoryTransactions.beforeWriting(byId, redacted.id());
         byId.put(redacted.id(), redacted);
     }
 

@@ -12,6 +12,7 @@ public final class InMemoryNetworkStamps implements NetworkStamps {
 
     @Override
     public void changed(NetworkId networkId) {
+        InMemoryTransactions.beforeWriting(stamps, networkId);
         stamps.merge(networkId, 1L, Long::sum);
     }
 

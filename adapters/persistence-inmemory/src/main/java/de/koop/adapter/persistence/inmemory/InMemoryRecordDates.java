@@ -17,6 +17,7 @@ public final class InMemoryRecordDates implements RecordDates {
 
     @Override
     public void written(UUID id, Instant at) {
+        InMemoryTransactions.beforeWriting(byId, id);
         byId.merge(id, new RecordTimestamps(at, at), (known, now) -> new RecordTimestamps(known.created(), at));
     }
 

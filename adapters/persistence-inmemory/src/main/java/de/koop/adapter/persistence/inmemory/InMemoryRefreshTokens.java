@@ -12,6 +12,7 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
 
     @Override
     public void store(Stored token) {
+        InMemoryTransactions.beforeWriting(byHash, token.hash());
         if (byHash.putIfAbsent(token.hash(), token) != null) {
             throw new IllegalStateException("refresh token stored already");
         }
@@ -24,6 +25,7 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
 
     @Override
     public boolean revoke(String hash) {
+        InMemoryTransactions.beforeWriting(byHash, hash);
         Stored[] before = new Stored[1];
         byHash.computeIfPresent(hash, (key, token) -> {
             before[0] = token;
@@ -34,11 +36,13 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
 
     @Override
     public void revokeFamily(String family) {
+        InMemoryTransactions.beforeWritingAll(byHash);
         byHash.replaceAll((hash, t) -> t.family().equals(family) ? revoked(t) : t);
     }
 
     @Override
     public void revokeAllOf(de.koop.domain.shared.UserId user) {
+        InMemoryTransactions.beforeWritingAll(byHash);
         byHash.replaceAll((hash, t) -> t.userId().equals(user) ? revoked(t) : t);
     }
 

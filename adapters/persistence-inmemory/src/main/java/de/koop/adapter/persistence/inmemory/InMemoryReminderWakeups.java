@@ -24,12 +24,14 @@ public final class InMemoryReminderWakeups implements ReminderWakeups {
 
     @Override
     public void touch(Subject subject) {
+        InMemoryTransactions.beforeWriting(bySubject, subject.id());
         bySubject.merge(subject.id(), new Entry(subject, Optional.of(TOUCHED), Optional.empty()),
                 (known, touched) -> new Entry(subject, Optional.of(TOUCHED), known.rules()));
     }
 
     @Override
     public void touchNetwork(NetworkId networkId) {
+        InMemoryTransactions.beforeWritingAll(bySubject);
         bySubject.replaceAll((id, entry) -> entry.subject().networkId().equals(networkId)
                 ? new Entry(entry.subject(), Optional.of(TOUCHED), entry.rules()) : entry);
     }
@@ -45,11 +47,13 @@ public final class InMemoryReminderWakeups implements ReminderWakeups {
 
     @Override
     public void schedule(Map<Subject, Optional<LocalDate>> next, String rules) {
+        InMemoryTransactions.beforeWritingAll(bySubject);
         next.forEach((subject, wakeOn) -> bySubject.put(subject.id(), new Entry(subject, wakeOn, Optional.of(rules))));
     }
 
     @Override
     public void touchUnlessScheduledUnder(String rules) {
+        InMemoryTransactions.beforeWritingAll(bySubject);
         bySubject.replaceAll((id, entry) -> entry.rules().filter(rules::equals).isPresent() ? entry
                 : new Entry(entry.subject(), Optional.of(TOUCHED), entry.rules()));
     }

@@ -44,6 +44,7 @@ final class VersionedStore<K, A> {
     A save(A aggregate) {
         K id = kind.id(aggregate);
         long expected = kind.version(aggregate);
+        InMemoryTransactions.beforeWriting(byId, id);
         A stored = byId.compute(id, (key, current) -> {
             long currentVersion = current == null ? -1 : kind.version(current);
             boolean isNew = current == null && expected == 0;

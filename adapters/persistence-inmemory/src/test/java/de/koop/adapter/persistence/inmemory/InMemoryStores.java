@@ -15,6 +15,7 @@ import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
 import de.koop.application.port.out.StoresUnderTest;
+import de.koop.application.port.out.Transactions;
 
 /** Fresh in-memory stores for the contract tests. */
 final class InMemoryStores implements StoresUnderTest {
@@ -33,6 +34,12 @@ final class InMemoryStores implements StoresUnderTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
 
     @Override
     public AuditTrail auditTrail() {

@@ -15,12 +15,14 @@ import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.application.port.out.Users;
 import de.koop.application.port.out.StoresUnderTest;
+import de.koop.application.port.out.Transactions;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The JDBC stores under test, and a way to empty their tables between tests. */
 @Singleton
@@ -69,6 +71,17 @@ class JdbcStores implements StoresUnderTest {
         this.refreshTokens = refreshTokens;
         this.auditTrail = auditTrail;
         this.transactions = transactions;
+    }
+
+    /** A write transaction as bootstrap runs each use case in, which the stores' own {@code @Transactional} joins. */
+    @Override
+    public Transactions transactions() {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return transactions.executeWrite(status -> work.get());
+            }
+        };
     }
 
     @Override
