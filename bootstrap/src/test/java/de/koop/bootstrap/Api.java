@@ -98,10 +98,15 @@ final class Api {
 
     private Response send(HttpRequest.Builder request) {
         accessToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        HttpResponse<String> response = exchange(http, request.build());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location"), response.headers().firstValue("ETag"), response.body());
+    }
+
+    /** Sends a request and reads the answer as text; a failure to talk to koop fails the test. */
+    static HttpResponse<String> exchange(HttpClient http, HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location"), response.headers().firstValue("ETag"), response.body());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

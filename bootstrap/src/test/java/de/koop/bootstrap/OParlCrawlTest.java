@@ -111,15 +111,8 @@ class OParlCrawlTest {
     }
 
     private HttpResponse<String> get(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json, text/plain")
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Api.exchange(http, HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/json, text/plain").GET().build());
     }
 
     private static JsonNode read(String body) {

@@ -59,14 +59,7 @@ class PublicApisOverHttpTest {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Api.exchange(http, request.build());
     }
 
     /**
