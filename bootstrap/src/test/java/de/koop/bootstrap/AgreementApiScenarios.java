@@ -30,7 +30,7 @@ abstract class AgreementApiScenarios extends KoopScenarios {
 
     private String partner(String name) {
         Api.Response created = api.post(base + "/partners",
-                CoordinatorApiScenarios.partnerJson(name, "SERVICE_PROVIDER", "kontakt@" + name.hashCode() + ".example"));
+                CoordinatorApiScenarios.partnerJson(name, "SERVICE_PROVIDER", "kontakt@" + Math.abs(name.hashCode()) + ".example"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.string("id");
     }

@@ -41,7 +41,7 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
 
     private Map<String, Object> registerPartner(String networkId, String name, String category) {
         Api.Response created = api.post("/api/v1/networks/" + networkId + "/partners",
-                partnerJson(name, category, "kontakt@" + category.toLowerCase() + ".example"));
+                partnerJson(name, category, "kontakt@" + category.toLowerCase().replace('_', '-') + ".example"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -116,7 +116,7 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
         assertThat(entries.get(1).get("logoUrl")).isNull();
         assertThat(entries.get(1).get("contacts")).asList().hasSize(1);
         assertThat(directory.body()).doesNotContain("Pflegedienst ohne Einwilligung")
-                .doesNotContain("kontakt@cost_bearer.example");
+                .doesNotContain("kontakt@cost-bearer.example");
     }
 
     @Test
