@@ -116,7 +116,7 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
         assertThat(entries.get(1).get("logoUrl")).isNull();
         assertThat(entries.get(1).get("contacts")).asList().hasSize(1);
         assertThat(directory.body()).doesNotContain("Pflegedienst ohne Einwilligung")
-                .doesNotContain("kontakt@cost_bearer.example");
+                .doesNotContain("kontakt@cost-bearer.example");
     }
 
     @Test
