@@ -228,6 +228,8 @@ public abstract class NetworksContract {
         // work nested in the use case's transaction joins it, and is undone with it
         FailingUseCase.run(stores(), () -> stores().transactions().inTransaction(() -> networks().save(nested)));
         assertThat(networks().findById(nested.getId())).isEmpty();
+        FailingUseCase.commit(stores(), () -> assertThat(stores().transactions().inTransaction(() -> "innen"))
+                .as("nested work's result").isEqualTo("innen"));
 
         FailingUseCase.undoesSaves(stores(), Network::getId, networks()::findById, networks()::save, "version",
                 kept, changed, added);
