@@ -80,10 +80,11 @@ class OutboxThroughputBenchmark {
                 write(results, line);
                 // and a row in the table of BENCHMARKS.md, with the others
                 Files.writeString(Path.of(System.getProperty("koop.bench.summary", "../BENCHMARKS.md")),
-                        "| %s | outbox dispatch to a local SMTP server (%s, batch %s) | %.0f mails/s (%d mails in %.1f s) | – | %d cores | surefire JVM, %s, load %s, %s |%n"
+                        "| %s | outbox dispatch to a local SMTP server (%s, batch %s, %s connections) | %.0f mails/s (%d mails in %.1f s) | – | %d cores | surefire JVM, %s, load %s, %s |%n"
                                 .formatted(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                                         greenMail ? "GreenMail" : "SubEthaSMTP sink",
-                                        settings.get("koop.outbox.batch-size"), perSecond, MESSAGES,
+                                        settings.get("koop.outbox.batch-size"),
+                                        settings.get("koop.outbox.smtp-connections"), perSecond, MESSAGES,
                                         took.toMillis() / 1000.0, Runtime.getRuntime().availableProcessors(),
                                         System.getProperty("java.version"), load, cpu), StandardOpenOption.APPEND);
                 System.out.print("Outbox throughput: " + line);
