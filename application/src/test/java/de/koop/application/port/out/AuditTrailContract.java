@@ -42,23 +42,25 @@ public abstract class AuditTrailContract {
     void keepsEachNetworksEntriesNewestFirstAndKoopsOwnApart() {
         NetworkId leipzig = NetworkId.newId();
         AuditEntry first = entry(Optional.of(leipzig), "2026-03-02T09:00:00.123456Z", "RegisterPartnerUseCase.register");
-        List<UUID> ids = Ids.descending(2, id -> id);
+        List<UUID> ids = Ids.descending(4, id -> id);
         AuditEntry second = entry(ids.get(0), Optional.of(leipzig), "2026-03-02T09:05:00Z", "UpdatePartnerUseCase.update");
-        // at the same moment as the second, written after it with a lesser id: by id among themselves
-        AuditEntry sameMoment = entry(ids.get(1), Optional.of(leipzig), "2026-03-02T09:05:00Z", "RenameNetworkUseCase.rename");
+        // at the same moment as the second, written after it with lesser ids: by id among themselves
+        List<AuditEntry> sameMoment = ids.subList(1, 4).stream().map(id -> entry(id, Optional.of(leipzig),
+                "2026-03-02T09:05:00Z", "RenameNetworkUseCase.rename")).toList();
         AuditEntry elsewhere = entry(Optional.of(NetworkId.newId()), "2026-03-02T09:06:00Z", "RegisterPartnerUseCase.register");
         AuditEntry own = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-03-02T09:07:00Z"), Optional.empty(),
                 "SendRemindersUseCase.sweep", "Reminders", Optional.empty(), Optional.empty());
-        for (AuditEntry entry : List.of(first, second, sameMoment, elsewhere, own)) {
-            stores().auditTrail().append(entry);
-        }
+        List<AuditEntry> all = new java.util.ArrayList<>(List.of(first, second));
+        all.addAll(sameMoment);
+        all.addAll(List.of(elsewhere, own));
+        all.forEach(stores().auditTrail()::append);
 
         assertThat(stores().auditTrail().page(Optional.of(leipzig), new PageRequest(0, 10)).items())
-                .containsExactly(sameMoment, second, first);
+                .containsExactly(sameMoment.get(2), sameMoment.get(1), sameMoment.get(0), second, first);
         assertThat(stores().auditTrail().page(Optional.empty(), new PageRequest(0, 10)).items()).containsExactly(own);
-        Page<AuditEntry> secondPage = stores().auditTrail().page(Optional.of(leipzig), new PageRequest(1, 1));
-        assertThat(secondPage.items()).containsExactly(second);
-        assertThat(secondPage.totalItems()).isEqualTo(3);
+        Page<AuditEntry> secondPage = stores().auditTrail().page(Optional.of(leipzig), new PageRequest(1, 2));
+        assertThat(secondPage.items()).containsExactly(sameMoment.get(0), second);
+        assertThat(secondPage.totalItems()).isEqualTo(5);
     }
 
     @Test

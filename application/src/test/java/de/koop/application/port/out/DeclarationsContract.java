@@ -101,20 +101,24 @@ public abstract class DeclarationsContract {
 
     @Test
     void listsAnAgreementsAccessionsAndTerminationsInTheOrderReceivedThenRecordedThenId() {
-        List<DeclarationId> ids = Ids.descending(2, DeclarationId::new);
+        List<DeclarationId> ids = Ids.descending(4, DeclarationId::new);
         Termination later = termination(LocalDate.of(2025, 9, 30));
         Accession earlier = accession(ids.get(0), LocalDate.of(2025, 3, 3), RECORDED);
         Accession sameDayRecordedLater = accession(LocalDate.of(2025, 3, 3), RECORDED.plusSeconds(60));
         // received and recorded at the same moment as the earlier one, saved after it with a lesser id
         Accession sameMoment = accession(ids.get(1), LocalDate.of(2025, 3, 3), RECORDED);
+        Accession alsoThen = accession(ids.get(2), LocalDate.of(2025, 3, 3), RECORDED);
+        Accession lastThen = accession(ids.get(3), LocalDate.of(2025, 3, 3), RECORDED);
         stores().declarations().append(later);
         stores().declarations().append(sameDayRecordedLater);
         stores().declarations().append(earlier);
         stores().declarations().append(sameMoment);
+        stores().declarations().append(alsoThen);
+        stores().declarations().append(lastThen);
         stores().declarations().append(readiness(LocalDate.of(2025, 1, 1)));
 
         assertThat(stores().declarations().listByAgreement(agreement.getId()))
-                .containsExactly(sameMoment, earlier, sameDayRecordedLater, later);
+                .containsExactly(lastThen, alsoThen, sameMoment, earlier, sameDayRecordedLater, later);
     }
 
     @Test

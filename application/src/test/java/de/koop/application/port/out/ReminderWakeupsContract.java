@@ -109,14 +109,15 @@ public abstract class ReminderWakeupsContract {
 
     @Test
     void onTheSameDayTheLesserIdComesFirst() {
-        List<UUID> ids = Ids.descending(3, id -> id);
+        List<UUID> ids = Ids.descending(6, id -> id);
         List<Subject> subjects = ids.stream().map(id -> new Subject(Kind.BODY, id, network)).toList();
         subjects.forEach(wakeups()::touch);
         Map<Subject, Optional<LocalDate>> sameDay = new HashMap<>();
         subjects.forEach(s -> sameDay.put(s, Optional.of(TODAY.minusDays(2))));
         wakeups().schedule(sameDay, RULES);
 
-        assertThat(wakeups().dueBy(TODAY, 2)).containsExactly(subjects.get(2), subjects.get(1));
+        assertThat(wakeups().dueBy(TODAY, 5)).containsExactly(subjects.get(5), subjects.get(4), subjects.get(3),
+                subjects.get(2), subjects.get(1));
     }
 
     @Test
