@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTTP under load (issue 8): wrk (2 threads, 16 connections, 5 s warm-up and 10 s per endpoint) against koop on the
+# HTTP under load: wrk (2 threads, 16 connections, 5 s warm-up and 10 s per endpoint) against koop on the
 # MariaDB database koop_bench (./koop generate fills it), on loopback; koop and wrk share the machine.
 # Appends throughput and p50/p99 per endpoint to BENCHMARKS.md, the bare JDBC endpoint of the same
 # application as the yardstick. Usage: scripts/bench-http.sh [label, e.g. the scale generated]

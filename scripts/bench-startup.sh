@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark (issue 8): time from launch to the first 2xx on /health, and the resident memory
+# Start-up benchmark: time from launch to the first 2xx on /health, and the resident memory
 # then, on the embedded H2 database in a fresh directory, with the launch settings of ./koop start.
 # Appends a row to BENCHMARKS.md. Usage: scripts/bench-startup.sh [runs] [extra JVM options]
 set -euo pipefail

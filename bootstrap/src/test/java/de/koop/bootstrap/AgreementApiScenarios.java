@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3's coordinator over HTTP alone: agreements with their rules as data, accessions,
+ * A coordinator over HTTP alone: agreements with their rules as data, accessions,
  * withdrawals and terminations, amendments, reviews, and membership on any day.
  */
 abstract class AgreementApiScenarios extends KoopScenarios {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6's audit trail: every change of a coordinator's session, who made it, and nothing else. */
+/** Audit trail: every change of a coordinator's session, who made it, and nothing else. */
 abstract class AuditTrailScenarios extends KoopScenarios {
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4's coordinator over HTTP alone: bodies with their rules, seats and elections, meetings from
+ * A coordinator over HTTP alone: bodies with their rules, seats and elections, meetings from
  * proposals to closed minutes, convening rules, and the dashboard.
  */
 abstract class GovernanceApiScenarios extends KoopScenarios {

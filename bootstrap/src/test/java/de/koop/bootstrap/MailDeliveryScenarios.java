@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 5's outbox sending to a real SMTP server: what arrives, and that nothing is lost or sent
+ * Outbox sending to a real SMTP server: what arrives, and that nothing is lost or sent
  * twice while the server is down. Each attempt that fails waits 1 s, then 2 s; the third parks it.
  */
 abstract class MailDeliveryScenarios extends KoopScenarios {

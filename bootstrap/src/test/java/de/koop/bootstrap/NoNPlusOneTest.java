@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Issue 8's N+1 check: the SQL statements a list or dashboard request sends do not grow with what the
+ * The N+1 check: the SQL statements a list or dashboard request sends do not grow with what the
  * page holds. Each endpoint is counted with one item of each kind, then with six.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 6: no personal data in the logs. Canary values go through sign-in, bad input, declarations, paths and
+ * No personal data in the logs. Canary values go through sign-in, bad input, declarations, paths and
  * query strings, and mail to an SMTP server that is down; the console output of the shipped logging
  * configuration, access log included, in text and in JSON, must not contain any of them.
  */

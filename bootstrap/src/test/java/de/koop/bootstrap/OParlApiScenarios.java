@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 over HTTP: what the OParl API shows of a network, and how its lists select by date and show
+ * Over HTTP: what the OParl API shows of a network, and how its lists select by date and show
  * what was depublished.
  */
 abstract class OParlApiScenarios extends KoopScenarios {

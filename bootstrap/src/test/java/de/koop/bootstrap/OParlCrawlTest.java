@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7's "done when": crawls the whole OParl tree of the demo data from {@code System}, following
+ * Crawls the whole OParl tree of the demo data from {@code System}, following
  * every URL of every answer (all list pages included), and validates every object against the official
  * OParl 1.1 schemas (copied into the test resources from ../shared/oparl-1.1-schema).
  */

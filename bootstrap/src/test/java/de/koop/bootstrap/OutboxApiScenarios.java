@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 5's outbox over HTTP: declarations write their German confirmation with the change itself. */
+/** Outbox over HTTP: declarations write their German confirmation with the change itself. */
 abstract class OutboxApiScenarios extends KoopScenarios {
 
     private LeipzigFrameworkAgreement leipzig;

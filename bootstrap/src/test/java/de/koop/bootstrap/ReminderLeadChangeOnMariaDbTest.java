@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: the sweep remembers when to look at each subject again; when koop restarts with a longer lead,
+ * The sweep remembers when to look at each subject again; when koop restarts with a longer lead,
  * what the longer lead brings into view is reminded of at once, not on the day the shorter lead named.
  */
 class ReminderLeadChangeOnMariaDbTest {

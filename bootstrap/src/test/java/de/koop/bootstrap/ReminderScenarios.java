@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 5's reminders over HTTP, on 16 April 2027: the reminder day of the data for 31 December 2026,
+ * Reminders over HTTP, on 16 April 2027: the reminder day of the data for 31 December 2026,
  * due on 30 April 2027 with 14 days' notice. Each reminder reaches the mail server once however often
  * the sweep runs.
  */
@@ -230,7 +230,7 @@ abstract class ReminderScenarios extends KoopScenarios {
     }
 
     /**
-     * Issue 8: a sweep looks only at what changed or reached the day its rules named. Sweeps on the days
+     * A sweep looks only at what changed or reached the day its rules named. Sweeps on the days
      * between find nothing to write; the reminder comes on its day, and what changes after a sweep is looked
      * at by the next one.
      */

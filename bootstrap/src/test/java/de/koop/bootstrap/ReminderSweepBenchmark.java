@@ -21,7 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: the reminder sweep over the dataset of {@code ./koop generate} (database {@code koop_bench}).
+ * The reminder sweep over the dataset of {@code ./koop generate} (database {@code koop_bench}).
  * Not part of the test suite (the name does not end in Test): {@code ./koop bench sweep} runs it and
  * appends its figures to {@code BENCHMARKS.md}. It first asks for a look at every subject, as after the
  * migration that brought the wakeups, and empties the outbox; then sweeps on 23.11.2026 (the first

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Issue 6's route enumeration: reads the OpenAPI document koop serves and calls every operation in it,
+ * Route enumeration: reads the OpenAPI document koop serves and calls every operation in it,
  * anonymously and as the coordinator of another network, each path also with a trailing slash and in
  * upper case. Routes added later are covered without touching this test.
  */

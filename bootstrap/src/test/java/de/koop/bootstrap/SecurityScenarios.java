@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6 over HTTP: signing in, tokens, roles per network, and what each role may do. */
+/** Over HTTP: signing in, tokens, roles per network, and what each role may do. */
 abstract class SecurityScenarios extends KoopScenarios {
 
     static final String SECRET = "ein-geheimer-Schluessel-nur-fuer-die-Tests-von-koop";

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: a server error answers problem+json with a generic message, and neither it nor the log shows the cause. */
+/** A server error answers problem+json with a generic message, and neither it nor the log shows the cause. */
 class ServerErrorTest {
 
     /** What a route that fails as a bug would answered, and what koop logged meanwhile. */

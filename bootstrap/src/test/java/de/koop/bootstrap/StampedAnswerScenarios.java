@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: the dashboard and the public directory are answered from what was computed while the network's
+ * The dashboard and the public directory are answered from what was computed while the network's
  * data stood; any change shows at once, and a client holding the ETag gets 304 until then.
  */
 abstract class StampedAnswerScenarios extends KoopScenarios {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: two koop instances on one database; what one instance answered from its keeping, the other's
+ * Two koop instances on one database; what one instance answered from its keeping, the other's
  * change makes it answer anew: the stamp lives in the database, not in either instance.
  */
 class StampedAnswersOfTwoInstancesOnMariaDbTest {

@@ -17,7 +17,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The HTTP benchmark's yardstick (issue 8): one partner by primary key with a single SELECT over plain
+ * The HTTP benchmark's yardstick: one partner by primary key with a single SELECT over plain
  * JDBC, without koop's layers, in the same application and behind the same security. Only with
  * {@code koop.bench.bare-endpoint=true}; administrators only, as every route the access rule does not name.
  */

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
 /**
- * Fills a database with a state-wide dataset for the benchmarks of issue 8: at scale 1, 10,000
+ * Fills a database with a state-wide dataset for the benchmarks in BENCHMARKS.md: at scale 1, 10,000
  * networks, 200,000 partners (each with a contact), 100,000 agreements (half of them for a fixed term
  * that is reviewed) each with a yearly obligation, 100,000 bodies with 1,000,000 seats and 500,000
  * meetings; every agreement, obligation and body due for the first reminder sweep. Reproducible: the same seed gives the same rows. Fast: batched inserts in

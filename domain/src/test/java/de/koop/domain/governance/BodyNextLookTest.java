@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: a body is looked at again when its next meeting or a seat's end comes within the lead; looking
+ * A body is looked at again when its next meeting or a seat's end comes within the lead; looking
  * only then finds every reminder a daily look finds.
  */
 class BodyNextLookTest {

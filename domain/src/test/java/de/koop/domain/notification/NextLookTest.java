@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: the sweep looks at a subject again only from the day its rules name; looking only then must
+ * The sweep looks at a subject again only from the day its rules name; looking only then must
  * find every reminder a look on every day would find, over years.
  */
 class NextLookTest {

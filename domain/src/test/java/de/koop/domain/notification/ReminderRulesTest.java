@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Issue 5: which reminders are due on a day, each for one occasion. */
+/** Which reminders are due on a day, each for one occasion. */
 class ReminderRulesTest {
 
     private static final ReminderRules THIRTY_DAYS = new ReminderRules(30);

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: a save that asks for a look while a sweep's round holds its subject must not be overwritten by
+ * A save that asks for a look while a sweep's round holds its subject must not be overwritten by
  * the round's schedule, or the subject would not be looked at again until its next change.
  */
 @MicronautTest(environments = "mariadb", transactional = false, startApplication = false)
