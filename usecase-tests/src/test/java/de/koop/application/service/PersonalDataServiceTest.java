@@ -2,9 +2,6 @@ package de.koop.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.koop.adapter.persistence.inmemory.InMemoryBodies;
-import de.koop.adapter.persistence.inmemory.InMemoryMeetings;
-import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryRefreshTokens;
 import de.koop.adapter.persistence.inmemory.InMemoryUsers;
@@ -44,12 +41,11 @@ class PersonalDataServiceTest {
     private static final String OLD_ADDRESS = "jana.alt@sonnenschein.example";
 
     private final UseCaseFixture koop = new UseCaseFixture();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
-    private final PersonalDataService personalData = new PersonalDataService(koop.networks, koop.partners,
-            koop.agreements, koop.declarations, new InMemoryBodies(), new InMemoryMeetings(), new InMemoryObligations(),
-            outbox, users, refreshTokens);
+    private final InMemoryOutbox outbox = koop.outbox;
+    private final InMemoryUsers users = koop.users;
+    private final InMemoryRefreshTokens refreshTokens = koop.refreshTokens;
+    private final PersonalDataService personalData = koop.personalDataService;
+
     private Notification mailTo(NetworkId network, String address, String text) {
         return outbox.append(Notification.pending(network, MessageKind.ACCESSION_CONFIRMATION,
                 new EmailAddress(address), new RenderedMessage("Beitritt", text, "<p>" + text + "</p>"), NOW));
