@@ -1,5 +1,8 @@
 package de.koop.application.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.koop.adapter.mail.Ical4jCalendarEvents;
 import de.koop.adapter.mail.MustacheMessageTemplates;
 import de.koop.adapter.password.bcrypt.BcryptPasswordHasher;
@@ -68,6 +71,9 @@ import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.RuleCode;
+import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PhoneNumber;
@@ -89,6 +95,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * koop's services on the in-memory stores, wired as bootstrap wires them but without Micronaut: every
@@ -292,10 +299,24 @@ final class UseCaseFixture {
         return new MeetingUseCase.Ref(meeting.getNetworkId(), meeting.getId());
     }
 
+    // ---- refusals
+
+    /** The call breaks the rule of {@code code}. */
+    static void assertRefused(RuleCode code, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.rule()).isEqualTo(code));
+    }
+
+    /** The call names {@code field} as the bad value. */
+    static void assertInvalid(String field, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
+
     // ---- outbox
 
     List<Notification> messages() {
-        return outbox.page(Optional.empty(), new PageRequest(1, PageRequest.MAX_SIZE)).items();
+        return outbox.page(Optional.empty(), new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
     /** A body's rules, defaults as for a working group, changed where a test needs it. */
