@@ -69,6 +69,7 @@ import de.koop.domain.partner.ContactDetails;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.partner.Person;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
@@ -264,11 +265,15 @@ final class UseCaseFixture {
                 LocalDate.parse(concludedOn), null, "rahmenvereinbarung-v1.pdf"));
     }
 
-    /** The partner accedes to version 1, its form received and signed on {@code receivedOn}. */
+    /**
+     * The partner accedes to version 1, its form received and signed on {@code receivedOn}, naming its
+     * first contact as the contact for the network.
+     */
     Accession accede(Network network, Agreement agreement, Partner partner, String receivedOn) {
+        Person contact = partner.getContacts().getFirst();
         return declarationService.recordAccession(new RecordDeclarationUseCase.AccessionCommand(network.getId(),
-                agreement.getId(), partner.getId(), 1, new AccessionContact(partner.getName(), "Clara Berg",
-                new PhoneNumber("0341 987-6543"), new EmailAddress("clara.berg@beitritt.example")), false, false, true,
+                agreement.getId(), partner.getId(), 1, new AccessionContact(partner.getName(), contact.name(),
+                new PhoneNumber("0341 987-6543"), contact.email().orElseThrow()), false, false, true,
                 LocalDate.parse(receivedOn), receipt(receivedOn)));
     }
 
