@@ -54,10 +54,20 @@ class MeetingServiceTest {
                 .mapToObj(i -> koop.seat(body, "Mitglied " + i, city, "2025-01-01").holderName()).toList();
     }
 
+    private Meeting invited(Body body, String startsAt) {
+        Meeting meeting = koop.meeting(body, startsAt, MeetingFormat.IN_PERSON);
+        return meetings.invite(ref(meeting));
+    }
+
     private Meeting heldWith(Body body, List<String> present) {
-        Meeting meeting = koop.meeting(body, "2025-06-12T14:00", MeetingFormat.IN_PERSON);
-        meetings.invite(ref(meeting));
-        return meetings.recordHeld(ref(meeting), present);
+        return meetings.recordHeld(ref(invited(body, "2025-06-12T14:00")), present);
+    }
+
+    /** The steering group with Anna Schmidt as its one member. */
+    private Body steeringGroupOfOne() {
+        Body steering = steeringGroup(null);
+        koop.seat(steering, "Anna Schmidt", city, "2021-02-01");
+        return steering;
     }
 
     private Decision decide(Meeting meeting, int yes, int no, int abstain) {
@@ -201,10 +211,8 @@ class MeetingServiceTest {
 
     @Test
     void meetingsArePlannedInOrderInAFormatTheBodyAllowsAndHeldOnlyOnceTheyTookPlace() {
-        Body steering = steeringGroup(null);
-        koop.seat(steering, "Anna Schmidt", city, "2021-02-01");
-        Meeting later = koop.meeting(steering, "2027-06-10T14:00", MeetingFormat.IN_PERSON);
-        meetings.invite(ref(later));
+        Body steering = steeringGroupOfOne();
+        Meeting later = invited(steering, "2027-06-10T14:00");
 
         assertRefused(RuleCode.MEETING_OUT_OF_ORDER,
                 () -> koop.meeting(steering, "2027-03-10T14:00", MeetingFormat.IN_PERSON));
@@ -216,10 +224,7 @@ class MeetingServiceTest {
 
     @Test
     void onlyInviteesCanBeRecordedAsPresent() {
-        Body steering = steeringGroup(null);
-        koop.seat(steering, "Anna Schmidt", city, "2021-02-01");
-        Meeting meeting = koop.meeting(steering, "2025-06-12T14:00", MeetingFormat.IN_PERSON);
-        meetings.invite(ref(meeting));
+        Meeting meeting = invited(steeringGroupOfOne(), "2025-06-12T14:00");
 
         assertInvalid("present[1]", () -> meetings.recordHeld(ref(meeting), List.of("Anna Schmidt", "Jemand Fremdes")));
         assertThat(meetings.find(network.getId(), meeting.getId()).getState()).isEqualTo(MeetingState.INVITED);
@@ -227,9 +232,7 @@ class MeetingServiceTest {
 
     @Test
     void aHeldMeetingWithoutTheRequiredMinutesIsOnTheDashboardUntilTheyAreRecorded() {
-        Body steering = steeringGroup(null);
-        koop.seat(steering, "Anna Schmidt", city, "2021-02-01");
-        Meeting held = heldWith(steering, List.of("Anna Schmidt"));
+        Meeting held = heldWith(steeringGroupOfOne(), List.of("Anna Schmidt"));
 
         assertThat(koop.governanceService.dashboard(network.getId(), LocalDate.of(2025, 7, 1), 30)
                 .meetingsLackingMinutes()).extracting(Meeting::getId).containsExactly(held.getId());
