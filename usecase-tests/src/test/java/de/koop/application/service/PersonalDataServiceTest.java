@@ -2,12 +2,10 @@ package de.koop.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.koop.adapter.persistence.inmemory.InMemoryBodies;
-import de.koop.adapter.persistence.inmemory.InMemoryMeetings;
-import de.koop.adapter.persistence.inmemory.InMemoryObligations;
 import de.koop.adapter.persistence.inmemory.InMemoryOutbox;
 import de.koop.adapter.persistence.inmemory.InMemoryRefreshTokens;
 import de.koop.adapter.persistence.inmemory.InMemoryUsers;
+import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.PersonalDataUseCase;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.domain.access.NetworkRole;
@@ -15,6 +13,11 @@ import de.koop.domain.access.User;
 import de.koop.domain.declaration.Accession;
 import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.declaration.Readiness;
+import de.koop.domain.governance.Body;
+import de.koop.domain.governance.Meeting;
+import de.koop.domain.governance.MeetingFormat;
+import de.koop.domain.governance.SeatBasis;
+import de.koop.domain.governance.SeatRole;
 import de.koop.domain.network.Network;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
@@ -44,12 +47,11 @@ class PersonalDataServiceTest {
     private static final String OLD_ADDRESS = "jana.alt@sonnenschein.example";
 
     private final UseCaseFixture koop = new UseCaseFixture();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
-    private final PersonalDataService personalData = new PersonalDataService(koop.networks, koop.partners,
-            koop.agreements, koop.declarations, new InMemoryBodies(), new InMemoryMeetings(), new InMemoryObligations(),
-            outbox, users, refreshTokens);
+    private final InMemoryOutbox outbox = koop.outbox;
+    private final InMemoryUsers users = koop.users;
+    private final InMemoryRefreshTokens refreshTokens = koop.refreshTokens;
+    private final PersonalDataService personalData = koop.personalDataService;
+
     private Notification mailTo(NetworkId network, String address, String text) {
         return outbox.append(Notification.pending(network, MessageKind.ACCESSION_CONFIRMATION,
                 new EmailAddress(address), new RenderedMessage("Beitritt", text, "<p>" + text + "</p>"), NOW));
@@ -115,5 +117,46 @@ class PersonalDataServiceTest {
         assertThat(data.person()).containsEntry("formerValues", List.of(OLD_ADDRESS));
         assertThat(data.records().get("accounts")).extracting(row -> row.get("username")).containsExactly(OLD_ADDRESS);
         assertThat(data.records().get("declarations")).extracting(row -> row.get("kind")).containsExactly("Readiness");
+    }
+
+    @Test
+    void anErasureReplacesHerNameInSeatsMeetingsAndMessagesButTheSeatsAndAttendanceStillCount() {
+        Network network = koop.network("Leipziger Kooperation Pflege");
+        Partner partner = koop.partner(network, "Pflegedienst Sonnenschein", "Jana Vogel", "jana.vogel@sonnenschein.example");
+        Person jana = partner.getContacts().getFirst();
+        Body group = koop.body(network, "AG Überleitung").establish();
+        koop.governanceService.appoint(new GovernanceUseCase.Appoint(network.getId(), group.getId(), "Jana Vogel",
+                Optional.of(jana.id()), Optional.of(partner.getId()), SeatRole.MEMBER, SeatBasis.APPOINTED,
+                LocalDate.of(2025, 1, 1), Optional.empty()));
+        Meeting meeting = koop.meeting(group, "2025-06-12T14:00", MeetingFormat.IN_PERSON);
+        koop.meetingService.proposeItem(UseCaseFixture.ref(meeting), "Überleitungsbogen", "Jana Vogel");
+        koop.meetingService.invite(UseCaseFixture.ref(meeting));
+        koop.meetingService.recordHeld(UseCaseFixture.ref(meeting), List.of("Jana Vogel"));
+
+        PersonalDataUseCase.PersonalData before = personalData.export(network.getId(), partner.getId(), jana.id());
+        PersonalDataUseCase.Erasure erasure = personalData.erase(network.getId(), partner.getId(), jana.id());
+
+        assertThat(before.records().get("seats")).hasSize(1);
+        assertThat(before.records().get("meetings")).hasSize(1);
+        assertThat(before.records().get("messages")).as("the invitation").hasSize(1);
+        Body erased = koop.bodies.findById(group.getId()).orElseThrow();
+        assertThat(erased.getSeats()).singleElement().satisfies(seat -> {
+            assertThat(seat.holderName()).isEqualTo(erasure.pseudonym());
+            assertThat(seat.isHeldOn(LocalDate.of(2025, 6, 12))).isTrue();
+        });
+        Meeting held = koop.meetings.findById(meeting.getId()).orElseThrow();
+        assertThat(held.getInvitees()).singleElement().satisfies(invitee -> {
+            assertThat(invitee.name()).isEqualTo(erasure.pseudonym());
+            assertThat(invitee.present()).isTrue();
+        });
+        assertThat(held.getAgenda()).singleElement()
+                .satisfies(item -> assertThat(item.proposedBy()).isEqualTo(erasure.pseudonym()));
+        assertThat(koop.partners.findById(partner.getId()).orElseThrow().contact(jana.id())).hasValueSatisfying(c -> {
+            assertThat(c.name()).isEqualTo(erasure.pseudonym());
+            assertThat(c.email()).isEmpty();
+            assertThat(c.phone()).isEmpty();
+        });
+        assertThat(koop.messages()).allSatisfy(m -> assertThat(m.text() + m.recipient().value())
+                .doesNotContain("Jana Vogel", "jana.vogel@sonnenschein.example"));
     }
 }

@@ -7,7 +7,16 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PublicDirectory;
 import de.koop.application.port.in.PublicationConsentCommand;
+import de.koop.application.port.in.RecordDeclarationUseCase;
+import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.NoticePeriod;
+import de.koop.domain.agreement.PeriodEnd;
+import de.koop.domain.agreement.TerminationRule;
+import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.network.Network;
+import de.koop.domain.shared.EmailAddress;
+import de.koop.domain.shared.PhoneNumber;
+import java.time.temporal.ChronoUnit;
 import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.partner.DirectoryEntry;
 import de.koop.domain.partner.Partner;
@@ -56,5 +65,31 @@ class PublicDirectoryServiceTest {
     void anUnknownNetworkHasNoDirectory() {
         assertThatThrownBy(() -> koop.directoryService.directory(NetworkId.newId(), PageRequest.first()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theAccessionFormsChoiceToPublishReachesTheDirectoryAndAFormerPartnerLeavesItWhenItsTerminationTakesEffect() {
+        Network network = koop.network("Leipziger Kooperation Pflege");
+        Partner city = koop.partner(network, "Stadt Leipzig, Sozialamt");
+        Partner care = koop.partner(network, "Pflegedienst Sonnenschein");
+        Agreement agreement = koop.agreement(network, new TerminationRule.WithNotice(
+                new NoticePeriod(6, ChronoUnit.MONTHS, PeriodEnd.CALENDAR_YEAR), true), "2021-01-15", city);
+        koop.declarationService.recordAccession(new RecordDeclarationUseCase.AccessionCommand(network.getId(),
+                agreement.getId(), care.getId(), 1, new AccessionContact("Pflegedienst Sonnenschein", "Jana Vogel",
+                new PhoneNumber("0341 301-7788"), new EmailAddress("jana.vogel@sonnenschein.example")), true, true,
+                true, LocalDate.of(2021, 4, 10), UseCaseFixture.receipt("2021-04-12")));
+        koop.declarationService.recordTermination(new RecordDeclarationUseCase.TerminationCommand(network.getId(),
+                agreement.getId(), care.getId(), Optional.empty(), UseCaseFixture.receipt("2026-06-30")));
+
+        PublicDirectory untilItTakesEffect = koop.directoryService.directory(network.getId(), PageRequest.first());
+        koop.clock.setToday(LocalDate.of(2027, 1, 1));
+        PublicDirectory afterwards = koop.directoryService.directory(network.getId(), PageRequest.first());
+
+        assertThat(untilItTakesEffect.entries().items()).singleElement().satisfies(entry -> {
+            assertThat(entry.name()).isEqualTo("Pflegedienst Sonnenschein");
+            assertThat(entry.logo()).isPresent();
+            assertThat(entry.contacts()).hasSize(1);
+        });
+        assertThat(afterwards.entries().items()).isEmpty();
     }
 }

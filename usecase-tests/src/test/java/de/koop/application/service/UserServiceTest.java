@@ -1,58 +1,187 @@
 package de.koop.application.service;
 
+import static de.koop.application.service.UseCaseFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.koop.adapter.persistence.inmemory.InMemoryRefreshTokens;
-import de.koop.adapter.persistence.inmemory.InMemoryUsers;
-import de.koop.application.port.out.PasswordHasher;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.SignInUseCase.Session;
+import de.koop.application.port.in.TooManySignInAttemptsException;
+import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
+import de.koop.domain.network.Network;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
-import de.koop.domain.shared.UserId;
 import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Deleting user accounts on the in-memory stores: an administrator deletes one, but not their own. */
+/** Accounts, their roles and their sessions, with the real password hash. */
 class UserServiceTest {
 
-    private final UseCaseFixture koop = new UseCaseFixture();
-    private final InMemoryUsers users = new InMemoryUsers();
-    /** A stand-in for bcrypt: this test is about who may sign in, not about hashing. */
-    private final PasswordHasher hasher = new PasswordHasher() {
-        @Override
-        public String hash(String password) {
-            return "plain:" + password;
-        }
+    private static final String FROM = "192.0.2.1";
 
-        @Override
-        public boolean matches(String password, String hash) {
-            return hash.equals("plain:" + password);
-        }
-    };
-    private final UserService userService = new UserService(users, new InMemoryRefreshTokens(), hasher, koop.networks,
-            koop.partners, Duration.ofDays(14),
-            new SignInThrottle.Limits(5, 20, 100, Duration.ofMinutes(5)), UseCaseFixture.CLOCK);
+    private final UseCaseFixture koop = new UseCaseFixture();
+    private final UserService users = koop.userService;
 
     private User account(String username) {
-        return users.save(User.create(UserId.newId(), username, "plain:Ein-Passwort-2026", false));
+        return users.create(username, PASSWORD, false);
+    }
+
+    @Test
+    void anAccountNeedsALongEnoughPasswordAndAUsernameNobodyHas() {
+        account("jana.vogel@sonnenschein.example");
+
+        assertThatThrownBy(() -> users.create("tom.richter@pflege.example", "zu-kurz", false))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> users.create("Jana.Vogel@Sonnenschein.example", PASSWORD, false))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.rule()).isEqualTo(RuleCode.USERNAME_TAKEN));
+        assertThat(users.signIn("tom.richter@pflege.example", "zu-kurz", FROM)).isEmpty();
+    }
+
+    @Test
+    void theRightPasswordOpensASessionAndAWrongOneOrAnUnknownNameDoesNot() {
+        User jana = account("jana.vogel@sonnenschein.example");
+
+        assertThat(users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM)).hasValueSatisfying(
+                session -> assertThat(session.user().getId()).isEqualTo(jana.getId()));
+        assertThat(users.signIn("jana.vogel@sonnenschein.example", "Falsches-Passwort", FROM)).isEmpty();
+        assertThat(users.signIn("niemand@example.org", PASSWORD, FROM)).isEmpty();
+    }
+
+    @Test
+    void aRefreshTokenRenewsTheSessionOnceAndItsReuseEndsTheWholeSignIn() {
+        account("jana.vogel@sonnenschein.example");
+        String first = users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM).orElseThrow().refreshToken();
+
+        String second = users.refresh(first).map(Session::refreshToken).orElseThrow();
+        Optional<Session> stolen = users.refresh(first);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(stolen).as("a used token came back").isEmpty();
+        assertThat(users.refresh(second)).as("its successor is revoked with it").isEmpty();
+    }
+
+    @Test
+    void aRefreshTokenRunsOutAfterItsLifetimeAndEndsWithSignOut() {
+        account("jana.vogel@sonnenschein.example");
+        String kept = users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM).orElseThrow().refreshToken();
+        String signedOut = users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM).orElseThrow().refreshToken();
+
+        assertThat(users.signOut(signedOut)).isTrue();
+        assertThat(users.refresh(signedOut)).isEmpty();
+        koop.clock.advance(Duration.ofDays(14));
+        assertThat(users.refresh(kept)).isEmpty();
+    }
+
+    @Test
+    void endingTheSessionsOfAnAccountRevokesEveryRefreshToken() {
+        User jana = account("jana.vogel@sonnenschein.example");
+        String phone = users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM).orElseThrow().refreshToken();
+        String laptop = users.signIn("jana.vogel@sonnenschein.example", PASSWORD, "198.51.100.7").orElseThrow()
+                .refreshToken();
+
+        users.endSessions(jana.getId());
+
+        assertThat(users.refresh(phone)).isEmpty();
+        assertThat(users.refresh(laptop)).isEmpty();
+    }
+
+    @Test
+    void aRoleIsGrantedPerNetworkForAPartnerOfThatNetworkAndRevokedAgain() {
+        Network network = koop.network("Leipziger Kooperation Pflege");
+        Partner partner = koop.partner(network, "Pflegedienst Sonnenschein");
+        Partner stranger = koop.partner(koop.network("Anderes Netzwerk"), "Fremder Pflegedienst");
+        User jana = account("jana.vogel@sonnenschein.example");
+
+        users.grant(jana.getId(), network.getId(), NetworkRole.MEMBER, Optional.of(partner.getId()));
+
+        assertThat(users.find(jana.getId()).grantIn(network.getId())).hasValueSatisfying(grant -> {
+            assertThat(grant.role()).isEqualTo(NetworkRole.MEMBER);
+            assertThat(grant.partnerId()).contains(partner.getId());
+        });
+        assertThatThrownBy(() -> users.grant(jana.getId(), network.getId(), NetworkRole.MEMBER,
+                Optional.of(stranger.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.grant(jana.getId(), NetworkId.newId(), NetworkRole.COORDINATOR,
+                Optional.empty())).isInstanceOf(NotFoundException.class);
+        assertThat(users.revoke(jana.getId(), network.getId()).getGrants()).isEmpty();
     }
 
     @Test
     void anAdministratorDeletesAnAccountButNotTheirOwnAndTheDeletedOneSignsInNoMore() {
-        User admin = users.save(User.create(UserId.newId(), "admin", "plain:Admin-Passwort-2026", true));
+        User admin = users.create("admin", "Admin-Passwort-2026", true);
         User jana = account("jana.vogel@sonnenschein.example");
-        String refresh = userService.signIn("jana.vogel@sonnenschein.example", "Ein-Passwort-2026", "192.0.2.1").orElseThrow()
-                .refreshToken();
+        String refresh = users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM).orElseThrow().refreshToken();
 
-        assertThatThrownBy(() -> userService.delete(admin.getId(), admin.getId())).isInstanceOf(RuleViolationException.class);
-        User deleted = userService.delete(jana.getId(), admin.getId());
+        assertThatThrownBy(() -> users.delete(admin.getId(), admin.getId())).isInstanceOf(RuleViolationException.class);
+        User deleted = users.delete(jana.getId(), admin.getId());
 
         assertThat(deleted.getUsername()).isEqualTo("geloescht-" + jana.getId());
-        assertThat(userService.signIn("jana.vogel@sonnenschein.example", "Ein-Passwort-2026", "192.0.2.1")).isEmpty();
-        assertThat(userService.signIn("geloescht-" + jana.getId(), "Ein-Passwort-2026", "192.0.2.1")).isEmpty();
-        assertThat(userService.refresh(refresh)).isEmpty();
-        assertThat(userService.delete(jana.getId(), admin.getId()).getUsername()).as("again: the same")
+        assertThat(users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM)).isEmpty();
+        assertThat(users.signIn("geloescht-" + jana.getId(), PASSWORD, FROM)).isEmpty();
+        assertThat(users.refresh(refresh)).isEmpty();
+        assertThat(users.delete(jana.getId(), admin.getId()).getUsername()).as("again: the same")
                 .isEqualTo(deleted.getUsername());
-        assertThat(userService.signIn("admin", "Admin-Passwort-2026", "192.0.2.1")).isPresent();
+        assertThat(users.signIn("admin", "Admin-Passwort-2026", FROM)).isPresent();
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedOnceAndKeptWithItsPassword() {
+        users.ensureAdministrator("admin", "Admin-Passwort-2026");
+        users.ensureAdministrator("admin", "Anderes-Passwort-2026");
+
+        assertThat(users.signIn("admin", "Admin-Passwort-2026", FROM)).hasValueSatisfying(
+                session -> assertThat(session.user().isAdministrator()).isTrue());
+        assertThat(users.signIn("admin", "Anderes-Passwort-2026", FROM)).isEmpty();
+    }
+
+    /** The sign-in throttle as a user meets it: five failures per account and address within five minutes. */
+    @Nested
+    class TooManyAttempts {
+
+        private void fail(String username, String from, int times) {
+            for (int i = 0; i < times; i++) {
+                assertThat(users.signIn(username, "Falsches-Passwort", from)).isEmpty();
+            }
+        }
+
+        @Test
+        void fiveFailuresStopThatAddressForAWhileButNotTheOwnerElsewhere() {
+            account("jana.vogel@sonnenschein.example");
+            fail("jana.vogel@sonnenschein.example", FROM, 5);
+
+            assertThatThrownBy(() -> users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM))
+                    .isInstanceOfSatisfying(TooManySignInAttemptsException.class,
+                            e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
+            assertThat(users.signIn("jana.vogel@sonnenschein.example", PASSWORD, "198.51.100.7")).isPresent();
+            koop.clock.advance(Duration.ofMinutes(5));
+            assertThat(users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM)).isPresent();
+        }
+
+        @Test
+        void aSuccessfulSignInDoesNotCountAgainstTheLimit() {
+            account("jana.vogel@sonnenschein.example");
+            for (int i = 0; i < 10; i++) {
+                assertThat(users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM)).isPresent();
+            }
+            fail("jana.vogel@sonnenschein.example", FROM, 4);
+
+            assertThat(users.signIn("jana.vogel@sonnenschein.example", PASSWORD, FROM)).isPresent();
+        }
+
+        @Test
+        void oneAddressTryingManyAccountsIsStoppedAfterTwentyFailures() {
+            for (int i = 0; i < 5; i++) {
+                fail("konto" + i + "@example.org", FROM, 4);
+            }
+
+            assertThatThrownBy(() -> users.signIn("konto9@example.org", PASSWORD, FROM))
+                    .isInstanceOf(TooManySignInAttemptsException.class);
+        }
     }
 }
