@@ -26,9 +26,12 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Sending the outbox. Without SMTP configured ({@code javamail.enabled} false, the default) there is no
- * {@link MailSender} and no dispatcher: messages stay in the outbox, visible over HTTP, and go out once
- * koop starts with SMTP.
+ * Sending the outbox. {@code koop.mail.sender} ({@code KOOP_MAIL_SENDER}) chooses the one {@link MailSender}:
+ * each sender is a bean that {@code @Requires(property = "koop.mail.sender", value = "<its name>")}, here
+ * {@code smtp}, in {@link MailDirectoryFactory} {@code files}; a further one is a further such bean, in a
+ * factory of its own. With {@code none}, the default, there is no sender and no dispatcher: messages stay in
+ * the outbox, visible over HTTP, and go out once koop starts with a sender. {@link MailSenderChoice} stops
+ * the start when no sender has the name given.
  */
 @Factory
 class MailFactory {
@@ -36,14 +39,22 @@ class MailFactory {
     private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     /**
+     * The sender of every message, whichever sender hands them on.
+     *
      * @param messageIdDomain the right-hand side of each Message-ID; empty: the domain of the sender's address
      */
     @Singleton
-    @Requires(property = "javamail.enabled", value = "true")
-    MailSender smtpMailSender(SessionProvider sessions, MessageComposer composer,
-                              @Value("${micronaut.email.from.email}") String fromAddress,
-                              @Value("${micronaut.email.from.name:}") String fromName,
-                              @Value("${koop.mail.message-id-domain:}") String messageIdDomain,
+    MailOrigin mailOrigin(@Value("${micronaut.email.from.email}") String fromAddress,
+                          @Value("${micronaut.email.from.name:}") String fromName,
+                          @Value("${koop.mail.message-id-domain:}") String messageIdDomain) {
+        String sender = new EmailAddress(fromAddress).value();
+        return new MailOrigin(fromName.isBlank() ? new Contact(fromAddress) : new Contact(fromAddress, fromName),
+                messageIdDomain.isBlank() ? sender.substring(sender.lastIndexOf('@') + 1) : messageIdDomain.strip());
+    }
+
+    @Singleton
+    @Requires(property = "koop.mail.sender", value = "smtp")
+    MailSender smtpMailSender(SessionProvider sessions, MessageComposer composer, MailOrigin origin,
                               @Value("${koop.outbox.smtp-connections:4}") int connections) {
         // Jakarta Mail 2.1 looks its stream provider up anew for every message part, scanning every jar of the
         // class path (jakartaee/mail-api#861); named here, it is loaded directly: about a fifth of the CPU
@@ -51,11 +62,7 @@ class MailFactory {
         if (System.getProperty(STREAM_PROVIDER) == null) {
             System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
         }
-        String sender = new EmailAddress(fromAddress).value();
-        return new SmtpMailSender(sessions::session, composer,
-                fromName.isBlank() ? new Contact(fromAddress) : new Contact(fromAddress, fromName),
-                messageIdDomain.isBlank() ? sender.substring(sender.lastIndexOf('@') + 1) : messageIdDomain.strip(),
-                connections);
+        return new SmtpMailSender(sessions::session, composer, origin.from(), origin.messageIdDomain(), connections);
     }
 
     /**
@@ -64,10 +71,14 @@ class MailFactory {
      */
     @Singleton
     @Replaces(DefaultSessionProvider.class)
-    @Requires(property = "javamail.enabled", value = "true")
+    @Requires(property = "koop.mail.sender", value = "smtp")
     SessionProvider sessionPerContext(MailPropertiesProvider properties, @Nullable Authenticator authenticator) {
         Session session = Session.getInstance(properties.mailProperties(), authenticator);
         return () -> session;
+    }
+
+    /** Who sends koop's messages: the From of each, and the domain of each Message-ID. */
+    record MailOrigin(Contact from, String messageIdDomain) {
     }
 
     /** Not one transaction: the dispatcher claims, records each outcome and gives back in short ones of its own. */

@@ -84,6 +84,12 @@ final class SettingsCheck {
                     integer(1, 10_000)),
             Setting.of("koop.outbox.lease", "KOOP_OUTBOX_LEASE", "a duration from 1s to 1d",
                     duration(Duration.ofSeconds(1), Duration.ofDays(1))),
+            Setting.of("koop.mail.sender", "KOOP_MAIL_SENDER", "none, smtp, files or the name of an added sender",
+                    v -> v.matches("[a-z][a-z0-9-]{0,39}")),
+            Setting.of("koop.mail.directory", "KOOP_MAIL_DIRECTORY", "a directory path", SettingsCheck::path),
+            // the switch before koop.mail.sender: refused, so that a koop that sent does not go quiet
+            Setting.of("koop.smtp.enabled", "KOOP_SMTP_ENABLED", "nothing: KOOP_MAIL_SENDER=smtp replaces it",
+                    v -> false),
             Setting.of("koop.mail.message-id-domain", "KOOP_MAIL_MESSAGE_ID_DOMAIN", "empty or a domain name",
                     v -> v.isEmpty() || v.matches("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")),
             Setting.of("koop.outbox.smtp-connections", "KOOP_SMTP_CONNECTIONS", "a whole number from 1 to 64",
@@ -104,7 +110,6 @@ final class SettingsCheck {
                     v -> v.startsWith("jdbc:mariadb:") || v.startsWith("jdbc:h2:") || v.startsWith("jdbc:mysql:")),
             Setting.of("datasources.default.maximum-pool-size", "KOOP_DB_POOL_SIZE", "a whole number from 1 to 1000",
                     integer(1, 1000)),
-            Setting.of("javamail.enabled", "KOOP_SMTP_ENABLED", BOOLEAN, oneOf("true", "false")),
             Setting.of("javamail.properties.mail.smtp.host", "KOOP_SMTP_HOST", "a host name or address",
                     v -> v.matches("[A-Za-z0-9.:\\[\\]-]{1,253}")),
             Setting.of("javamail.properties.mail.smtp.port", "KOOP_SMTP_PORT", PORT, integer(1, 65_535)),
@@ -171,6 +176,14 @@ final class SettingsCheck {
             return uri.isAbsolute() && uri.getHost() != null
                     && (uri.getScheme().equals("http") || uri.getScheme().equals("https"));
         } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean path(String value) {
+        try {
+            return !value.isEmpty() && java.nio.file.Path.of(value) != null;
+        } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 @Singleton
 @Requires(beans = HealthEndpoint.class)
-@Requires(property = "javamail.enabled", value = "true")
+@Requires(property = "koop.mail.sender", value = "smtp")
 final class SmtpHealth extends AbstractHealthIndicator<Map<String, Object>> {
 
     private static final int TIMEOUT_MILLIS = 2000;

@@ -110,7 +110,7 @@ final class RunningKoop implements AutoCloseable {
      * soon, so that tests need not wait long.
      */
     static Map<String, Object> sendingTo(int smtpPort, int maxAttempts) {
-        return Map.of("javamail.enabled", true,
+        return Map.of("koop.mail.sender", "smtp",
                 "javamail.properties.mail.smtp.host", "127.0.0.1",
                 "javamail.properties.mail.smtp.port", smtpPort,
                 "koop.outbox.poll-interval", "100ms",

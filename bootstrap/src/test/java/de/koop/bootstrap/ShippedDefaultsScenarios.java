@@ -27,7 +27,7 @@ abstract class ShippedDefaultsScenarios {
     // what the test changes: its database, its mail server, a free port, and the first sweep soon after the
     // start instead of a minute after; the outbox's first poll comes after its (shipped) interval
     private static final Set<String> CHANGED = Set.of("datasources.default.url", "datasources.default.username",
-            "datasources.default.password", "javamail.enabled", "javamail.properties.mail.smtp.host",
+            "datasources.default.password", "koop.mail.sender", "javamail.properties.mail.smtp.host",
             "javamail.properties.mail.smtp.port", "micronaut.server.port", "koop.reminders.initial-delay");
 
     /** The settings that point koop at the store under test. */
@@ -43,7 +43,7 @@ abstract class ShippedDefaultsScenarios {
         }
         try (SmtpServer smtp = new SmtpServer().start()) {
             Map<String, Object> settings = on(ReminderScenarios.TODAY, database());
-            settings.put("javamail.enabled", true);
+            settings.put("koop.mail.sender", "smtp");
             settings.put("javamail.properties.mail.smtp.host", "127.0.0.1");
             settings.put("javamail.properties.mail.smtp.port", smtp.port());
             settings.put("koop.reminders.initial-delay", "1s");

@@ -1,18 +1,13 @@
 package de.koop.adapter.mail;
 
 import de.koop.application.port.out.MailSender;
-import de.koop.domain.notification.Attachment;
 import de.koop.domain.notification.Notification;
 import io.micronaut.email.Contact;
-import io.micronaut.email.Email;
-import io.micronaut.email.MultipartBody;
 import io.micronaut.email.javamail.composer.MessageComposer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +28,7 @@ import java.util.function.Supplier;
 public final class SmtpMailSender implements MailSender {
 
     private final Supplier<Session> sessions;
-    private final MessageComposer composer;
-    private final Contact from;
-    private final String messageIdDomain;
+    private final MimeMessages messages;
     private final int connections;
 
     /**
@@ -49,13 +42,8 @@ public final class SmtpMailSender implements MailSender {
         if (connections < 1) {
             throw new IllegalArgumentException("connections must be positive");
         }
-        if (messageIdDomain.isBlank() || messageIdDomain.contains("@") || messageIdDomain.contains(">")) {
-            throw new IllegalArgumentException("not a domain for a Message-ID");
-        }
         this.sessions = Objects.requireNonNull(sessions);
-        this.composer = Objects.requireNonNull(composer);
-        this.from = Objects.requireNonNull(from);
-        this.messageIdDomain = messageIdDomain;
+        this.messages = new MimeMessages(composer, from, messageIdDomain);
         this.connections = connections;
     }
 
@@ -110,7 +98,7 @@ public final class SmtpMailSender implements MailSender {
                 }
                 Delivery delivery;
                 try {
-                    Message message = message(notification, session);
+                    Message message = messages.compose(notification, session);
                     if (transport == null || !transport.isConnected()) {
                         transport = session.getTransport("smtp");
                         transport.connect();
@@ -118,7 +106,7 @@ public final class SmtpMailSender implements MailSender {
                     transport.sendMessage(message, message.getAllRecipients());
                     delivery = Delivery.delivered(notification);
                 } catch (MessagingException | RuntimeException e) {
-                    delivery = Delivery.failed(notification, reason(e));
+                    delivery = Delivery.failed(notification, MimeMessages.reason(e));
                 }
                 // before the next message: what the server took is on record when the next one starts
                 outcomes.accept(delivery);
@@ -126,37 +114,6 @@ public final class SmtpMailSender implements MailSender {
         } finally {
             close(transport);
         }
-    }
-
-    private Message message(Notification notification, Session session) throws MessagingException {
-        // strictly, as the recipient is also checked when entered: an address stored under an older rule fails
-        // here, for its own message only
-        InternetAddress recipient = new InternetAddress(notification.recipient().value(), true);
-        recipient.validate();
-        Message message = composer.compose(email(notification), session);
-        message.setRecipient(Message.RecipientType.TO, recipient);
-        // fixes the headers now, so that sending does not replace the Message-ID below with a random one
-        message.saveChanges();
-        // the same on every attempt, so that mail programs recognise a repeat
-        message.setHeader("Message-ID", "<" + notification.id() + "@" + messageIdDomain + ">");
-        if (notification.kind().isReminder()) {
-            // RFC 3834: no out-of-office replies to what a program sent on its own
-            message.setHeader("Auto-Submitted", "auto-generated");
-        }
-        return message;
-    }
-
-    private Email email(Notification notification) {
-        Email.Builder email = Email.builder().from(from).to(notification.recipient().value())
-                .subject(notification.subject()).body(new MultipartBody(notification.html(), notification.text()));
-        for (Attachment attachment : notification.attachments()) {
-            // text/calendar gets method=REQUEST so that mail clients offer to add the event
-            String type = attachment.contentType().equals("text/calendar")
-                    ? "text/calendar; charset=UTF-8; method=REQUEST" : attachment.contentType() + "; charset=UTF-8";
-            email.attachment(io.micronaut.email.Attachment.builder().filename(attachment.fileName()).contentType(type)
-                    .content(attachment.content().getBytes(StandardCharsets.UTF_8)).build());
-        }
-        return email.build();
     }
 
     private static void close(Transport transport) {
@@ -167,13 +124,5 @@ public final class SmtpMailSender implements MailSender {
                 // the messages are with the server already; a failing QUIT changes nothing
             }
         }
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + Objects.requireNonNullElse(root.getMessage(), "");
     }
 }

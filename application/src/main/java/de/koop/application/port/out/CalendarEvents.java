@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Writes a meeting as an iCalendar (RFC 5545) event for the invitation's attachment: an iTIP request
  * (RFC 5546) from koop's sender as organizer to the one attendee the message goes to, so that calendar
- * programs offer to accept or decline it.
+ * programs offer to accept or decline it. Implementations must pass {@code CalendarEventsContract} from the
+ * application test-jar.
  */
 public interface CalendarEvents {
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** Hands notifications to a mail server (SMTP in production). */
+/**
+ * Hands notifications on to where they are delivered: a mail server (SMTP in production), or a directory of
+ * {@code .eml} files. Implementations must pass {@code MailSenderContract} from the application test-jar.
+ */
 public interface MailSender {
 
     /** What became of one message: delivered to the server, or the reason it was not. */

@@ -4,7 +4,10 @@ import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.RenderedMessage;
 import java.util.Map;
 
-/** Renders the German template of a kind of message with the values of one occasion. */
+/**
+ * Renders the German template of a kind of message with the values of one occasion. Implementations must pass
+ * {@code MessageTemplatesContract} from the application test-jar.
+ */
 public interface MessageTemplates {
 
     /**

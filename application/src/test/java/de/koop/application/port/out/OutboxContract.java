@@ -18,20 +18,33 @@ import de.koop.domain.notification.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Outbox} adapter must do: keep each notification exactly as written, list the
- * newest first, write each occasion's messages once, lease claimed messages and write an outcome only
- * while its claim holds. Extend it and return your adapter's stores.
+ * newest first, write each occasion's messages once (also when two transactions try at once), lease
+ * claimed messages and write an outcome only while its claim holds, and take back what a failing use case
+ * wrote. Extend it and return your adapter's stores.
  */
 public abstract class OutboxContract {
 
+    /** The stores this contract needs: the outbox, and the networks its messages belong to. */
+    public interface Stores extends StoreSet {
+        Networks networks();
+
+        Outbox outbox();
+    }
+
     /** The adapter's stores; return the same instances on every call. */
-    protected abstract StoresUnderTest stores();
+    protected abstract Stores stores();
 
     private Network network;
 
@@ -268,5 +281,95 @@ public abstract class OutboxContract {
                 .containsExactly(sent);
         assertThatThrownBy(() -> stores().outbox().update(notification("Fremd", now)))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void listsNewestFirstAndTiesByIdWhateverTheOrderOfWriting() {
+        Instant same = Instant.parse("2026-03-02T08:00:00Z");
+        List<Notification> tied = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tied.add(notification("Gleichzeitig " + i, same));
+        }
+        Notification newest = notification("Neueste", same.plusSeconds(1));
+        // written newest first and the ties against their id order, so that the store must sort
+        stores().outbox().append(newest);
+        tied.stream().sorted(java.util.Comparator.comparing((Notification n) -> n.id().toString()).reversed())
+                .forEach(stores().outbox()::append);
+
+        List<Notification> expected = new ArrayList<>(List.of(newest));
+        tied.stream().sorted(java.util.Comparator.comparing(n -> n.id().toString())).forEach(expected::add);
+        Page<Notification> first = stores().outbox().page(Optional.empty(), new PageRequest(0, 3));
+        Page<Notification> second = stores().outbox().page(Optional.empty(), new PageRequest(1, 3));
+
+        assertThat(first.items()).containsExactlyElementsOf(expected.subList(0, 3));
+        assertThat(second.items()).containsExactlyElementsOf(expected.subList(3, 5));
+        assertThat(second.totalItems()).isEqualTo(5);
+    }
+
+    @Test
+    void ofTwoTransactionsAppendingTheSameOccasionAtOnceExactlyOneWins() throws Exception {
+        for (int round = 0; round < ConcurrentSaves.ROUNDS; round++) {
+            Occasion occasion = deadline();
+            List<List<Notification>> twice = List.of(
+                    reminders(occasion, List.of(DISTRICT, COORDINATION), Instant.parse("2027-04-16T05:00:00Z")),
+                    reminders(occasion, List.of(DISTRICT, COORDINATION), Instant.parse("2027-04-16T05:00:01Z")));
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Boolean>> appends = new ArrayList<>();
+                for (List<Notification> messages : twice) {
+                    appends.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            stores().transactions().inTransaction(() -> stores().outbox().appendAll(messages));
+                            return true;
+                        } catch (RuntimeException refused) {
+                            // a database refuses the loser by its unique index, at its commit
+                            return false;
+                        }
+                    }));
+                }
+                boolean first = appends.get(0).get();
+                boolean second = appends.get(1).get();
+
+                assertThat(first ^ second).as("exactly one of two appends wins (first %s, second %s)", first, second)
+                        .isTrue();
+                List<Notification> winner = twice.get(first ? 0 : 1);
+                assertThat(stores().outbox().page(Optional.empty(), new PageRequest(0, 100)).items())
+                        .filteredOn(n -> n.occasion().equals(Optional.of(occasion)))
+                        .containsExactlyInAnyOrderElementsOf(winner);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aUseCaseThatFailsAfterWritingLeavesNoMessageWrittenOrChanged() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        Notification claimedBefore = stores().outbox().append(notification("Beansprucht", now.minusSeconds(30)));
+        Notification kept = stores().outbox().append(notification("Bleibt", now.minusSeconds(10)));
+        Notification claimed = stores().outbox().claimDue(now, 1, now.plus(LEASE)).getFirst();
+        claimedBefore = stores().outbox().findById(claimedBefore.id()).orElseThrow();
+        Notification added = notification("Nie gespeichert", now);
+        List<Notification> addedReminders = reminders(deadline(), List.of(DISTRICT, COORDINATION), now);
+        de.koop.domain.privacy.Redaction erasure = de.koop.domain.privacy.Redaction.of(
+                de.koop.domain.shared.PersonId.newId(), List.of("jana.vogel@sonnenschein.example"));
+
+        // one use case per write, so that what one undoes cannot hide what another failed to undo
+        FailingUseCase.run(stores(), () -> stores().outbox().append(added));
+        FailingUseCase.run(stores(), () -> stores().outbox().appendAll(addedReminders));
+        FailingUseCase.run(stores(), () -> stores().outbox().update(kept.sent(now)));
+        FailingUseCase.run(stores(), () -> stores().outbox().claimDue(now.plus(LEASE), 10, now.plus(LEASE).plus(LEASE)));
+        FailingUseCase.run(stores(), () -> stores().outbox().record(claimed, claimed.sent(now)));
+        FailingUseCase.run(stores(), () -> stores().outbox().replaceRedacted(kept.redacted(erasure)));
+
+        assertThat(stores().outbox().findById(added.id())).isEmpty();
+        assertThat(stores().outbox().produced(List.of(addedReminders.getFirst().occasion().orElseThrow()))).isEmpty();
+        assertThat(stores().outbox().findById(kept.id())).contains(kept);
+        assertThat(stores().outbox().findById(claimed.id())).contains(claimedBefore);
+        assertThat(stores().outbox().page(Optional.empty(), new PageRequest(0, 10)).totalItems()).isEqualTo(2);
+        FailingUseCase.commit(stores(), () -> stores().outbox().append(added));
+        assertThat(stores().outbox().findById(added.id())).contains(added);
     }
 }

@@ -8,7 +8,6 @@ package de.koop.application.port.out;
 public interface StoresUnderTest extends NetworksContract.Stores, PartnersContract.Stores,
         AgreementsContract.Stores, DeclarationsContract.Stores, BodiesContract.Stores, MeetingsContract.Stores,
         ObligationsContract.Stores, RecordDatesContract.Stores, ReminderWakeupsContract.Stores,
-        NetworkStampsContract.Stores, UsersContract.Stores, AuditTrailContract.Stores {
-
-    Outbox outbox();
+        NetworkStampsContract.Stores, UsersContract.Stores, RefreshTokensContract.Stores, AuditTrailContract.Stores,
+        OutboxContract.Stores, TransactionsContract.Stores {
 }

@@ -11,19 +11,17 @@ import de.koop.domain.access.User;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.UserId;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link Users} and {@link RefreshTokens} must do. */
+/** What every {@link Users} store must do. */
 public abstract class UsersContract {
 
     /** The stores this contract needs. */
     public interface Stores extends StoreSet {
         Users users();
-        RefreshTokens refreshTokens();
     }
 
     /** The adapter's stores; return the same instances on every call. */
@@ -145,52 +143,9 @@ public abstract class UsersContract {
     }
 
     @Test
-    void revokesAWholeFamilyAndAllTokensOfAUser() {
-        UserId user = UserId.newId();
-        UserId other = UserId.newId();
-        Instant until = Instant.parse("2026-12-01T10:00:00Z");
-        stores().refreshTokens().store(new RefreshTokens.Stored("1".repeat(64), user, "f1", until, false));
-        stores().refreshTokens().store(new RefreshTokens.Stored("2".repeat(64), user, "f1", until, false));
-        stores().refreshTokens().store(new RefreshTokens.Stored("3".repeat(64), user, "f2", until, false));
-        stores().refreshTokens().store(new RefreshTokens.Stored("4".repeat(64), other, "f3", until, false));
-
-        stores().refreshTokens().revokeFamily("f1");
-        boolean firstOfFamily = stores().refreshTokens().find("1".repeat(64)).orElseThrow().revoked();
-        boolean secondOfFamily = stores().refreshTokens().find("2".repeat(64)).orElseThrow().revoked();
-        boolean thirdBefore = stores().refreshTokens().find("3".repeat(64)).orElseThrow().revoked();
-        stores().refreshTokens().revokeAllOf(user);
-
-        assertThat(stores().refreshTokens().find("2".repeat(64)).orElseThrow().revoked()).isTrue();
-        assertThat(firstOfFamily).isTrue();
-        assertThat(secondOfFamily).isTrue();
-        assertThat(thirdBefore).isFalse();
-        assertThat(stores().refreshTokens().find("3".repeat(64)).orElseThrow().revoked()).isTrue();
-        assertThat(stores().refreshTokens().find("4".repeat(64)).orElseThrow().revoked()).isFalse();
-    }
-
-    @Test
-    void aRefreshTokenIsRevokedOnce() {
-        UserId user = UserId.newId();
-        Instant until = Instant.parse("2026-12-01T10:00:00Z");
-        stores().refreshTokens().store(new RefreshTokens.Stored("a".repeat(64), user, "f1", until, false));
-
-        boolean first = stores().refreshTokens().revoke("a".repeat(64));
-        boolean second = stores().refreshTokens().revoke("a".repeat(64));
-
-        assertThat(first).isTrue();
-        assertThat(second).isFalse();
-        assertThat(stores().refreshTokens().revoke("b".repeat(64))).isFalse();
-        assertThat(stores().refreshTokens().find("a".repeat(64))).contains(
-                new RefreshTokens.Stored("a".repeat(64), user, "f1", until, true));
-    }
-
-    @Test
-    void aUseCaseThatFailsAfterSavingLeavesNoUserOrTokenSavedOrChanged() {
+    void aUseCaseThatFailsAfterSavingLeavesNoUserSavedOrChanged() {
         UserId id = UserId.newId();
-        Instant until = Instant.parse("2026-12-01T10:00:00Z");
         User kept = stores().users().save(User.create(id, "erika@pflege.example", "h", false));
-        stores().refreshTokens().store(new RefreshTokens.Stored("a".repeat(64), id, "f1", until, false));
-        stores().refreshTokens().store(new RefreshTokens.Stored("b".repeat(64), id, "f2", until, false));
         User changed = stores().users().findById(id).orElseThrow();
         changed.changePasswordHash("nie gespeichert");
         User added = User.create(UserId.newId(), "nie@pflege.example", "h", false);
@@ -198,18 +153,10 @@ public abstract class UsersContract {
         // one use case per write, so that what one undoes cannot hide what another failed to undo
         FailingUseCase.run(stores(), () -> stores().users().save(changed));
         FailingUseCase.run(stores(), () -> stores().users().save(added));
-        FailingUseCase.run(stores(), () -> stores().refreshTokens().revoke("a".repeat(64)));
-        FailingUseCase.run(stores(), () -> stores().refreshTokens().revokeFamily("f2"));
-        FailingUseCase.run(stores(), () -> stores().refreshTokens().store(
-                new RefreshTokens.Stored("c".repeat(64), id, "f3", until, false)));
-        FailingUseCase.run(stores(), () -> stores().refreshTokens().revokeAllOf(id));
 
         assertThat(stores().users().findById(added.getId())).isEmpty();
         assertThat(stores().users().findByUsername("nie@pflege.example")).isEmpty();
         ReadBack.sameAsGiven(stores().users().findById(id).orElseThrow(), kept, "version", 0);
-        assertThat(stores().refreshTokens().find("a".repeat(64)).orElseThrow().revoked()).isFalse();
-        assertThat(stores().refreshTokens().find("b".repeat(64)).orElseThrow().revoked()).isFalse();
-        assertThat(stores().refreshTokens().find("c".repeat(64))).isEmpty();
         FailingUseCase.commit(stores(), () -> stores().users().save(changed));
         assertThat(stores().users().findById(id).orElseThrow().getPasswordHash()).isEqualTo("nie gespeichert");
     }

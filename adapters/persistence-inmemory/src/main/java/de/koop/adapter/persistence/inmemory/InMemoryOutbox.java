@@ -17,7 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** {@link Outbox} in memory: what would be sent, for tests and demos. */
+/**
+ * {@link Outbox} in memory: what would be sent, for tests and demos. Every write joins the running
+ * {@link InMemoryTransactions}, so that the messages of a use case that fails are undone with its other writes.
+ */
 public final class InMemoryOutbox implements Outbox {
 
     private static final Comparator<Notification> NEWEST_FIRST = Comparator.comparing(Notification::createdAt)
@@ -30,9 +33,11 @@ public final class InMemoryOutbox implements Outbox {
         if (notification.occasion().isPresent() && !produced(List.of(notification.occasion().get())).isEmpty()) {
             throw new IllegalStateException("occasion " + notification.occasion().get().key() + " has a message already");
         }
-        if (byId.putIfAbsent(notification.id(), notification) != null) {
+        if (byId.containsKey(notification.id())) {
             throw new IllegalStateException("notification " + notification.id() + " is in the outbox already");
         }
+        InMemoryTransactions.beforeWriting(byId, notification.id());
+        byId.put(notification.id(), notification);
         return notification;
     }
 
@@ -49,7 +54,10 @@ public final class InMemoryOutbox implements Outbox {
                 throw new IllegalStateException("occasion " + n.occasion().get().key() + " has a message already");
             }
         }
-        notifications.forEach(n -> byId.put(n.id(), n));
+        notifications.forEach(n -> {
+            InMemoryTransactions.beforeWriting(byId, n.id());
+            byId.put(n.id(), n);
+        });
         return List.copyOf(notifications);
     }
 
@@ -79,6 +87,7 @@ public final class InMemoryOutbox implements Outbox {
         if (now == null) {
             throw new IllegalStateException("notification " + redacted.id() + " is not in the outbox");
         }
+        InMemoryTransactions.beforeWriting(byId, now.id());
         byId.put(now.id(), new Notification(now.id(), now.networkId(), now.kind(), redacted.recipient(),
                 redacted.subject(), redacted.text(), redacted.html(), redacted.attachments(), now.status(),
                 now.attempts(), now.createdAt(), now.nextAttemptAt(), redacted.lastError(), now.sentAt(),
@@ -104,7 +113,10 @@ public final class InMemoryOutbox implements Outbox {
         List<Notification> claimed = byId.values().stream().filter(n -> n.isDue(at))
                 .sorted(Comparator.comparing(Notification::nextAttemptAt).thenComparing(n -> n.id().toString()))
                 .limit(limit).map(n -> n.leased(until)).toList();
-        claimed.forEach(n -> byId.put(n.id(), n));
+        claimed.forEach(n -> {
+            InMemoryTransactions.beforeWriting(byId, n.id());
+            byId.put(n.id(), n);
+        });
         return claimed;
     }
 
@@ -115,15 +127,18 @@ public final class InMemoryOutbox implements Outbox {
                 || !now.nextAttemptAt().equals(claimed.nextAttemptAt())) {
             return false;
         }
+        InMemoryTransactions.beforeWriting(byId, next.id());
         byId.put(next.id(), next);
         return true;
     }
 
     @Override
     public synchronized void update(Notification notification) {
-        if (byId.replace(notification.id(), notification) == null) {
+        if (!byId.containsKey(notification.id())) {
             throw new IllegalStateException("notification " + notification.id() + " is not in the outbox");
         }
+        InMemoryTransactions.beforeWriting(byId, notification.id());
+        byId.put(notification.id(), notification);
     }
 
     /** Forgets every notification. */
