@@ -167,7 +167,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
     }
 
     /**
-     * Saves the unchanged agreement, so that its revision moves on: of two declarations decided on
+     * Saves the unchanged agreement, so that its version moves on: of two declarations decided on
      * the same membership at the same time (two accessions of one partner), the second is refused
      * with a version conflict instead of both being recorded.
      */

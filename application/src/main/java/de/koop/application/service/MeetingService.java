@@ -68,7 +68,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
                 .flatMap(start -> body.getConvening().map(rule -> rule.responsibleFor(number, start.toLocalDate())));
         Meeting meeting = Meeting.schedule(MeetingId.newId(), body, number, command.startsAt(), command.endsAt(),
                 command.format(), command.place(), convener.orElse(null), carriedOver);
-        // saving the unchanged body moves its revision on: of two meetings scheduled at once, the
+        // saving the unchanged body moves its version on: of two meetings scheduled at once, the
         // second gets a version conflict instead of the same number
         bodies.save(body);
         return meetings.save(meeting);

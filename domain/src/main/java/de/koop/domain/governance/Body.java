@@ -42,13 +42,13 @@ public final class Body {
     private final ConveningRule convening;
     private final ElectionRules electionRules;
     private final List<Seat> seats;
-    private final long revision;
+    private final long version;
 
     private Body(BodyId id, NetworkId networkId, BodyKind kind, String name, BodyId parentId, LocalDate establishedOn,
                  LocalDate temporaryUntil, Set<MeetingFormat> formats, boolean minutesRequired,
                  DecisionRule decisionRule, Cadence cadence, List<String> requiredTopics, String responsibilities,
                  Composition composition, ConveningRule convening, ElectionRules electionRules, List<Seat> seats,
-                 long revision) {
+                 long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.networkId = Objects.requireNonNull(networkId, "networkId");
         if (kind == null) {
@@ -92,7 +92,7 @@ public final class Body {
         this.convening = convening;
         this.electionRules = electionRules;
         this.seats = new ArrayList<>(seats);
-        this.revision = revision;
+        this.version = version;
     }
 
     /** A new body of a network, set up on {@code establishedOn}, without seats yet. */
@@ -112,10 +112,10 @@ public final class Body {
                                     boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
                                     List<String> requiredTopics, String responsibilities, Composition composition,
                                     ConveningRule convening, ElectionRules electionRules, List<Seat> seats,
-                                    long revision) {
+                                    long version) {
         return new Body(id, networkId, kind, name, parentId, establishedOn, temporaryUntil, formats, minutesRequired,
                 decisionRule, cadence, requiredTopics, responsibilities, composition, convening, electionRules, seats,
-                revision);
+                version);
     }
 
     /**
@@ -409,8 +409,8 @@ public final class Body {
         return List.copyOf(seats);
     }
 
-    /** The stored revision for optimistic locking. */
-    public long getRevision() {
-        return revision;
+    /** The stored version for optimistic locking. */
+    public long getVersion() {
+        return version;
     }
 }

@@ -57,9 +57,9 @@ public abstract class BodiesContract {
     }
 
     /** Saves the body and reads it back, checking both against what was given. */
-    private Body saved(Body body, long revision) {
-        return ReadBack.saved(body, stores().bodies()::save, b -> stores().bodies().findById(b.getId()), "revision",
-                revision);
+    private Body saved(Body body, long version) {
+        return ReadBack.saved(body, stores().bodies()::save, b -> stores().bodies().findById(b.getId()), "version",
+                version);
     }
 
     @Test
@@ -71,7 +71,7 @@ public abstract class BodiesContract {
         stores().bodies().save(steering);
 
         Body found = stores().bodies().findById(steering.getId()).orElseThrow();
-        assertThat(found.getRevision()).isZero();
+        assertThat(found.getVersion()).isZero();
         assertThat(found.getKind()).isEqualTo(steering.getKind());
         assertThat(found.getName()).isEqualTo("Steuerungsgruppe");
         assertThat(found.getParentId()).isEmpty();
@@ -91,8 +91,8 @@ public abstract class BodiesContract {
         assertThat(foundConference.getResponsibilities()).contains("Netzwerkkonferenz");
         assertThat(foundConference.getConvening()).isEmpty();
         assertThat(foundConference.getElectionRules()).isEmpty();
-        ReadBack.sameAsGiven(found, steering, "revision", 0);
-        ReadBack.sameAsGiven(foundConference, conference, "revision", 0);
+        ReadBack.sameAsGiven(found, steering, "version", 0);
+        ReadBack.sameAsGiven(foundConference, conference, "version", 0);
     }
 
     @Test
@@ -109,12 +109,12 @@ public abstract class BodiesContract {
 
             Body found = stores().bodies().findById(given.getId()).orElseThrow();
             assertThat(found.getConvening()).contains(rule);
-            ReadBack.sameAsGiven(found, given, "revision", 0);
+            ReadBack.sameAsGiven(found, given, "version", 0);
         }
     }
 
     @Test
-    void storesSeatsAsHistoryAndCountsTheRevisionUp() {
+    void storesSeatsAsHistoryAndCountsTheVersionUp() {
         Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
         Body group = saved(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"), 0);
         // the seats stand in neither alphabetical nor id order
@@ -130,8 +130,8 @@ public abstract class BodiesContract {
         Body saved = stores().bodies().save(group);
 
         Body found = stores().bodies().findById(group.getId()).orElseThrow();
-        assertThat(saved.getRevision()).isEqualTo(2);
-        assertThat(found.getRevision()).isEqualTo(2);
+        assertThat(saved.getVersion()).isEqualTo(2);
+        assertThat(found.getVersion()).isEqualTo(2);
         assertThat(found.getParentId()).contains(conference.getId());
         assertThat(found.getSeats()).isEqualTo(group.getSeats());
         assertThat(found.getSeats().getFirst()).isEqualTo(new Seat(speaker.id(), "Jana Vogel", speaker.personId(),
@@ -139,7 +139,7 @@ public abstract class BodiesContract {
                 Optional.of(LocalDate.of(2024, 6, 30))));
         assertThat(speaker.personId()).isPresent();
         assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly("Jana Vogel", "Gast Person", "Mia Koch");
-        ReadBack.sameAsGiven(found, group, "revision", 2);
+        ReadBack.sameAsGiven(found, group, "version", 2);
     }
 
     @Test
@@ -161,13 +161,13 @@ public abstract class BodiesContract {
         assertThat(found.getRequiredTopics()).containsExactly("Bericht von " + erasure.pseudonym(), "Verschiedenes");
         assertThat(found.getResponsibilities()).contains("Leitung: " + erasure.pseudonym());
         assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly(erasure.pseudonym());
-        ReadBack.sameAsGiven(found, saved, "revision", 1);
+        ReadBack.sameAsGiven(found, saved, "version", 1);
         assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
                 .containsExactly("AG " + erasure.pseudonym());
     }
 
     @Test
-    void refusesToSaveOverANewerRevision() {
+    void refusesToSaveOverANewerVersion() {
         Body original = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
         Body first = stores().bodies().findById(original.getId()).orElseThrow();
         Body second = stores().bodies().findById(original.getId()).orElseThrow();
@@ -184,20 +184,20 @@ public abstract class BodiesContract {
     }
 
     @Test
-    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionWin() throws Exception {
         Body original = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
-        long[] revision = {0};
+        long[] version = {0};
 
         ConcurrentSaves.raceRounds(() -> stores().bodies().findById(original.getId()).orElseThrow(),
-                (copy, writer) -> copy.appoint(new Seat(SeatId.newId(), "Schreiber " + writer + " in Runde " + revision[0],
+                (copy, writer) -> copy.appoint(new Seat(SeatId.newId(), "Schreiber " + writer + " in Runde " + version[0],
                         Optional.empty(), Optional.empty(), SeatRole.MEMBER, SeatBasis.APPOINTED,
                         LocalDate.of(2022, 1, 1), Optional.empty())),
                 stores().bodies()::save, winner -> {
                     Body stored = stores().bodies().findById(original.getId()).orElseThrow();
-                    assertThat(stored.getSeats()).hasSize((int) revision[0] + 1);
+                    assertThat(stored.getSeats()).hasSize((int) version[0] + 1);
                     assertThat(stored.getSeats().getLast().holderName())
-                            .isEqualTo("Schreiber " + winner + " in Runde " + revision[0]);
-                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                            .isEqualTo("Schreiber " + winner + " in Runde " + version[0]);
+                    assertThat(stored.getVersion()).isEqualTo(++version[0]);
                 });
     }
 
@@ -255,7 +255,7 @@ public abstract class BodiesContract {
                 SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
         Body added = GovernanceFixtures.workingGroup(network.getId(), kept.getId(), "Nie eingerichtet");
 
-        FailingUseCase.undoesSaves(stores(), Body::getId, stores().bodies()::findById, stores().bodies()::save, "revision",
+        FailingUseCase.undoesSaves(stores(), Body::getId, stores().bodies()::findById, stores().bodies()::save, "version",
                 kept, changed, added);
     }
 }

@@ -97,7 +97,7 @@ public interface BodyRowMapper extends RowConversions {
                 cadence(row), lines(row.requiredTopics()), row.responsibilities(),
                 new Composition(Optional.ofNullable(row.maxElectedSeats()), row.speakerExOfficio(),
                         partnerIds(row.reservedFor()), row.memberFromEachChild()),
-                convening(row), electionRules(row), seats.stream().map(this::toSeat).toList(), row.revision());
+                convening(row), electionRules(row), seats.stream().map(this::toSeat).toList(), row.version());
     }
 
     default Seat toSeat(BodySeatRow row) {
