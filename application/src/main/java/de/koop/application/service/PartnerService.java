@@ -4,7 +4,6 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.FindPartnersQuery;
-import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -42,10 +41,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     @Override
     public Partner register(RegisterPartnerCommand command) {
         lookups.network(command.networkId());
-        PartnerData data = command.data();
-        Partner partner = Partner.create(PartnerId.newId(), command.networkId(), data.name(), data.category(),
-                data.address(), data.contacts(), data.logo().orElse(null),
-                data.noCommercialInterestDeclaredOn().orElse(null));
+        Partner partner = Partner.create(PartnerId.newId(), command.networkId(), command.data(), command.contacts());
         return partners.save(partner);
     }
 
@@ -55,9 +51,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
         if (partner.getVersion() != command.expectedVersion()) {
             throw new VersionConflictException(Lookups.PARTNER, partner.getId());
         }
-        PartnerData data = command.data();
-        partner.update(data.name(), data.category(), data.address(), data.contacts(), data.logo().orElse(null),
-                data.noCommercialInterestDeclaredOn().orElse(null));
+        partner.update(command.data(), command.contacts());
         lookups.network(command.networkId()).getCoordination()
                 .filter(c -> c.partnerId().equals(partner.getId()) && partner.contact(c.contactPersonId()).isEmpty())
                 .ifPresent(c -> {

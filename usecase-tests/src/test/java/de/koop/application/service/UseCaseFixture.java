@@ -4,7 +4,6 @@ import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
 import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
-import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.domain.network.Admission;
@@ -12,6 +11,7 @@ import de.koop.domain.network.Network;
 import de.koop.domain.partner.ContactDetails;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.PhoneNumber;
@@ -44,13 +44,17 @@ final class UseCaseFixture {
     }
 
     Partner partner(Network network, String name) {
-        return partnerService.register(new RegisterPartnerCommand(network.getId(), data(name)));
+        return partnerService.register(new RegisterPartnerCommand(network.getId(), data(name), contacts()));
     }
 
     static PartnerData data(String name) {
-        return new PartnerData(name, PartnerCategory.SERVICE_PROVIDER, new PostalAddress("Prager Straße 21", "04103",
-                "Leipzig"), List.of(new ContactDetails(Optional.empty(), "Jana Vogel", Optional.of("Pflegedienstleitung"),
-                Optional.of(new PhoneNumber("0341 301-7788")), Optional.of(new EmailAddress("jana.vogel@sonnenschein.example")))),
-                Optional.of(new LogoReference("https://sonnenschein.example/logo.png")), Optional.empty());
+        return PartnerData.of(name, PartnerCategory.SERVICE_PROVIDER, new PostalAddress("Prager Straße 21", "04103",
+                "Leipzig")).withLogo(new LogoReference("https://sonnenschein.example/logo.png"));
+    }
+
+    static List<ContactDetails> contacts() {
+        return List.of(new ContactDetails(Optional.empty(), "Jana Vogel", Optional.of("Pflegedienstleitung"),
+                Optional.of(new PhoneNumber("0341 301-7788")),
+                Optional.of(new EmailAddress("jana.vogel@sonnenschein.example"))));
     }
 }
