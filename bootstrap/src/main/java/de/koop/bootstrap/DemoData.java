@@ -28,6 +28,7 @@ import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Cadence;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.Candidate;
 import de.koop.domain.governance.Composition;
 import de.koop.domain.governance.ConveningRule;
@@ -236,9 +237,9 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                       List<String> requiredTopics, Composition composition, ConveningRule convening,
                       ElectionRules election) {
         return governance.establish(new GovernanceUseCase.EstablishBody(network.getId(), kind, name,
-                Optional.ofNullable(parent), established, Optional.empty(), formats, minutesRequired,
-                new DecisionRule(decisions, Optional.empty()), cadence, requiredTopics, null, composition,
-                Optional.ofNullable(convening), Optional.ofNullable(election)));
+                Optional.ofNullable(parent), established, Optional.empty(), new Charter(formats, minutesRequired,
+                new DecisionRule(decisions, Optional.empty()), cadence, requiredTopics, Optional.empty(), composition,
+                Optional.ofNullable(convening), Optional.ofNullable(election))));
     }
 
     private void seat(Body body, Partner partner, SeatRole role, LocalDate from) {

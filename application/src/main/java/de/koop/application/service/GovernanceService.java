@@ -14,6 +14,7 @@ import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.governance.Body;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.Candidate;
 import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.ElectionRules;
@@ -82,14 +83,13 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
             throw new RuleViolationException(RuleCode.BODY_NAME_TAKEN,
                     "Im Netzwerk gibt es bereits ein Gremium „" + command.name().strip() + "“.");
         }
-        command.composition().reservedFor().forEach(p -> lookups.partner(command.networkId(), p));
-        command.convening().ifPresent(rule -> partiesOf(rule).forEach(p -> lookups.partner(command.networkId(), p)));
-        command.electionRules().flatMap(ElectionRules::electorate).ifPresent(e -> body(command.networkId(), e));
+        Charter charter = command.charter();
+        charter.composition().reservedFor().forEach(p -> lookups.partner(command.networkId(), p));
+        charter.convening().ifPresent(rule -> partiesOf(rule).forEach(p -> lookups.partner(command.networkId(), p)));
+        charter.electionRules().flatMap(ElectionRules::electorate).ifPresent(e -> body(command.networkId(), e));
         Body body = Body.establish(BodyId.newId(), command.networkId(), command.kind(), command.name(),
                 command.parentId().orElse(null), command.establishedOn(), command.temporaryUntil().orElse(null),
-                command.formats(), command.minutesRequired(), command.decisionRule(), command.cadence(),
-                command.requiredTopics(), command.responsibilities(), command.composition(),
-                command.convening().orElse(null), command.electionRules().orElse(null));
+                charter);
         return bodies.save(body);
     }
 

@@ -2,18 +2,14 @@ package de.koop.application.port.in;
 
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
-import de.koop.domain.governance.Cadence;
 import de.koop.domain.governance.Candidate;
-import de.koop.domain.governance.Composition;
-import de.koop.domain.governance.ConveningRule;
-import de.koop.domain.governance.DecisionRule;
-import de.koop.domain.governance.ElectionRules;
-import de.koop.domain.governance.MeetingFormat;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.Required;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SeatId;
@@ -21,22 +17,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** Sets up a network's bodies and fills their seats: by appointment, by declaration, by election. */
 public interface GovernanceUseCase {
 
     record EstablishBody(NetworkId networkId, BodyKind kind, String name, Optional<BodyId> parentId,
-                         LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Set<MeetingFormat> formats,
-                         boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
-                         List<String> requiredTopics, String responsibilities, Composition composition,
-                         Optional<ConveningRule> convening, Optional<ElectionRules> electionRules) {
+                         LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Charter charter) {
         public EstablishBody {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(parentId, "parentId");
-            Objects.requireNonNull(temporaryUntil, "temporaryUntil");
-            Objects.requireNonNull(convening, "convening");
-            Objects.requireNonNull(electionRules, "electionRules");
+            Required.present(networkId, "networkId");
+            parentId = Objects.requireNonNullElse(parentId, Optional.empty());
+            temporaryUntil = Objects.requireNonNullElse(temporaryUntil, Optional.empty());
+            Required.present(charter, "charter");
         }
     }
 

@@ -35,10 +35,7 @@ public final class InMemoryBodies implements Bodies {
         @Override
         public Body copy(Body b, long version) {
             return Body.reconstitute(b.getId(), b.getNetworkId(), b.getKind(), b.getName(), b.getParentId().orElse(null),
-                    b.getEstablishedOn(), b.getTemporaryUntil().orElse(null), b.getFormats(), b.isMinutesRequired(),
-                    b.getDecisionRule(), b.getCadence(), b.getRequiredTopics(), b.getResponsibilities().orElse(null),
-                    b.getComposition(), b.getConvening().orElse(null), b.getElectionRules().orElse(null),
-                    b.getSeats(), version);
+                    b.getEstablishedOn(), b.getTemporaryUntil().orElse(null), b.getCharter(), b.getSeats(), version);
         }
     });
 
