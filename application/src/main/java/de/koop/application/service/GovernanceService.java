@@ -52,7 +52,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     private final Meetings meetings;
     private final Agreements agreements;
     private final Declarations declarations;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final ElectionMessages messages;
     private final Clock clock;
 
@@ -63,7 +63,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         this.meetings = Objects.requireNonNull(meetings);
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
-        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+        this.inNetwork = new InNetwork(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
         this.clock = Objects.requireNonNull(clock);
         this.messages = new ElectionMessages(Objects.requireNonNull(outbox), Objects.requireNonNull(templates),
                 partners, clock);
@@ -71,7 +71,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
 
     @Override
     public Body establish(EstablishBody command) {
-        lookups.network(command.networkId());
+        inNetwork.network(command.networkId());
         command.parentId().map(parent -> body(command.networkId(), parent))
                 .filter(parent -> parent.getEstablishedOn().isAfter(command.establishedOn()))
                 .ifPresent(parent -> {
@@ -84,8 +84,8 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
                     "Im Netzwerk gibt es bereits ein Gremium „" + command.name().strip() + "“.");
         }
         Charter charter = command.charter();
-        charter.composition().reservedFor().forEach(p -> lookups.partner(command.networkId(), p));
-        charter.convening().ifPresent(rule -> partiesOf(rule).forEach(p -> lookups.partner(command.networkId(), p)));
+        charter.composition().reservedFor().forEach(p -> inNetwork.partner(command.networkId(), p));
+        charter.convening().ifPresent(rule -> partiesOf(rule).forEach(p -> inNetwork.partner(command.networkId(), p)));
         charter.electionRules().flatMap(ElectionRules::electorate).ifPresent(e -> body(command.networkId(), e));
         Body body = Body.establish(BodyId.newId(), command.networkId(), command.kind(), command.name(),
                 command.parentId().orElse(null), command.establishedOn(), command.temporaryUntil().orElse(null),
@@ -128,7 +128,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         Set<PartnerId> former = FormerPartners.of(agreements, declarations, command.networkId(), command.electedOn());
         for (int i = 0; i < command.candidates().size(); i++) {
             Candidate candidate = command.candidates().get(i);
-            candidate.onBehalfOf().ifPresent(p -> lookups.partner(command.networkId(), p));
+            candidate.onBehalfOf().ifPresent(p -> inNetwork.partner(command.networkId(), p));
             if (candidate.onBehalfOf().filter(former::contains).isPresent()) {
                 throw new InvalidValueException("candidates[" + i + "]", candidate.name()
                         + " ist nicht wählbar: der Partner ist aus dem Netzwerk ausgeschieden");
@@ -146,7 +146,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         Optional<Body> electorate = command.electorateBodyId()
                 .or(() -> body.getElectionRules().flatMap(ElectionRules::electorate))
                 .flatMap(id -> bodies.findById(id)).filter(b -> b.getNetworkId().equals(command.networkId()));
-        messages.result(lookups.network(command.networkId()), body, electorate, command, elected);
+        messages.result(inNetwork.network(command.networkId()), body, electorate, command, elected);
         return elected;
     }
 
@@ -205,7 +205,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     }
 
     private List<BodyView> views(NetworkId networkId, LocalDate date, List<Meeting> meetingsOfNetwork) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return BodyViews.ofNetwork(networkId, date, bodies, meetingsOfNetwork, partnerNames(networkId),
                 FormerPartners.of(agreements, declarations, networkId, date));
     }
@@ -237,12 +237,12 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     }
 
     private Function<PartnerId, String> partnerNames(NetworkId networkId) {
-        return partner -> lookups.partner(networkId, partner).getName();
+        return partner -> inNetwork.partner(networkId, partner).getName();
     }
 
     /** A person named by id must be a contact of the partner the seat is held for. */
     private void requireContactOf(NetworkId networkId, Optional<PersonId> person, Optional<PartnerId> partner) {
-        partner.map(p -> lookups.partner(networkId, p)).ifPresent(p -> person.ifPresent(id -> {
+        partner.map(p -> inNetwork.partner(networkId, p)).ifPresent(p -> person.ifPresent(id -> {
             if (p.contact(id).isEmpty()) {
                 throw new InvalidValueException("personId", "ist keine Ansprechperson von „" + p.getName() + "“");
             }
@@ -273,7 +273,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     }
 
     private Body body(NetworkId networkId, BodyId bodyId) {
-        return Lookups.body(bodies, networkId, bodyId);
+        return InNetwork.body(bodies, networkId, bodyId);
     }
 
     /** Elected terms of the candidate in this body that run without a gap of a year up to the election. */

@@ -29,18 +29,18 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
         FindPartnersQuery {
 
     private final Partners partners;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Clock clock;
 
     public PartnerService(Networks networks, Partners partners, Clock clock) {
         this.partners = Objects.requireNonNull(partners);
-        this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
+        this.inNetwork = new InNetwork(Objects.requireNonNull(networks), partners);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public Partner register(RegisterPartnerCommand command) {
-        lookups.network(command.networkId());
+        inNetwork.network(command.networkId());
         Partner partner = Partner.create(PartnerId.newId(), command.networkId(), command.data(), command.contacts());
         return partners.save(partner);
     }
@@ -49,10 +49,10 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner update(UpdatePartnerCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
         if (partner.getVersion() != command.expectedVersion()) {
-            throw new VersionConflictException(Lookups.PARTNER, partner.getId());
+            throw new VersionConflictException(InNetwork.PARTNER, partner.getId());
         }
         partner.update(command.data(), command.contacts());
-        lookups.network(command.networkId()).getCoordination()
+        inNetwork.network(command.networkId()).getCoordination()
                 .filter(c -> c.partnerId().equals(partner.getId()) && partner.contact(c.contactPersonId()).isEmpty())
                 .ifPresent(c -> {
                     throw new RuleViolationException(RuleCode.COORDINATION_CONTACT_NOT_REMOVABLE,
@@ -78,12 +78,12 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
 
     @Override
     public Partner find(NetworkId networkId, PartnerId partnerId) {
-        return lookups.partner(networkId, partnerId);
+        return inNetwork.partner(networkId, partnerId);
     }
 
     @Override
     public Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return partners.page(networkId, category, request);
     }
 
