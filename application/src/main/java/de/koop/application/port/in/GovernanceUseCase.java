@@ -9,9 +9,9 @@ import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
-import de.koop.domain.shared.Required;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.Required;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,17 +35,17 @@ public interface GovernanceUseCase {
                    Optional<PartnerId> onBehalfOf, SeatRole role, SeatBasis basis, LocalDate from,
                    Optional<LocalDate> until) {
         public Appoint {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
+            Required.present(networkId, "networkId");
+            Required.present(bodyId, "bodyId");
         }
     }
 
     record EndSeat(NetworkId networkId, BodyId bodyId, SeatId seatId, LocalDate lastDay) {
         public EndSeat {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
-            Objects.requireNonNull(seatId, "seatId");
-            Objects.requireNonNull(lastDay, "lastDay");
+            Required.present(networkId, "networkId");
+            Required.present(bodyId, "bodyId");
+            Required.present(seatId, "seatId");
+            Required.present(lastDay, "lastDay");
         }
     }
 
@@ -57,12 +57,12 @@ public interface GovernanceUseCase {
     record Elect(NetworkId networkId, BodyId bodyId, Optional<BodyId> electorateBodyId, LocalDate electedOn,
                  int seatsToFill, List<String> voters, List<Candidate> candidates) {
         public Elect {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
-            Objects.requireNonNull(electorateBodyId, "electorateBodyId");
-            Objects.requireNonNull(electedOn, "electedOn");
-            voters = List.copyOf(voters);
-            candidates = List.copyOf(candidates);
+            Required.present(networkId, "networkId");
+            Required.present(bodyId, "bodyId");
+            electorateBodyId = Objects.requireNonNullElse(electorateBodyId, Optional.empty());
+            Required.present(electedOn, "electedOn");
+            voters = List.copyOf(Required.present(voters, "voters"));
+            candidates = List.copyOf(Required.present(candidates, "candidates"));
         }
     }
 
