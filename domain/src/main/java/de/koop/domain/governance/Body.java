@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * An organ of a network (Organ, Gremium): a conference, steering group, coordination, working group,
@@ -140,12 +139,10 @@ public final class Body {
 
     /**
      * Fills elected seats by an election held on {@code electedOn} (rule 7): the candidates with the
-     * most votes win, for the body's term; the electorate was checked by the caller.
-     *
-     * @param previousTermsOf how many terms in a row each candidate held up to the election
+     * most votes win, for the body's term; a candidate who has held as many terms in a row as the rules
+     * allow may not stand. The electorate was checked by {@link Electorate}.
      */
-    public List<Seat> elect(LocalDate electedOn, int seatsToFill, List<Candidate> candidates,
-                            ToIntFunction<Candidate> previousTermsOf) {
+    public List<Seat> elect(LocalDate electedOn, int seatsToFill, List<Candidate> candidates) {
         ElectionRules rules = electionRules();
         if (seatsToFill < 1) {
             throw new InvalidValueException("seatsToFill", "muss mindestens 1 sein");
@@ -161,7 +158,7 @@ public final class Body {
                     throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " kandidiert doppelt");
                 }
             }
-            int previous = previousTermsOf.applyAsInt(candidate);
+            int previous = consecutiveTermsOf(candidate, electedOn);
             if (rules.maxConsecutiveTerms().isPresent() && previous >= rules.maxConsecutiveTerms().get()) {
                 throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " ist nicht wählbar: "
                         + (rules.maxConsecutiveTerms().get() == 1 ? "eine Wiederwahl ist nicht zulässig"
@@ -192,6 +189,30 @@ public final class Body {
         }
         seats.addAll(elected);
         return elected;
+    }
+
+    /**
+     * The candidate's elected terms in this body that run up to the election without a gap of more than
+     * a year: a year out of office starts the count anew.
+     */
+    int consecutiveTermsOf(Candidate candidate, LocalDate electedOn) {
+        Seat probe = new Seat(SeatId.newId(), candidate.name(), candidate.personId(), candidate.onBehalfOf(),
+                SeatRole.MEMBER, SeatBasis.ELECTED, electedOn, Optional.empty());
+        List<Seat> terms = seats.stream()
+                .filter(s -> s.basis() == SeatBasis.ELECTED && s.sameHolder(probe) && s.from().isBefore(electedOn))
+                .sorted(Comparator.comparing(Seat::from).reversed())
+                .toList();
+        int count = 0;
+        LocalDate next = electedOn;
+        for (Seat term : terms) {
+            LocalDate end = term.until().orElse(next);
+            if (end.isBefore(next.minusYears(1))) {
+                break;
+            }
+            count++;
+            next = term.from();
+        }
+        return count;
     }
 
     private ElectionRules electionRules() {
