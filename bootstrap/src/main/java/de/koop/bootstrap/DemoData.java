@@ -10,7 +10,6 @@ import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.ObligationUseCase;
-import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterNetworkCommand;
@@ -29,6 +28,7 @@ import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Cadence;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.Candidate;
 import de.koop.domain.governance.Composition;
 import de.koop.domain.governance.ConveningRule;
@@ -47,6 +47,7 @@ import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.partner.ContactDetails;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.EmailAddress;
@@ -236,9 +237,9 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                       List<String> requiredTopics, Composition composition, ConveningRule convening,
                       ElectionRules election) {
         return governance.establish(new GovernanceUseCase.EstablishBody(network.getId(), kind, name,
-                Optional.ofNullable(parent), established, Optional.empty(), formats, minutesRequired,
-                new DecisionRule(decisions, Optional.empty()), cadence, requiredTopics, null, composition,
-                Optional.ofNullable(convening), Optional.ofNullable(election)));
+                Optional.ofNullable(parent), established, Optional.empty(), new Charter(formats, minutesRequired,
+                new DecisionRule(decisions, Optional.empty()), cadence, requiredTopics, Optional.empty(), composition,
+                Optional.ofNullable(convening), Optional.ofNullable(election))));
     }
 
     private void seat(Body body, Partner partner, SeatRole role, LocalDate from) {
@@ -377,9 +378,11 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
 
     private Partner partner(Network network, String name, PartnerCategory category, PostalAddress address,
                             String logoUrl, boolean logoConsent, boolean contactsConsent, ContactDetails... contacts) {
-        Partner partner = registerPartner.register(new RegisterPartnerCommand(network.getId(), new PartnerData(name,
-                category, address, List.of(contacts), Optional.ofNullable(logoUrl).map(LogoReference::new),
-                Optional.of(LocalDate.of(2024, 1, 15)))));
+        Partner partner = registerPartner.register(new RegisterPartnerCommand(network.getId(),
+                PartnerData.of(name, category, address)
+                        .withLogo(Optional.ofNullable(logoUrl).map(LogoReference::new).orElse(null))
+                        .withNoCommercialInterestDeclaredOn(LocalDate.of(2024, 1, 15)),
+                List.of(contacts)));
         if (logoConsent) {
             partner = consent.give(new PublicationConsentCommand(network.getId(), partner.getId(), ConsentScope.LOGO,
                     Optional.of(LocalDate.of(2024, 1, 15))));

@@ -117,12 +117,12 @@ final class SaveHooks implements InvocationHandler {
         }
 
         void look(Kind kind, UUID id, NetworkId networkId) {
-            wakeups.get().touch(new Subject(kind, id, networkId));
+            wakeups.get().wakeAtNextSweep(new Subject(kind, id, networkId));
         }
 
         /** Reminders go to the coordination and to partners' addresses: a network's all may find new ones. */
         void lookAtNetwork(NetworkId networkId) {
-            wakeups.get().touchNetwork(networkId);
+            wakeups.get().wakeNetworkAtNextSweep(networkId);
         }
     }
 

@@ -30,7 +30,7 @@ import java.util.Objects;
 public final class AgreementService implements ConcludeAgreementUseCase, AmendAgreementUseCase, FormerPartnersQuery,
         ReviewAgreementUseCase, FindAgreementsQuery {
 
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Clock clock;
     private final Partners partners;
     private final Agreements agreements;
@@ -40,16 +40,16 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
                             Clock clock) {
         this.clock = Objects.requireNonNull(clock);
         this.partners = Objects.requireNonNull(partners);
-        this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
+        this.inNetwork = new InNetwork(Objects.requireNonNull(networks), partners);
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
     }
 
     @Override
     public Agreement conclude(ConcludeAgreementUseCase.Command command) {
-        lookups.network(command.networkId());
+        inNetwork.network(command.networkId());
         for (PartnerId party : command.parties()) {
-            lookups.partner(command.networkId(), party);
+            inNetwork.partner(command.networkId(), party);
         }
         Agreement agreement = Agreement.conclude(AgreementId.newId(), command.networkId(), command.kind(),
                 command.title(), command.legalBasis(), command.parties(), command.annexes(), command.term(),
@@ -92,12 +92,12 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
 
     @Override
     public Agreement find(NetworkId networkId, AgreementId agreementId) {
-        return Lookups.agreement(agreements, networkId, agreementId);
+        return InNetwork.agreement(agreements, networkId, agreementId);
     }
 
     @Override
     public List<Agreement> list(NetworkId networkId) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return agreements.listByNetwork(networkId);
     }
 
@@ -115,7 +115,7 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
 
     @Override
     public Set<PartnerId> former(NetworkId networkId, LocalDate date) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return FormerPartners.of(agreements, declarations, networkId, date);
     }
 }

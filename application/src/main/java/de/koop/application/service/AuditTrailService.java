@@ -15,16 +15,16 @@ import java.util.Optional;
 public final class AuditTrailService implements AuditTrailQuery {
 
     private final AuditTrail trail;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
 
     public AuditTrailService(AuditTrail trail, Networks networks, Partners partners) {
         this.trail = Objects.requireNonNull(trail);
-        this.lookups = new Lookups(networks, partners);
+        this.inNetwork = new InNetwork(networks, partners);
     }
 
     @Override
     public Page<AuditEntry> trail(Optional<NetworkId> networkId, PageRequest request) {
-        networkId.ifPresent(lookups::network);
+        networkId.ifPresent(inNetwork::network);
         return trail.page(networkId, request);
     }
 }

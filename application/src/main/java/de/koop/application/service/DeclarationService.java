@@ -46,7 +46,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
     // dates in messages are written the German way, as in every message of koop
     private static final DateTimeFormatter GERMAN_DATE = MeetingMessages.DATE;
 
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Partners partners;
     private final Agreements agreements;
     private final Declarations declarations;
@@ -59,7 +59,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         this.outbox = Objects.requireNonNull(outbox);
         this.templates = Objects.requireNonNull(templates);
         this.partners = Objects.requireNonNull(partners);
-        this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
+        this.inNetwork = new InNetwork(Objects.requireNonNull(networks), partners);
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
         this.clock = Objects.requireNonNull(clock);
@@ -67,9 +67,9 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Accession recordAccession(AccessionCommand command) {
-        Network network = lookups.network(command.networkId());
-        Agreement agreement = Lookups.agreement(agreements, command.networkId(), command.agreementId());
-        Partner partner = lookups.partner(command.networkId(), command.partnerId());
+        Network network = inNetwork.network(command.networkId());
+        Agreement agreement = InNetwork.agreement(agreements, command.networkId(), command.agreementId());
+        Partner partner = inNetwork.partner(command.networkId(), command.partnerId());
         Accession accession = Accession.accept(DeclarationId.newId(), network, agreement, membership(agreement),
                 command.partnerId(), command.acceptedVersion(), command.contact(), command.publishLogo(),
                 command.publishContacts(), command.noCommercialSelfInterest(), command.signedOn(),
@@ -94,8 +94,8 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Readiness recordReadiness(ReadinessCommand command) {
-        lookups.network(command.networkId());
-        command.partnerId().ifPresent(p -> lookups.partner(command.networkId(), p));
+        inNetwork.network(command.networkId());
+        command.partnerId().ifPresent(p -> inNetwork.partner(command.networkId(), p));
         Recording recording = recording(command.receipt());
         Readiness readiness = new Readiness(DeclarationId.newId(), command.networkId(), command.partnerId(),
                 command.personName(), command.personEmail(), command.workingGroups(), recording.receivedOn(),
@@ -106,18 +106,18 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Termination recordTermination(TerminationCommand command) {
-        lookups.network(command.networkId());
-        Agreement agreement = Lookups.agreement(agreements, command.networkId(), command.agreementId());
-        lookups.partner(command.networkId(), command.partnerId());
+        inNetwork.network(command.networkId());
+        Agreement agreement = InNetwork.agreement(agreements, command.networkId(), command.agreementId());
+        inNetwork.partner(command.networkId(), command.partnerId());
         Termination termination = Termination.declare(DeclarationId.newId(), agreement, membership(agreement),
                 command.partnerId(), command.requestedOn().orElse(null), recording(command.receipt()));
         serialiseUnder(agreement);
         declarations.append(termination);
-        Partner partner = lookups.partner(command.networkId(), command.partnerId());
+        Partner partner = inNetwork.partner(command.networkId(), command.partnerId());
         List<EmailAddress> recipients = partner.getContacts().stream().flatMap(c -> c.email().stream()).toList();
         if (!recipients.isEmpty()) {
             Map<String, Object> values = new HashMap<>();
-            values.put("networkName", lookups.network(command.networkId()).getName());
+            values.put("networkName", inNetwork.network(command.networkId()).getName());
             values.put("partnerName", partner.getName());
             values.put("agreementTitle", agreement.getTitle());
             values.put("receivedOn", GERMAN_DATE.format(termination.receivedOn()));
@@ -149,7 +149,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Page<Declaration> list(NetworkId networkId, PageRequest request) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return declarations.page(networkId, request);
     }
 
@@ -167,7 +167,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
     }
 
     /**
-     * Saves the unchanged agreement, so that its revision moves on: of two declarations decided on
+     * Saves the unchanged agreement, so that its version moves on: of two declarations decided on
      * the same membership at the same time (two accessions of one partner), the second is refused
      * with a version conflict instead of both being recorded.
      */

@@ -25,7 +25,7 @@ final class FormerPartners {
         Set<PartnerId> everBound = new HashSet<>();
         Set<PartnerId> boundThen = new HashSet<>();
         // the network's declarations in one pass, not one read per agreement; Membership picks each agreement's
-        List<Declaration> all = Lookups.allDeclarations(declarations, networkId);
+        List<Declaration> all = AllPages.declarations(declarations, networkId);
         for (Agreement agreement : agreements.listByNetwork(networkId)) {
             Membership membership = Membership.of(agreement, all);
             membership.history().stream().filter(span -> !span.since().isAfter(date))

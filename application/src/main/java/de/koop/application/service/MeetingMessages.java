@@ -74,7 +74,7 @@ final class MeetingMessages {
         String summary = meeting.getNumber() + ". Sitzung " + body.getName();
         String description = "Tagesordnung:\n" + agenda.stream().map(i -> i.get("number") + ". " + i.get("title"))
                 .collect(Collectors.joining("\n"));
-        CalendarEvents.Event event = new CalendarEvents.Event(meeting.getId() + "@koop", meeting.getRevision(),
+        CalendarEvents.Event event = new CalendarEvents.Event(meeting.getId() + "@koop", meeting.getVersion(),
                 summary + " (" + network.getName() + ")", description, meeting.getStartsAt(), meeting.getEndsAt(),
                 Meeting.ZONE, meeting.getPlace());
         RenderedMessage message = templates.render(MessageKind.MEETING_INVITATION, values);

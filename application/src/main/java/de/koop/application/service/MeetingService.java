@@ -37,7 +37,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
 
     private final Bodies bodies;
     private final Meetings meetings;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Clock clock;
     private final MeetingMessages messages;
 
@@ -48,7 +48,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
                 Objects.requireNonNull(calendar), Objects.requireNonNull(partners), clock);
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
-        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+        this.inNetwork = new InNetwork(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
                 .flatMap(start -> body.getConvening().map(rule -> rule.responsibleFor(number, start.toLocalDate())));
         Meeting meeting = Meeting.schedule(MeetingId.newId(), body, number, command.startsAt(), command.endsAt(),
                 command.format(), command.place(), convener.orElse(null), carriedOver);
-        // saving the unchanged body moves its revision on: of two meetings scheduled at once, the
+        // saving the unchanged body moves its version on: of two meetings scheduled at once, the
         // second gets a version conflict instead of the same number
         bodies.save(body);
         return meetings.save(meeting);
@@ -96,7 +96,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
             Structure structure = Structure.of(bodies.listByNetwork(ref.networkId()));
             m.invite(structure.membersOn(body, m.getStartsAt().toLocalDate()), stillDeferred(m));
         });
-        messages.invitation(lookups.network(ref.networkId()), body(ref.networkId(), invited.getBodyId()), invited);
+        messages.invitation(inNetwork.network(ref.networkId()), body(ref.networkId(), invited.getBodyId()), invited);
         return invited;
     }
 
@@ -123,7 +123,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
             throw new InvalidValueException("approvedOn", "liegt in der Zukunft");
         }
         Meeting recorded = change(ref, m -> m.recordMinutes(minutes));
-        messages.minutes(lookups.network(ref.networkId()), body(ref.networkId(), recorded.getBodyId()), recorded,
+        messages.minutes(inNetwork.network(ref.networkId()), body(ref.networkId(), recorded.getBodyId()), recorded,
                 minutes);
         return recorded;
     }
@@ -165,7 +165,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
 
     @Override
     public List<Meeting> list(NetworkId networkId) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return meetings.listByNetwork(networkId);
     }
 
@@ -176,6 +176,6 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     }
 
     private Body body(NetworkId networkId, BodyId bodyId) {
-        return Lookups.body(bodies, networkId, bodyId);
+        return InNetwork.body(bodies, networkId, bodyId);
     }
 }

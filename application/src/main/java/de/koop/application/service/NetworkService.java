@@ -23,11 +23,11 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
         AssignCoordinationUseCase, FindNetworksQuery {
 
     private final Networks networks;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
 
     public NetworkService(Networks networks, Partners partners) {
         this.networks = Objects.requireNonNull(networks);
-        this.lookups = new Lookups(networks, Objects.requireNonNull(partners));
+        this.inNetwork = new InNetwork(networks, Objects.requireNonNull(partners));
     }
 
     @Override
@@ -41,7 +41,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     public Network rename(RenameNetworkCommand command) {
         Network network = find(command.networkId());
         if (network.getVersion() != command.expectedVersion()) {
-            throw new VersionConflictException(Lookups.NETWORK, network.getId());
+            throw new VersionConflictException(InNetwork.NETWORK, network.getId());
         }
         network.rename(command.name(), command.shortName());
         return networks.save(network);
@@ -64,14 +64,14 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     @Override
     public Network assignCoordination(AssignCoordinationCommand command) {
         Network network = find(command.networkId());
-        Partner holder = lookups.partner(command.networkId(), command.partnerId());
+        Partner holder = inNetwork.partner(command.networkId(), command.partnerId());
         network.assignCoordination(holder, command.contactPersonId());
         return networks.save(network);
     }
 
     @Override
     public Network find(NetworkId networkId) {
-        return lookups.network(networkId);
+        return inNetwork.network(networkId);
     }
 
     @Override

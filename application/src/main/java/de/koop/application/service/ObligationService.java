@@ -21,14 +21,14 @@ import java.util.Objects;
 /** The use cases of the obligation aggregate. Each call is one transaction (applied by bootstrap). */
 public final class ObligationService implements ObligationUseCase, FindDeadlinesQuery {
 
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Agreements agreements;
     private final Obligations obligations;
     private final Clock clock;
 
     public ObligationService(Networks networks, Partners partners, Agreements agreements, Obligations obligations,
                              Clock clock) {
-        this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
+        this.inNetwork = new InNetwork(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
         this.agreements = Objects.requireNonNull(agreements);
         this.obligations = Objects.requireNonNull(obligations);
         this.clock = Objects.requireNonNull(clock);
@@ -36,11 +36,11 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
 
     @Override
     public Obligation create(Create command) {
-        Lookups.agreement(agreements, command.networkId(), command.agreementId());
+        InNetwork.agreement(agreements, command.networkId(), command.agreementId());
         if (command.responsible() != null) {
-            lookups.partner(command.networkId(), command.responsible());
+            inNetwork.partner(command.networkId(), command.responsible());
         }
-        command.recipient().ifPresent(p -> lookups.partner(command.networkId(), p));
+        command.recipient().ifPresent(p -> inNetwork.partner(command.networkId(), p));
         return obligations.save(Obligation.create(ObligationId.newId(), command.networkId(), command.agreementId(),
                 command.title(), command.responsible(), command.recipient().orElse(null), command.rule(),
                 command.startsOn(), command.endsOn().orElse(null), command.reminderDaysBefore()));
@@ -58,7 +58,7 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
 
     @Override
     public List<Deadline> deadlines(NetworkId networkId, Criteria criteria, LocalDate today) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return obligations.listByNetwork(networkId).stream()
                 .filter(o -> criteria.party().isEmpty() || criteria.party().get().equals(o.getResponsible())
                         || o.getRecipient().equals(criteria.party()))
@@ -70,7 +70,7 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
 
     @Override
     public List<Obligation> obligations(NetworkId networkId) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return obligations.listByNetwork(networkId);
     }
 

@@ -4,7 +4,6 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.FindPartnersQuery;
-import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -30,22 +29,19 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
         FindPartnersQuery {
 
     private final Partners partners;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Clock clock;
 
     public PartnerService(Networks networks, Partners partners, Clock clock) {
         this.partners = Objects.requireNonNull(partners);
-        this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
+        this.inNetwork = new InNetwork(Objects.requireNonNull(networks), partners);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public Partner register(RegisterPartnerCommand command) {
-        lookups.network(command.networkId());
-        PartnerData data = command.data();
-        Partner partner = Partner.create(PartnerId.newId(), command.networkId(), data.name(), data.category(),
-                data.address(), data.contacts(), data.logo().orElse(null),
-                data.noCommercialInterestDeclaredOn().orElse(null));
+        inNetwork.network(command.networkId());
+        Partner partner = Partner.create(PartnerId.newId(), command.networkId(), command.data(), command.contacts());
         return partners.save(partner);
     }
 
@@ -53,12 +49,10 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner update(UpdatePartnerCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
         if (partner.getVersion() != command.expectedVersion()) {
-            throw new VersionConflictException(Lookups.PARTNER, partner.getId());
+            throw new VersionConflictException(InNetwork.PARTNER, partner.getId());
         }
-        PartnerData data = command.data();
-        partner.update(data.name(), data.category(), data.address(), data.contacts(), data.logo().orElse(null),
-                data.noCommercialInterestDeclaredOn().orElse(null));
-        lookups.network(command.networkId()).getCoordination()
+        partner.update(command.data(), command.contacts());
+        inNetwork.network(command.networkId()).getCoordination()
                 .filter(c -> c.partnerId().equals(partner.getId()) && partner.contact(c.contactPersonId()).isEmpty())
                 .ifPresent(c -> {
                     throw new RuleViolationException(RuleCode.COORDINATION_CONTACT_NOT_REMOVABLE,
@@ -84,12 +78,12 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
 
     @Override
     public Partner find(NetworkId networkId, PartnerId partnerId) {
-        return lookups.partner(networkId, partnerId);
+        return inNetwork.partner(networkId, partnerId);
     }
 
     @Override
     public Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
-        lookups.network(networkId);
+        inNetwork.network(networkId);
         return partners.page(networkId, category, request);
     }
 

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 public final class PersonalDataService implements PersonalDataUseCase {
 
     private final Networks networks;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Partners partners;
     private final Agreements agreements;
     private final Declarations declarations;
@@ -57,7 +57,7 @@ public final class PersonalDataService implements PersonalDataUseCase {
                                Bodies bodies, Meetings meetings, Obligations obligations, Outbox outbox, Users users,
                                RefreshTokens refreshTokens) {
         this.networks = Objects.requireNonNull(networks);
-        this.lookups = new Lookups(networks, Objects.requireNonNull(partners));
+        this.inNetwork = new InNetwork(networks, Objects.requireNonNull(partners));
         this.partners = partners;
         this.agreements = Objects.requireNonNull(agreements);
         this.declarations = Objects.requireNonNull(declarations);
@@ -80,7 +80,7 @@ public final class PersonalDataService implements PersonalDataUseCase {
      * partner that are theirs give with those (an address on an accession form), until nothing new turns up.
      */
     private Subject subject(NetworkId networkId, PartnerId partnerId, PersonId personId) {
-        Partner partner = lookups.partner(networkId, partnerId);
+        Partner partner = inNetwork.partner(networkId, partnerId);
         Person person = partner.contact(personId).orElseThrow(() -> new NotFoundException("Ansprechperson", personId));
         List<Body> bodiesOfNetwork = bodies.listByNetwork(networkId);
         List<Meeting> meetingsOfNetwork = meetings.listByNetwork(networkId);
@@ -160,10 +160,10 @@ public final class PersonalDataService implements PersonalDataUseCase {
         s.meetings().forEach(m -> m.getDecisions().stream().filter(d -> r.mentions(d.motion()))
                 .forEach(d -> notes.add(row("kind", "Beschluss", "date", m.getStartsAt().toLocalDate().toString(),
                         "text", d.motion()))));
-        Network network = lookups.network(networkId);
+        Network network = inNetwork.network(networkId);
         Stream.of(network.getName(), network.getRegion(), network.getGoals().orElse(null)).filter(r::mentions)
                 .forEach(text -> notes.add(row("kind", "Netzwerk", "text", text)));
-        Lookups.allPartners(partners, networkId).forEach(p -> Stream.concat(Stream.of(p.getName(),
+        AllPages.partners(partners, networkId).forEach(p -> Stream.concat(Stream.of(p.getName(),
                         p.getAddress().street(), p.getAddress().city()),
                         p.getContacts().stream().flatMap(c -> c.function().stream())).filter(r::mentions)
                 .forEach(text -> notes.add(row("kind", "Partner", "text", text))));
@@ -184,10 +184,10 @@ public final class PersonalDataService implements PersonalDataUseCase {
         Subject s = subject(networkId, partnerId, personId);
         Redaction r = s.redaction();
         Map<String, Integer> replaced = new LinkedHashMap<>();
-        Network network = lookups.network(networkId);
+        Network network = inNetwork.network(networkId);
         replaced.put("network", redactEach(List.of(network), n -> n.redact(r), networks::save));
         // all read before any is saved: a partner renamed by the erasure moves in the list's order
-        replaced.put("partners", redactEach(Lookups.allPartners(partners, networkId), p -> {
+        replaced.put("partners", redactEach(AllPages.partners(partners, networkId), p -> {
             boolean mentioned = p.redact(r);
             if (p.getId().equals(partnerId)) {
                 p.eraseContact(r);
@@ -251,7 +251,7 @@ public final class PersonalDataService implements PersonalDataUseCase {
     }
 
     private List<Declaration> allDeclarations(NetworkId networkId) {
-        return Lookups.allDeclarations(declarations, networkId);
+        return AllPages.declarations(declarations, networkId);
     }
 
     /** Redacts each record that holds the person's data and stores it; @return how many there were */

@@ -36,7 +36,7 @@ public final class PublicDirectoryService implements PublicDirectoryQuery {
 
     @Override
     public PublicDirectory directory(NetworkId networkId, PageRequest request) {
-        Network network = new Lookups(networks, partners).network(networkId);
+        Network network = new InNetwork(networks, partners).network(networkId);
         Page<Partner> published = partners.pagePublished(networkId,
                 FormerPartners.of(agreements, declarations, networkId, LocalDate.now(clock)), request);
         // the store pre-selects; the domain decides what of each partner may be shown

@@ -63,14 +63,14 @@ public final class PublicRecordsService implements PublicRecordsQuery {
     @Override
     public List<NetworkId> networks() {
         List<NetworkId> all = new ArrayList<>();
-        Lookups.eachNetwork(networks, network -> all.add(network.getId()));
+        AllPages.eachNetwork(networks, network -> all.add(network.getId()));
         return all;
     }
 
     @Override
     public PublicRecords of(NetworkId networkId, LocalDate today) {
-        Network network = new Lookups(networks, partners).network(networkId);
-        List<Partner> all = Lookups.allPartners(partners, networkId);
+        Network network = new InNetwork(networks, partners).network(networkId);
+        List<Partner> all = AllPages.partners(partners, networkId);
         List<Body> bodiesOfNetwork = network.isOpen() ? bodies.listByNetwork(networkId) : List.of();
         List<Meeting> meetingsOfNetwork = network.isOpen() ? meetings.listByNetwork(networkId) : List.of();
         Map<UUID, RecordTimestamps> dates = recordDates.of(Stream.of(Stream.of(networkId.value()),

@@ -94,7 +94,7 @@ public final class ReminderService implements SendRemindersUseCase {
     public int sweep(LocalDate today) {
         // next looks worked out under another lead or other rules may be too late now
         transactions.inTransaction(() -> {
-            wakeups.touchUnlessScheduledUnder(rules.fingerprint());
+            wakeups.wakeIfScheduledUnderOtherRules(rules.fingerprint());
             return null;
         });
         int written = 0;
@@ -112,7 +112,7 @@ public final class ReminderService implements SendRemindersUseCase {
 
     private Round round(LocalDate today) {
         List<Subject> due = wakeups.dueBy(today, ROUND);
-        return due.isEmpty() ? new Round(0, 0) : new Round(due.size(), look(due, today));
+        return due.isEmpty() ? new Round(0, 0) : new Round(due.size(), remindAndSchedule(due, today));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class ReminderService implements SendRemindersUseCase {
                        Set<PartnerId> named, Function<Function<PartnerId, String>, Map<String, Object>> values) {
     }
 
-    private int look(List<Subject> subjects, LocalDate today) {
+    private int remindAndSchedule(List<Subject> subjects, LocalDate today) {
         Map<Subject, Optional<LocalDate>> next = new HashMap<>();
         subjects.forEach(s -> next.put(s, Optional.empty())); // gone since: not looked at again
         Map<UUID, Subject> byId = subjects.stream().collect(Collectors.toMap(Subject::id, s -> s, (a, b) -> a));

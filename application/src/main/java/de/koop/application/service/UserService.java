@@ -40,7 +40,7 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
     private final Users users;
     private final RefreshTokens refreshTokens;
     private final PasswordHasher hasher;
-    private final Lookups lookups;
+    private final InNetwork inNetwork;
     private final Duration refreshTokenLifetime;
     private final SignInThrottle throttle;
     private final Clock clock;
@@ -54,7 +54,7 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
         this.users = Objects.requireNonNull(users);
         this.refreshTokens = Objects.requireNonNull(refreshTokens);
         this.hasher = Objects.requireNonNull(hasher);
-        this.lookups = new Lookups(networks, partners);
+        this.inNetwork = new InNetwork(networks, partners);
         this.refreshTokenLifetime = Objects.requireNonNull(refreshTokenLifetime);
         this.clock = Objects.requireNonNull(clock);
         this.throttle = new SignInThrottle(signInLimits, clock);
@@ -78,8 +78,8 @@ public final class UserService implements UserAdministrationUseCase, SignInUseCa
 
     @Override
     public User grant(UserId userId, NetworkId network, NetworkRole role, Optional<PartnerId> partner) {
-        lookups.network(network);
-        partner.ifPresent(p -> lookups.partner(network, p));
+        inNetwork.network(network);
+        partner.ifPresent(p -> inNetwork.partner(network, p));
         User user = find(userId);
         user.grant(network, role, partner);
         return users.save(user);

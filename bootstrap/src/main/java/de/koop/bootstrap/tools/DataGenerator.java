@@ -85,10 +85,10 @@ public final class DataGenerator {
                 + " phone, email) VALUES (?, ?, 0, ?, ?, ?, ?)");
         Rows agreement = new Rows(connection, "INSERT INTO agreement (id, network_id, kind, title, sort_title,"
                 + " term_kind, term_years, term_start, review_months_before, renewal, termination_kind, written_form,"
-                + " successor_required, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ANY_TIME', 1, 0, 0)");
+                + " successor_required, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ANY_TIME', 1, 0, 0)");
         Rows obligation = new Rows(connection, "INSERT INTO obligation (id, network_id, agreement_id, title, sort_title,"
                 + " responsible_partner_id, recipient_partner_id, rule_kind, rule_reference_day, rule_due_day,"
-                + " rule_years_after, starts_on, reminder_days_before, revision)"
+                + " rule_years_after, starts_on, reminder_days_before, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, 'FOR_REFERENCE_DATE', '12-31', ?, 1, ?, 14, 0)");
         Rows party = new Rows(connection, "INSERT INTO agreement_party (id, agreement_id, position, partner_id)"
                 + " VALUES (?, ?, ?, ?)");
@@ -96,12 +96,12 @@ public final class DataGenerator {
                 + " proposed_on, concluded_on, effective_on) VALUES (?, ?, 1, 'CONCLUDED', ?, ?, ?)");
         Rows body = new Rows(connection, "INSERT INTO body (id, network_id, kind, name, sort_name, parent_id,"
                 + " established_on, formats, minutes_required, decision_kind, cadence_kind, cadence_times,"
-                + " cadence_frequency, speaker_ex_officio, member_from_each_child, revision)"
+                + " cadence_frequency, speaker_ex_officio, member_from_each_child, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, 'IN_PERSON,VIRTUAL', 1, 'CONSENSUS', 'TIMES_A_YEAR', 4, 'ABOUT', 0, 0, 0)");
         Rows seat = new Rows(connection, "INSERT INTO body_seat (id, body_id, position, holder_name, person_id,"
                 + " on_behalf_of, role, basis, from_date, until_date) VALUES (?, ?, ?, ?, ?, ?, 'MEMBER', 'APPOINTED', ?, ?)");
         Rows meeting = new Rows(connection, "INSERT INTO meeting (id, network_id, body_id, number, starts_at, ends_at,"
-                + " format, place, state, revision) VALUES (?, ?, ?, ?, ?, ?, 'IN_PERSON', ?, ?, 0)");
+                + " format, place, state, version) VALUES (?, ?, ?, ?, ?, ?, 'IN_PERSON', ?, ?, 0)");
         int partnersPerNetwork = 20;
         for (int n = 0; n < networks; n++) {
             String networkId = uuid().toString();

@@ -35,12 +35,12 @@ public final class Agreement {
     private final boolean successorRequired;
     private final List<AgreementVersion> versions;
     private final List<Review> reviews;
-    private final long revision;
+    private final long version;
 
     private Agreement(AgreementId id, NetworkId networkId, AgreementKind kind, String title, String legalBasis,
                       List<PartnerId> parties, List<Annex> annexes, Term term, TerminationRule terminationRule,
                       boolean successorRequired, List<AgreementVersion> versions, List<Review> reviews,
-                      long revision) {
+                      long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.networkId = Objects.requireNonNull(networkId, "networkId");
         if (kind == null) {
@@ -62,7 +62,7 @@ public final class Agreement {
         this.successorRequired = successorRequired;
         this.versions = new ArrayList<>(versions);
         this.reviews = new ArrayList<>(reviews);
-        this.revision = revision;
+        this.version = version;
     }
 
     /**
@@ -87,9 +87,9 @@ public final class Agreement {
     public static Agreement reconstitute(AgreementId id, NetworkId networkId, AgreementKind kind, String title,
                                          String legalBasis, List<PartnerId> parties, List<Annex> annexes, Term term,
                                          TerminationRule terminationRule, boolean successorRequired,
-                                         List<AgreementVersion> versions, List<Review> reviews, long revision) {
+                                         List<AgreementVersion> versions, List<Review> reviews, long version) {
         return new Agreement(id, networkId, kind, title, legalBasis, parties, annexes, term, terminationRule,
-                successorRequired, versions, reviews, revision);
+                successorRequired, versions, reviews, version);
     }
 
     /**
@@ -369,9 +369,12 @@ public final class Agreement {
         return List.copyOf(reviews);
     }
 
-    /** The stored revision for optimistic locking; not to be confused with the agreement's versions. */
-    public long getRevision() {
-        return revision;
+    /**
+     * The stored version of this record for optimistic locking (as on every aggregate); not one of the
+     * agreement's versions (Fassungen), which {@link #getVersions()} lists.
+     */
+    public long getVersion() {
+        return version;
     }
 
     private static List<PartnerId> checkParties(List<PartnerId> parties) {

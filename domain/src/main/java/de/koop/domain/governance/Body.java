@@ -4,6 +4,7 @@ import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.Required;
 import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.SeatId;
@@ -11,12 +12,10 @@ import de.koop.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * An organ of a network (Organ, Gremium): a conference, steering group, coordination, working group,
@@ -32,90 +31,47 @@ public final class Body {
     private final BodyId parentId;
     private final LocalDate establishedOn;
     private final LocalDate temporaryUntil;
-    private final Set<MeetingFormat> formats;
-    private final boolean minutesRequired;
-    private final DecisionRule decisionRule;
-    private final Cadence cadence;
-    private List<String> requiredTopics;
-    private String responsibilities;
-    private final Composition composition;
-    private final ConveningRule convening;
-    private final ElectionRules electionRules;
+    private Charter charter;
     private final List<Seat> seats;
-    private final long revision;
+    private final long version;
 
     private Body(BodyId id, NetworkId networkId, BodyKind kind, String name, BodyId parentId, LocalDate establishedOn,
-                 LocalDate temporaryUntil, Set<MeetingFormat> formats, boolean minutesRequired,
-                 DecisionRule decisionRule, Cadence cadence, List<String> requiredTopics, String responsibilities,
-                 Composition composition, ConveningRule convening, ElectionRules electionRules, List<Seat> seats,
-                 long revision) {
+                 LocalDate temporaryUntil, Charter charter, List<Seat> seats, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.networkId = Objects.requireNonNull(networkId, "networkId");
-        if (kind == null) {
-            throw new InvalidValueException("kind", "darf nicht leer sein");
-        }
-        this.kind = kind;
+        this.kind = Required.present(kind, "kind");
         this.name = Text.required(name, "name", 200);
         if (parentId != null && parentId.equals(id)) {
             throw new InvalidValueException("parentId", "ein Gremium kann nicht sein eigenes Obergremium sein");
         }
         this.parentId = parentId;
-        if (establishedOn == null) {
-            throw new InvalidValueException("establishedOn", "darf nicht leer sein");
-        }
-        this.establishedOn = establishedOn;
+        this.establishedOn = Required.present(establishedOn, "establishedOn");
         if (temporaryUntil != null && temporaryUntil.isBefore(establishedOn)) {
             throw new InvalidValueException("temporaryUntil", "liegt vor der Einrichtung des Gremiums");
         }
         this.temporaryUntil = temporaryUntil;
-        if (formats == null || formats.isEmpty()) {
-            throw new InvalidValueException("formats", "mindestens ein Sitzungsformat");
-        }
-        this.formats = Set.copyOf(EnumSet.copyOf(formats));
-        this.minutesRequired = minutesRequired;
-        if (decisionRule == null) {
-            throw new InvalidValueException("decisionRule", "darf nicht leer sein");
-        }
-        this.decisionRule = decisionRule;
-        if (cadence == null) {
-            throw new InvalidValueException("cadence", "darf nicht leer sein");
-        }
-        this.cadence = cadence;
-        List<String> topics = new ArrayList<>();
-        List<String> given = requiredTopics == null ? List.of() : requiredTopics;
-        for (int i = 0; i < given.size(); i++) {
-            topics.add(Text.required(given.get(i), "requiredTopics[" + i + "]", 300));
-        }
-        this.requiredTopics = List.copyOf(topics);
-        this.responsibilities = Text.optionalMultiline(responsibilities, "responsibilities", 4000).orElse(null);
-        this.composition = composition == null ? Composition.open() : composition;
-        this.convening = convening;
-        this.electionRules = electionRules;
+        this.charter = Required.present(charter, "charter");
         this.seats = new ArrayList<>(seats);
-        this.revision = revision;
+        this.version = version;
     }
 
-    /** A new body of a network, set up on {@code establishedOn}, without seats yet. */
+    /**
+     * A new body of a network, set up on {@code establishedOn} by the rules of its charter, without
+     * seats yet.
+     *
+     * @param parentId       the body it belongs to, or {@code null} for a body at the top
+     * @param temporaryUntil its last day if it was set up for a limited time, else {@code null}
+     */
     public static Body establish(BodyId id, NetworkId networkId, BodyKind kind, String name, BodyId parentId,
-                                 LocalDate establishedOn, LocalDate temporaryUntil, Set<MeetingFormat> formats,
-                                 boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
-                                 List<String> requiredTopics, String responsibilities, Composition composition,
-                                 ConveningRule convening, ElectionRules electionRules) {
-        return new Body(id, networkId, kind, name, parentId, establishedOn, temporaryUntil, formats, minutesRequired,
-                decisionRule, cadence, requiredTopics, responsibilities, composition, convening, electionRules,
-                List.of(), 0);
+                                 LocalDate establishedOn, LocalDate temporaryUntil, Charter charter) {
+        return new Body(id, networkId, kind, name, parentId, establishedOn, temporaryUntil, charter, List.of(), 0);
     }
 
     /** A body as it was stored; used by persistence adapters only. */
     public static Body reconstitute(BodyId id, NetworkId networkId, BodyKind kind, String name, BodyId parentId,
-                                    LocalDate establishedOn, LocalDate temporaryUntil, Set<MeetingFormat> formats,
-                                    boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
-                                    List<String> requiredTopics, String responsibilities, Composition composition,
-                                    ConveningRule convening, ElectionRules electionRules, List<Seat> seats,
-                                    long revision) {
-        return new Body(id, networkId, kind, name, parentId, establishedOn, temporaryUntil, formats, minutesRequired,
-                decisionRule, cadence, requiredTopics, responsibilities, composition, convening, electionRules, seats,
-                revision);
+                                    LocalDate establishedOn, LocalDate temporaryUntil, Charter charter,
+                                    List<Seat> seats, long version) {
+        return new Body(id, networkId, kind, name, parentId, establishedOn, temporaryUntil, charter, seats, version);
     }
 
     /**
@@ -126,15 +82,11 @@ public final class Body {
         Objects.requireNonNull(requested, "seat");
         Seat seat = requested;
         if (seat.basis() == SeatBasis.ELECTED) {
-            if (electionRules == null) {
-                throw new RuleViolationException(RuleCode.BODY_NOT_ELECTED,
-                        "„" + name + "“ wird nicht gewählt; Sitze werden "
-                        + "durch Benennung oder Bereitschaftserklärung vergeben.");
-            }
+            ElectionRules rules = electionRules();
             if (seat.until().isEmpty()) {
                 // an elected seat ends with its term
                 seat = new Seat(seat.id(), seat.holderName(), seat.personId(), seat.onBehalfOf(), seat.role(),
-                        seat.basis(), seat.from(), Optional.of(lastDayOfTerm(seat.from(), electionRules.termYears())));
+                        seat.basis(), seat.from(), Optional.of(lastDayOfTerm(seat.from(), rules.termYears())));
             }
         }
         final Seat checked = seat;
@@ -151,7 +103,7 @@ public final class Body {
         if (checked.basis() == SeatBasis.ELECTED) {
             requireElectedSeatFree(checked.from(), checked.until().orElse(null), 1);
         }
-        if (checked.onBehalfOf().isPresent() && composition.reservedFor().contains(checked.onBehalfOf().get())
+        if (checked.onBehalfOf().isPresent() && charter.composition().reservedFor().contains(checked.onBehalfOf().get())
                 && seats.stream().anyMatch(s -> s.onBehalfOf().equals(checked.onBehalfOf()) && overlaps(s, checked))) {
             throw new RuleViolationException(RuleCode.RESERVED_SEAT_TAKEN,
                     "Der für diesen Partner reservierte Sitz in „" + name + "“ ist bereits besetzt.");
@@ -187,17 +139,11 @@ public final class Body {
 
     /**
      * Fills elected seats by an election held on {@code electedOn} (rule 7): the candidates with the
-     * most votes win, for the body's term; the electorate was checked by the caller.
-     *
-     * @param previousTermsOf how many terms in a row each candidate held up to the election
+     * most votes win, for the body's term; a candidate who has held as many terms in a row as the rules
+     * allow may not stand. The electorate was checked by {@link Electorate}.
      */
-    public List<Seat> elect(LocalDate electedOn, int seatsToFill, List<Candidate> candidates,
-                            ToIntFunction<Candidate> previousTermsOf) {
-        if (electionRules == null) {
-            throw new RuleViolationException(RuleCode.BODY_NOT_ELECTED,
-                    "„" + name + "“ wird nicht gewählt; Sitze werden "
-                    + "durch Benennung oder Bereitschaftserklärung vergeben.");
-        }
+    public List<Seat> elect(LocalDate electedOn, int seatsToFill, List<Candidate> candidates) {
+        ElectionRules rules = electionRules();
         if (seatsToFill < 1) {
             throw new InvalidValueException("seatsToFill", "muss mindestens 1 sein");
         }
@@ -212,11 +158,11 @@ public final class Body {
                     throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " kandidiert doppelt");
                 }
             }
-            int previous = previousTermsOf.applyAsInt(candidate);
-            if (electionRules.maxConsecutiveTerms().isPresent() && previous >= electionRules.maxConsecutiveTerms().get()) {
+            int previous = consecutiveTermsOf(candidate, electedOn);
+            if (rules.maxConsecutiveTerms().isPresent() && previous >= rules.maxConsecutiveTerms().get()) {
                 throw new InvalidValueException("candidates[" + i + "]", candidate.name() + " ist nicht wählbar: "
-                        + (electionRules.maxConsecutiveTerms().get() == 1 ? "eine Wiederwahl ist nicht zulässig"
-                        : "höchstens " + electionRules.maxConsecutiveTerms().get() + " Amtszeiten in Folge"));
+                        + (rules.maxConsecutiveTerms().get() == 1 ? "eine Wiederwahl ist nicht zulässig"
+                        : "höchstens " + rules.maxConsecutiveTerms().get() + " Amtszeiten in Folge"));
             }
         }
         List<Candidate> ranked = candidates.stream().sorted(Comparator.comparingInt(Candidate::votes).reversed()).toList();
@@ -229,7 +175,7 @@ public final class Body {
             throw new RuleViolationException(RuleCode.CANDIDATE_WITHOUT_VOTES,
                     c.name() + " hat keine Stimme erhalten und ist nicht gewählt.");
         });
-        LocalDate lastDay = lastDayOfTerm(electedOn, electionRules.termYears());
+        LocalDate lastDay = lastDayOfTerm(electedOn, rules.termYears());
         requireElectedSeatFree(electedOn, lastDay, seatsToFill);
         List<Seat> elected = new ArrayList<>();
         for (Candidate winner : ranked.subList(0, seatsToFill)) {
@@ -243,6 +189,35 @@ public final class Body {
         }
         seats.addAll(elected);
         return elected;
+    }
+
+    /**
+     * The candidate's elected terms in this body that run up to the election without a gap of more than
+     * a year: a year out of office starts the count anew.
+     */
+    int consecutiveTermsOf(Candidate candidate, LocalDate electedOn) {
+        Seat probe = new Seat(SeatId.newId(), candidate.name(), candidate.personId(), candidate.onBehalfOf(),
+                SeatRole.MEMBER, SeatBasis.ELECTED, electedOn, Optional.empty());
+        List<Seat> terms = seats.stream()
+                .filter(s -> s.basis() == SeatBasis.ELECTED && s.sameHolder(probe) && s.from().isBefore(electedOn))
+                .sorted(Comparator.comparing(Seat::from).reversed())
+                .toList();
+        int count = 0;
+        LocalDate next = electedOn;
+        for (Seat term : terms) {
+            LocalDate end = term.until().orElse(next);
+            if (end.isBefore(next.minusYears(1))) {
+                break;
+            }
+            count++;
+            next = term.from();
+        }
+        return count;
+    }
+
+    private ElectionRules electionRules() {
+        return charter.electionRules().orElseThrow(() -> new RuleViolationException(RuleCode.BODY_NOT_ELECTED,
+                "„" + name + "“ wird nicht gewählt; Sitze werden durch Benennung oder Bereitschaftserklärung vergeben."));
     }
 
     /** The last day of a term of {@code years} years from {@code start}, as § 188 BGB counts it. */
@@ -269,12 +244,13 @@ public final class Body {
             name = redaction.apply(name, 200);
             changed = true;
         }
-        if (requiredTopics.stream().anyMatch(redaction::mentions)) {
-            requiredTopics = requiredTopics.stream().map(t -> redaction.apply(t, 300)).toList();
+        if (charter.requiredTopics().stream().anyMatch(redaction::mentions)) {
+            charter = charter.withRequiredTopics(charter.requiredTopics().stream()
+                    .map(t -> redaction.apply(t, 300)).toList());
             changed = true;
         }
-        if (responsibilities != null && redaction.mentions(responsibilities)) {
-            responsibilities = redaction.apply(responsibilities, 4000);
+        if (charter.responsibilities().filter(redaction::mentions).isPresent()) {
+            charter = charter.withResponsibilities(redaction.apply(charter.responsibilities().get(), 4000));
             changed = true;
         }
         for (int i = 0; i < seats.size(); i++) {
@@ -316,10 +292,10 @@ public final class Body {
      * day of that period: the count only rises where a seat begins, so those days are checked.
      */
     private void requireElectedSeatFree(LocalDate from, LocalDate until, int more) {
-        if (composition.maxElectedSeats().isEmpty()) {
+        if (charter.composition().maxElectedSeats().isEmpty()) {
             return;
         }
-        int max = composition.maxElectedSeats().get();
+        int max = charter.composition().maxElectedSeats().get();
         List<LocalDate> days = new ArrayList<>(List.of(from));
         seats.stream().filter(s -> s.basis() == SeatBasis.ELECTED)
                 .map(Seat::from)
@@ -369,48 +345,53 @@ public final class Body {
         return Optional.ofNullable(temporaryUntil);
     }
 
+    /** The rules the body works by. */
+    public Charter getCharter() {
+        return charter;
+    }
+
     public Set<MeetingFormat> getFormats() {
-        return formats;
+        return charter.formats();
     }
 
     public boolean isMinutesRequired() {
-        return minutesRequired;
+        return charter.minutesRequired();
     }
 
     public DecisionRule getDecisionRule() {
-        return decisionRule;
+        return charter.decisionRule();
     }
 
     public Cadence getCadence() {
-        return cadence;
+        return charter.cadence();
     }
 
     public List<String> getRequiredTopics() {
-        return requiredTopics;
+        return charter.requiredTopics();
     }
 
     public Optional<String> getResponsibilities() {
-        return Optional.ofNullable(responsibilities);
+        return charter.responsibilities();
     }
 
     public Composition getComposition() {
-        return composition;
+        return charter.composition();
     }
 
     public Optional<ConveningRule> getConvening() {
-        return Optional.ofNullable(convening);
+        return charter.convening();
     }
 
     public Optional<ElectionRules> getElectionRules() {
-        return Optional.ofNullable(electionRules);
+        return charter.electionRules();
     }
 
     public List<Seat> getSeats() {
         return List.copyOf(seats);
     }
 
-    /** The stored revision for optimistic locking. */
-    public long getRevision() {
-        return revision;
+    /** The stored version for optimistic locking. */
+    public long getVersion() {
+        return version;
     }
 }

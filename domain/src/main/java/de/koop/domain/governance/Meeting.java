@@ -39,12 +39,12 @@ public final class Meeting {
     private final List<AgendaItem> agenda;
     private final List<Decision> decisions;
     private Minutes minutes;
-    private final long revision;
+    private final long version;
 
     private Meeting(MeetingId id, NetworkId networkId, BodyId bodyId, int number, LocalDateTime startsAt,
                     LocalDateTime endsAt, MeetingFormat format, String place, ConveningRule.Responsibility convener,
                     MeetingState state, List<Invitee> invitees, List<AgendaItem> agenda, List<Decision> decisions,
-                    Minutes minutes, long revision) {
+                    Minutes minutes, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.networkId = Objects.requireNonNull(networkId, "networkId");
         this.bodyId = Objects.requireNonNull(bodyId, "bodyId");
@@ -68,7 +68,7 @@ public final class Meeting {
         this.agenda = new ArrayList<>(agenda);
         this.decisions = new ArrayList<>(decisions);
         this.minutes = minutes;
-        this.revision = revision;
+        this.version = version;
     }
 
     /**
@@ -106,9 +106,9 @@ public final class Meeting {
                                        LocalDateTime startsAt, LocalDateTime endsAt, MeetingFormat format,
                                        String place, ConveningRule.Responsibility convener, MeetingState state,
                                        List<Invitee> invitees, List<AgendaItem> agenda, List<Decision> decisions,
-                                       Minutes minutes, long revision) {
+                                       Minutes minutes, long version) {
         return new Meeting(id, networkId, bodyId, number, startsAt, endsAt, format, place, convener, state, invitees,
-                agenda, decisions, minutes, revision);
+                agenda, decisions, minutes, version);
     }
 
     /** Any participant may propose a topic until the meeting is held (rule 10). */
@@ -398,8 +398,8 @@ public final class Meeting {
         return Optional.ofNullable(minutes);
     }
 
-    /** The stored revision for optimistic locking. */
-    public long getRevision() {
-        return revision;
+    /** The stored version for optimistic locking. */
+    public long getVersion() {
+        return version;
     }
 }

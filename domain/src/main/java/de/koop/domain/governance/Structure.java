@@ -24,6 +24,11 @@ public final class Structure {
         return new Structure(bodies);
     }
 
+    /** The body of this network with that id, if there is one. */
+    public Optional<Body> body(BodyId id) {
+        return bodies.stream().filter(b -> b.getId().equals(id)).findFirst();
+    }
+
     public List<Body> childrenOf(Body parent) {
         return bodies.stream().filter(b -> b.getParentId().equals(Optional.of(parent.getId()))).toList();
     }

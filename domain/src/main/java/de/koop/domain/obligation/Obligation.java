@@ -33,11 +33,11 @@ public final class Obligation {
     private final LocalDate endsOn;
     private final int reminderDaysBefore;
     private final List<Fulfilment> fulfilments;
-    private final long revision;
+    private final long version;
 
     private Obligation(ObligationId id, NetworkId networkId, AgreementId agreementId, String title,
                        PartnerId responsible, PartnerId recipient, DeadlineRule rule, LocalDate startsOn,
-                       LocalDate endsOn, int reminderDaysBefore, List<Fulfilment> fulfilments, long revision) {
+                       LocalDate endsOn, int reminderDaysBefore, List<Fulfilment> fulfilments, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.networkId = Objects.requireNonNull(networkId, "networkId");
         this.agreementId = Objects.requireNonNull(agreementId, "agreementId");
@@ -64,7 +64,7 @@ public final class Obligation {
         }
         this.reminderDaysBefore = reminderDaysBefore;
         this.fulfilments = new ArrayList<>(fulfilments);
-        this.revision = revision;
+        this.version = version;
     }
 
     /** A duty from {@code startsOn} (and until {@code endsOn}, if it ends). */
@@ -79,9 +79,9 @@ public final class Obligation {
     public static Obligation reconstitute(ObligationId id, NetworkId networkId, AgreementId agreementId, String title,
                                           PartnerId responsible, PartnerId recipient, DeadlineRule rule,
                                           LocalDate startsOn, LocalDate endsOn, int reminderDaysBefore,
-                                          List<Fulfilment> fulfilments, long revision) {
+                                          List<Fulfilment> fulfilments, long version) {
         return new Obligation(id, networkId, agreementId, title, responsible, recipient, rule, startsOn, endsOn,
-                reminderDaysBefore, fulfilments, revision);
+                reminderDaysBefore, fulfilments, version);
     }
 
     /**
@@ -189,8 +189,8 @@ public final class Obligation {
         return List.copyOf(fulfilments);
     }
 
-    /** The stored revision for optimistic locking. */
-    public long getRevision() {
-        return revision;
+    /** The stored version for optimistic locking. */
+    public long getVersion() {
+        return version;
     }
 }

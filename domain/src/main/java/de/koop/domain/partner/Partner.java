@@ -9,7 +9,6 @@ import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.PostalAddress;
 import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
-import de.koop.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,68 +28,46 @@ public final class Partner {
 
     private final PartnerId id;
     private final NetworkId networkId;
-    private String name;
-    private PartnerCategory category;
-    private PostalAddress address;
+    private PartnerData data;
     private List<Person> contacts;
-    private LogoReference logo;
     private PublicationConsent logoConsent;
     private PublicationConsent contactsConsent;
-    private LocalDate noCommercialInterestDeclaredOn;
     private final long version;
 
-    private Partner(PartnerId id, NetworkId networkId, String name, PartnerCategory category, PostalAddress address,
-                    List<Person> contacts, LogoReference logo, PublicationConsent logoConsent,
-                    PublicationConsent contactsConsent, LocalDate noCommercialInterestDeclaredOn, long version) {
+    private Partner(PartnerId id, NetworkId networkId, PartnerData data, List<Person> contacts,
+                    PublicationConsent logoConsent, PublicationConsent contactsConsent, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.networkId = Objects.requireNonNull(networkId, "networkId");
-        this.name = Text.required(name, "name", 200);
-        this.category = requireCategory(category);
-        this.address = requireAddress(address);
+        this.data = Objects.requireNonNull(data, "data");
         this.contacts = checkContacts(contacts);
-        this.logo = logo;
         this.logoConsent = Objects.requireNonNull(logoConsent, "logoConsent");
         this.contactsConsent = Objects.requireNonNull(contactsConsent, "contactsConsent");
-        this.noCommercialInterestDeclaredOn = noCommercialInterestDeclaredOn;
         this.version = version;
     }
 
-    /**
-     * A new partner of a network. Nothing is published until the partner consents.
-     *
-     * @param noCommercialInterestDeclaredOn when the partner declared that it pursues no commercial
-     *                                       self-interest in the network, or {@code null} if not yet
-     */
-    public static Partner create(PartnerId id, NetworkId networkId, String name, PartnerCategory category,
-                                 PostalAddress address, List<ContactDetails> contacts, LogoReference logo,
-                                 LocalDate noCommercialInterestDeclaredOn) {
+    /** A new partner of a network. Nothing is published until the partner consents. */
+    public static Partner create(PartnerId id, NetworkId networkId, PartnerData data, List<ContactDetails> contacts) {
         List<Person> people = contactsOrEmpty(contacts).stream()
                 .map(c -> c.toPerson(c.id().orElseGet(PersonId::newId)))
                 .toList();
-        return new Partner(id, networkId, name, category, address, people, logo,
-                new PublicationConsent.NotGiven(), new PublicationConsent.NotGiven(),
-                noCommercialInterestDeclaredOn, 0);
+        return new Partner(id, networkId, data, people, new PublicationConsent.NotGiven(),
+                new PublicationConsent.NotGiven(), 0);
     }
 
     /** A partner as it was stored; used by persistence adapters only. */
-    public static Partner reconstitute(PartnerId id, NetworkId networkId, String name, PartnerCategory category,
-                                       PostalAddress address, List<Person> contacts, LogoReference logo,
+    public static Partner reconstitute(PartnerId id, NetworkId networkId, PartnerData data, List<Person> contacts,
                                        PublicationConsent logoConsent, PublicationConsent contactsConsent,
-                                       LocalDate noCommercialInterestDeclaredOn, long version) {
-        return new Partner(id, networkId, name, category, address, contacts, logo, logoConsent, contactsConsent,
-                noCommercialInterestDeclaredOn, version);
+                                       long version) {
+        return new Partner(id, networkId, data, contacts, logoConsent, contactsConsent, version);
     }
 
     /**
-     * Replaces the organisation's master data; consents are changed only by their own acts. A contact
-     * given with an id keeps that person's identity; it must be one of this partner's contacts.
+     * Replaces the organisation's master data and its contacts; consents are changed only by their own
+     * acts. A contact given with an id keeps that person's identity; it must be one of this partner's
+     * contacts.
      */
-    public void update(String newName, PartnerCategory newCategory, PostalAddress newAddress,
-                       List<ContactDetails> newContacts, LogoReference newLogo,
-                       LocalDate newNoCommercialInterestDeclaredOn) {
-        String checkedName = Text.required(newName, "name", 200);
-        PartnerCategory checkedCategory = requireCategory(newCategory);
-        PostalAddress checkedAddress = requireAddress(newAddress);
+    public void update(PartnerData newData, List<ContactDetails> newContacts) {
+        Objects.requireNonNull(newData, "data");
         List<ContactDetails> details = contactsOrEmpty(newContacts);
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < details.size(); i++) {
@@ -101,13 +78,8 @@ public final class Partner {
             people.add(contact.id().flatMap(this::contact).map(known -> known.correctedTo(contact))
                     .orElseGet(() -> contact.toPerson(PersonId.newId())));
         }
-        List<Person> checkedContacts = checkContacts(people);
-        this.name = checkedName;
-        this.category = checkedCategory;
-        this.address = checkedAddress;
-        this.contacts = checkedContacts;
-        this.logo = newLogo;
-        this.noCommercialInterestDeclaredOn = newNoCommercialInterestDeclaredOn;
+        this.contacts = checkContacts(people);
+        this.data = newData;
     }
 
     /** Records that the partner allows publication of its logo or contacts from {@code on}. */
@@ -142,8 +114,8 @@ public final class Partner {
         Objects.requireNonNull(signedOn, "signedOn");
         setFromForm(ConsentScope.LOGO, publishLogo, signedOn);
         setFromForm(ConsentScope.CONTACTS, publishContacts, signedOn);
-        if (noCommercialInterestDeclaredOn == null) {
-            noCommercialInterestDeclaredOn = signedOn;
+        if (data.noCommercialInterestDeclaredOn().isEmpty()) {
+            data = data.withNoCommercialInterestDeclaredOn(signedOn);
         }
     }
 
@@ -164,8 +136,8 @@ public final class Partner {
         if (!logoConsent.isGiven() && !contactsConsent.isGiven()) {
             return Optional.empty();
         }
-        return Optional.of(new DirectoryEntry(id, name, category, address,
-                logoConsent.isGiven() ? Optional.ofNullable(logo) : Optional.empty(),
+        return Optional.of(new DirectoryEntry(id, data.name(), data.category(), data.address(),
+                logoConsent.isGiven() ? data.logo() : Optional.empty(),
                 contactsConsent.isGiven() ? contacts : List.of()));
     }
 
@@ -188,18 +160,16 @@ public final class Partner {
      * @return whether anything changed
      */
     public boolean redact(Redaction redaction) {
-        String newName = redaction.apply(name, 200);
-        PostalAddress newAddress = new PostalAddress(redaction.apply(address.street(), 200), address.postalCode(),
-                redaction.apply(address.city(), 100));
-        LogoReference newLogo = logo != null && redaction.mentions(logo.url()) ? null : logo;
+        PostalAddress address = data.address();
+        PartnerData newData = data.withName(redaction.apply(data.name(), 200))
+                .withAddress(new PostalAddress(redaction.apply(address.street(), 200), address.postalCode(),
+                        redaction.apply(address.city(), 100)))
+                .withLogo(data.logo().filter(logo -> !redaction.mentions(logo.url())).orElse(null));
         List<Person> newContacts = contacts.stream().map(p -> p.function().filter(redaction::mentions).isEmpty() ? p
                 : new Person(p.id(), p.name(), p.function().map(f -> redaction.apply(f, 200)), p.phone(), p.email(),
                         p.formerValues())).toList();
-        boolean changed = !newName.equals(name) || !newAddress.equals(address) || newLogo != logo
-                || !newContacts.equals(contacts);
-        name = newName;
-        address = newAddress;
-        logo = newLogo;
+        boolean changed = !newData.equals(data) || !newContacts.equals(contacts);
+        data = newData;
         contacts = newContacts;
         return changed;
     }
@@ -223,24 +193,25 @@ public final class Partner {
         return networkId;
     }
 
+    /** Who the partner is: name, category, address, logo and declarations. */
+    public PartnerData getData() {
+        return data;
+    }
+
     public String getName() {
-        return name;
+        return data.name();
     }
 
     public PartnerCategory getCategory() {
-        return category;
+        return data.category();
     }
 
     public PostalAddress getAddress() {
-        return address;
+        return data.address();
     }
 
     public List<Person> getContacts() {
         return contacts;
-    }
-
-    public Optional<LogoReference> getLogo() {
-        return Optional.ofNullable(logo);
     }
 
     public PublicationConsent getLogoConsent() {
@@ -249,10 +220,6 @@ public final class Partner {
 
     public PublicationConsent getContactsConsent() {
         return contactsConsent;
-    }
-
-    public Optional<LocalDate> getNoCommercialInterestDeclaredOn() {
-        return Optional.ofNullable(noCommercialInterestDeclaredOn);
     }
 
     /** The stored version this state was read at; persistence refuses to save over a newer one. */
@@ -269,20 +236,6 @@ public final class Partner {
 
     private static String describe(ConsentScope scope) {
         return scope == ConsentScope.LOGO ? "Logo" : "Ansprechpersonen";
-    }
-
-    private static PartnerCategory requireCategory(PartnerCategory category) {
-        if (category == null) {
-            throw new InvalidValueException("category", "darf nicht leer sein");
-        }
-        return category;
-    }
-
-    private static PostalAddress requireAddress(PostalAddress address) {
-        if (address == null) {
-            throw new InvalidValueException("address", "darf nicht leer sein");
-        }
-        return address;
     }
 
     private static List<ContactDetails> contactsOrEmpty(List<ContactDetails> contacts) {

@@ -183,13 +183,15 @@ final class Governance {
         }
 
         BodyBuilder elections(BodyId electorate, int termYears, Integer maxConsecutiveTerms) {
-            elections = new ElectionRules(Optional.ofNullable(electorate), termYears, Optional.ofNullable(maxConsecutiveTerms));
+            elections = new ElectionRules(Optional.ofNullable(electorate), termYears,
+                    Optional.ofNullable(maxConsecutiveTerms));
             return this;
         }
 
         Body build() {
-            return Body.establish(id, network, kind, name, parent, establishedOn, temporaryUntil, formats,
-                    minutesRequired, rule, cadence, topics, null, composition, convening, elections);
+            return Body.establish(id, network, kind, name, parent, establishedOn, temporaryUntil, new Charter(formats,
+                    minutesRequired, rule, cadence, topics, Optional.empty(), composition,
+                    Optional.ofNullable(convening), Optional.ofNullable(elections)));
         }
     }
 

@@ -76,7 +76,7 @@ class ReviewFindingsTest {
         Body body = body().elections(de.koop.domain.shared.BodyId.newId(), 1, null).build();
 
         assertThat(invalid(() -> body.elect(date("2025-03-01"), 2,
-                List.of(candidate("Bernd Kurz", 5), candidate("Bernd Kurz", 4)), c -> 0)).field())
+                List.of(candidate("Bernd Kurz", 5), candidate("Bernd Kurz", 4)))).field())
                 .isEqualTo("candidates[1]");
         assertThat(body.getSeats()).isEmpty();
     }

@@ -72,7 +72,7 @@ class Rule6CompositionTest {
             var byAppointment = violation(() -> steering.appoint(seat("Früher")
                     .elected().from("2024-03-01").build()));
             var byElection = violation(() -> steering.elect(date("2024-03-01"), 1,
-                    List.of(candidate("Früher", 7)), c -> 0));
+                    List.of(candidate("Früher", 7))));
 
             assertThat(byAppointment.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
             assertThat(byElection.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
@@ -84,8 +84,7 @@ class Rule6CompositionTest {
             Body steering = steeringGroup();
             fillElectedSeats(steering, 10);
 
-            var e = violation(() -> steering.elect(date("2024-06-01"), 1, List.of(candidate("Mitglied 11", 7)),
-                    c -> 0));
+            var e = violation(() -> steering.elect(date("2024-06-01"), 1, List.of(candidate("Mitglied 11", 7))));
 
             assertThat(e.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
             assertThat(steering.getSeats()).hasSize(10);
@@ -97,7 +96,7 @@ class Rule6CompositionTest {
             fillElectedSeats(steering, 8);
 
             var e = violation(() -> steering.elect(date("2024-06-01"), 3,
-                    List.of(candidate("A", 9), candidate("B", 8), candidate("C", 7)), c -> 0));
+                    List.of(candidate("A", 9), candidate("B", 8), candidate("C", 7))));
 
             assertThat(e.rule()).isEqualTo(RuleCode.ELECTED_SEATS_FULL);
             assertThat(steering.getSeats()).hasSize(8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.domain.partner.ContactDetails;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.EmailAddress;
@@ -33,12 +34,11 @@ class NetworkTest {
     }
 
     private static Partner partnerOf(NetworkId networkId, PersonId contactId) {
-        return Partner.create(PartnerId.newId(), networkId, "Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION,
-                new PostalAddress("Prager Straße 21", "04103", "Leipzig"),
+        return Partner.create(PartnerId.newId(), networkId, PartnerData.of("Sozialamt Leipzig",
+                PartnerCategory.CITY_ADMINISTRATION, new PostalAddress("Prager Straße 21", "04103", "Leipzig")),
                 List.of(new ContactDetails(Optional.of(contactId), "Anna Schmidt", Optional.of("Koordinatorin"),
                         Optional.of(new PhoneNumber("0341 123-4567")),
-                        Optional.of(new EmailAddress("anna.schmidt@leipzig.de")))),
-                null, null);
+                        Optional.of(new EmailAddress("anna.schmidt@leipzig.de")))));
     }
 
     private static InvalidValueException invalid(Runnable action) {
@@ -119,7 +119,8 @@ class NetworkTest {
         @Test
         void refusesGoalsLongerThan4000Characters() {
             InvalidValueException e = invalid(() ->
-                    Network.create(LEIKOP_ID, "Pflegenetz", "LeiKoP", "Stadt Leipzig", "z".repeat(4001), Admission.OPEN));
+                    Network.create(LEIKOP_ID, "Pflegenetz", "LeiKoP", "Stadt Leipzig", "z".repeat(4001),
+                            Admission.OPEN));
 
             assertThat(e.field()).isEqualTo("goals");
         }

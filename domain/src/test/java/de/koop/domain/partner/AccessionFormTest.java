@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class AccessionFormTest {
 
     private static Partner partner() {
-        return Partner.create(PartnerId.newId(), NetworkId.newId(), "Pflegedienst Sonnenschein",
-                PartnerCategory.SERVICE_PROVIDER, new PostalAddress("Karl-Liebknecht-Straße 52", "04275", "Leipzig"),
-                List.of(), new LogoReference("https://sonnenschein.example/logo.png"), null);
+        return Partner.create(PartnerId.newId(), NetworkId.newId(), PartnerData.of("Pflegedienst Sonnenschein",
+                PartnerCategory.SERVICE_PROVIDER, new PostalAddress("Karl-Liebknecht-Straße 52", "04275", "Leipzig"))
+                .withLogo(new LogoReference("https://sonnenschein.example/logo.png")), List.of());
     }
 
     @Test
@@ -26,7 +26,7 @@ class AccessionFormTest {
 
         assertThat(partner.getLogoConsent()).isEqualTo(new PublicationConsent.Given(LocalDate.of(2025, 3, 1)));
         assertThat(partner.getContactsConsent()).isEqualTo(new PublicationConsent.NotGiven());
-        assertThat(partner.getNoCommercialInterestDeclaredOn()).contains(LocalDate.of(2025, 3, 1));
+        assertThat(partner.getData().noCommercialInterestDeclaredOn()).contains(LocalDate.of(2025, 3, 1));
     }
 
     @Test
@@ -37,7 +37,7 @@ class AccessionFormTest {
         partner.acceptAccessionForm(false, false, LocalDate.of(2026, 3, 1));
 
         assertThat(partner.getContactsConsent()).isEqualTo(new PublicationConsent.Withdrawn(LocalDate.of(2025, 3, 1)));
-        assertThat(partner.getNoCommercialInterestDeclaredOn()).contains(LocalDate.of(2025, 3, 1));
+        assertThat(partner.getData().noCommercialInterestDeclaredOn()).contains(LocalDate.of(2025, 3, 1));
         assertThat(partner.directoryEntry()).isEmpty();
     }
 }

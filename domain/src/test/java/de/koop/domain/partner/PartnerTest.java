@@ -37,8 +37,9 @@ class PartnerTest {
     }
 
     private static Partner create(List<ContactDetails> contacts) {
-        return Partner.create(PartnerId.newId(), NETWORK, "Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION,
-                ADDRESS, contacts, LOGO, MAY_1);
+        return Partner.create(PartnerId.newId(), NETWORK, PartnerData.of("Sozialamt Leipzig",
+                PartnerCategory.CITY_ADMINISTRATION, ADDRESS).withLogo(LOGO)
+                .withNoCommercialInterestDeclaredOn(MAY_1), contacts);
     }
 
     private static Partner socialOffice() {
@@ -61,16 +62,17 @@ class PartnerTest {
         void keepsTheMasterDataAndStartsAtVersionZeroWithoutConsent() {
             PartnerId id = PartnerId.newId();
 
-            Partner partner = Partner.create(id, NETWORK, "  Sozialamt Leipzig ", PartnerCategory.CITY_ADMINISTRATION,
-                    ADDRESS, List.of(), LOGO, MAY_1);
+            Partner partner = Partner.create(id, NETWORK, PartnerData.of("  Sozialamt Leipzig ",
+                    PartnerCategory.CITY_ADMINISTRATION, ADDRESS).withLogo(LOGO)
+                    .withNoCommercialInterestDeclaredOn(MAY_1), List.of());
 
             assertThat(partner.getId()).isEqualTo(id);
             assertThat(partner.getNetworkId()).isEqualTo(NETWORK);
             assertThat(partner.getName()).isEqualTo("Sozialamt Leipzig");
             assertThat(partner.getCategory()).isEqualTo(PartnerCategory.CITY_ADMINISTRATION);
             assertThat(partner.getAddress()).isEqualTo(ADDRESS);
-            assertThat(partner.getLogo()).contains(LOGO);
-            assertThat(partner.getNoCommercialInterestDeclaredOn()).contains(MAY_1);
+            assertThat(partner.getData().logo()).contains(LOGO);
+            assertThat(partner.getData().noCommercialInterestDeclaredOn()).contains(MAY_1);
             assertThat(partner.getLogoConsent()).isEqualTo(new PublicationConsent.NotGiven());
             assertThat(partner.getContactsConsent()).isEqualTo(new PublicationConsent.NotGiven());
             assertThat(partner.getVersion()).isZero();
@@ -156,21 +158,21 @@ class PartnerTest {
 
         @Test
         void requiresNameCategoryAndAddress() {
-            assertThat(invalid(() -> Partner.create(PartnerId.newId(), NETWORK, " ", PartnerCategory.OTHER,
-                    ADDRESS, List.of(), null, null)).field()).isEqualTo("name");
-            assertThat(invalid(() -> Partner.create(PartnerId.newId(), NETWORK, "Sozialamt", null,
-                    ADDRESS, List.of(), null, null)).field()).isEqualTo("category");
-            assertThat(invalid(() -> Partner.create(PartnerId.newId(), NETWORK, "Sozialamt", PartnerCategory.OTHER,
-                    null, List.of(), null, null)).field()).isEqualTo("address");
+            assertThat(invalid(() -> Partner.create(PartnerId.newId(), NETWORK, PartnerData.of(" ",
+                    PartnerCategory.OTHER, ADDRESS), List.of())).field()).isEqualTo("name");
+            assertThat(invalid(() -> Partner.create(PartnerId.newId(), NETWORK, PartnerData.of("Sozialamt", null,
+                    ADDRESS), List.of())).field()).isEqualTo("category");
+            assertThat(invalid(() -> Partner.create(PartnerId.newId(), NETWORK, PartnerData.of("Sozialamt",
+                    PartnerCategory.OTHER, null), List.of())).field()).isEqualTo("address");
         }
 
         @Test
         void logoAndNoCommercialInterestDeclarationAreOptional() {
-            Partner partner = Partner.create(PartnerId.newId(), NETWORK, "Sozialamt", PartnerCategory.OTHER,
-                    ADDRESS, List.of(), null, null);
+            Partner partner = Partner.create(PartnerId.newId(), NETWORK, PartnerData.of("Sozialamt",
+                    PartnerCategory.OTHER, ADDRESS), List.of());
 
-            assertThat(partner.getLogo()).isEmpty();
-            assertThat(partner.getNoCommercialInterestDeclaredOn()).isEmpty();
+            assertThat(partner.getData().logo()).isEmpty();
+            assertThat(partner.getData().noCommercialInterestDeclaredOn()).isEmpty();
         }
 
         @Test
@@ -195,14 +197,14 @@ class PartnerTest {
             Partner partner = socialOffice();
             PostalAddress newAddress = new PostalAddress("Markt 1", "04109", "Leipzig");
 
-            partner.update("Amt für Soziales", PartnerCategory.COST_BEARER, newAddress, List.of(), null, null);
+            partner.update(PartnerData.of("Amt für Soziales", PartnerCategory.COST_BEARER, newAddress), List.of());
 
             assertThat(partner.getName()).isEqualTo("Amt für Soziales");
             assertThat(partner.getCategory()).isEqualTo(PartnerCategory.COST_BEARER);
             assertThat(partner.getAddress()).isEqualTo(newAddress);
             assertThat(partner.getContacts()).isEmpty();
-            assertThat(partner.getLogo()).isEmpty();
-            assertThat(partner.getNoCommercialInterestDeclaredOn()).isEmpty();
+            assertThat(partner.getData().logo()).isEmpty();
+            assertThat(partner.getData().noCommercialInterestDeclaredOn()).isEmpty();
         }
 
         @Test
@@ -211,9 +213,10 @@ class PartnerTest {
             PersonId anna = partner.getContacts().get(0).id();
             PersonId ben = partner.getContacts().get(1).id();
 
-            partner.update("Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION, ADDRESS, List.of(
+            partner.update(PartnerData.of("Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION, ADDRESS)
+                    .withLogo(LOGO).withNoCommercialInterestDeclaredOn(MAY_1), List.of(
                     newContact("Clara Neu", "clara@leipzig.de"),
-                    existingContact(anna, "Anna Schmidt-Meyer", "anna.meyer@leipzig.de")), LOGO, MAY_1);
+                    existingContact(anna, "Anna Schmidt-Meyer", "anna.meyer@leipzig.de")));
 
             assertThat(partner.getContacts()).hasSize(2);
             assertThat(partner.contact(anna)).map(Person::name).contains("Anna Schmidt-Meyer");
@@ -229,9 +232,10 @@ class PartnerTest {
             Partner partner = socialOffice();
             List<Person> before = partner.getContacts();
 
-            InvalidValueException e = invalid(() -> partner.update("Sozialamt Leipzig",
-                    PartnerCategory.CITY_ADMINISTRATION, ADDRESS,
-                    List.of(existingContact(PersonId.newId(), "Eve Fremd", "eve@example.org")), LOGO, MAY_1));
+            InvalidValueException e = invalid(() -> partner.update(PartnerData.of("Sozialamt Leipzig",
+                    PartnerCategory.CITY_ADMINISTRATION, ADDRESS).withLogo(LOGO)
+                    .withNoCommercialInterestDeclaredOn(MAY_1), List.of(existingContact(PersonId.newId(), "Eve Fremd",
+                    "eve@example.org"))));
 
             assertThat(e.field()).isEqualTo("contacts[0].id");
             assertThat(partner.getContacts()).isEqualTo(before);
@@ -242,10 +246,10 @@ class PartnerTest {
             Partner partner = socialOffice();
             PersonId foreign = socialOffice().getContacts().get(0).id();
 
-            InvalidValueException e = invalid(() -> partner.update("Sozialamt Leipzig",
-                    PartnerCategory.CITY_ADMINISTRATION, ADDRESS,
-                    List.of(newContact("Clara Neu", "clara@leipzig.de"),
-                            existingContact(foreign, "Anna Schmidt", "anna@leipzig.de")), LOGO, MAY_1));
+            InvalidValueException e = invalid(() -> partner.update(PartnerData.of("Sozialamt Leipzig",
+                    PartnerCategory.CITY_ADMINISTRATION, ADDRESS).withLogo(LOGO)
+                    .withNoCommercialInterestDeclaredOn(MAY_1), List.of(newContact("Clara Neu", "clara@leipzig.de"),
+                            existingContact(foreign, "Anna Schmidt", "anna@leipzig.de"))));
 
             assertThat(e.field()).isEqualTo("contacts[1].id");
         }
@@ -255,10 +259,9 @@ class PartnerTest {
             Partner partner = socialOffice();
             List<Person> contactsBefore = partner.getContacts();
 
-            InvalidValueException e = invalid(() -> partner.update("Amt für Soziales", PartnerCategory.COST_BEARER,
-                    new PostalAddress("Markt 1", "04109", "Leipzig"),
-                    List.of(newContact("Clara Neu", "clara@leipzig.de"), newContact("Clara Neu", "CLARA@leipzig.de")),
-                    null, null));
+            InvalidValueException e = invalid(() -> partner.update(PartnerData.of("Amt für Soziales",
+                    PartnerCategory.COST_BEARER, new PostalAddress("Markt 1", "04109", "Leipzig")),
+                    List.of(newContact("Clara Neu", "clara@leipzig.de"), newContact("Clara Neu", "CLARA@leipzig.de"))));
 
             assertThat(e.field()).isEqualTo("contacts[1].email");
             assertUnchanged(partner, contactsBefore);
@@ -269,8 +272,8 @@ class PartnerTest {
             Partner partner = socialOffice();
             List<Person> contactsBefore = partner.getContacts();
 
-            InvalidValueException e = invalid(() -> partner.update(" ", PartnerCategory.COST_BEARER,
-                    new PostalAddress("Markt 1", "04109", "Leipzig"), List.of(), null, null));
+            InvalidValueException e = invalid(() -> partner.update(PartnerData.of(" ", PartnerCategory.COST_BEARER,
+                    new PostalAddress("Markt 1", "04109", "Leipzig")), List.of()));
 
             assertThat(e.field()).isEqualTo("name");
             assertUnchanged(partner, contactsBefore);
@@ -281,7 +284,8 @@ class PartnerTest {
             Partner partner = socialOffice();
             partner.giveConsent(ConsentScope.LOGO, MAY_1);
 
-            partner.update("Amt für Soziales", PartnerCategory.COST_BEARER, ADDRESS, List.of(), LOGO, null);
+            partner.update(PartnerData.of("Amt für Soziales", PartnerCategory.COST_BEARER, ADDRESS).withLogo(LOGO),
+                    List.of());
 
             assertThat(partner.getLogoConsent()).isEqualTo(new PublicationConsent.Given(MAY_1));
             assertThat(partner.getContactsConsent()).isEqualTo(new PublicationConsent.NotGiven());
@@ -292,8 +296,8 @@ class PartnerTest {
             assertThat(partner.getCategory()).isEqualTo(PartnerCategory.CITY_ADMINISTRATION);
             assertThat(partner.getAddress()).isEqualTo(ADDRESS);
             assertThat(partner.getContacts()).isEqualTo(contactsBefore);
-            assertThat(partner.getLogo()).contains(LOGO);
-            assertThat(partner.getNoCommercialInterestDeclaredOn()).contains(MAY_1);
+            assertThat(partner.getData().logo()).contains(LOGO);
+            assertThat(partner.getData().noCommercialInterestDeclaredOn()).contains(MAY_1);
         }
     }
 
@@ -399,9 +403,10 @@ class PartnerTest {
         PersonId anna = PersonId.newId();
         Person person = new Person(anna, "Anna Schmidt", Optional.empty(), Optional.empty(), Optional.empty());
 
-        Partner partner = Partner.reconstitute(PartnerId.newId(), NETWORK, "Sozialamt Leipzig",
-                PartnerCategory.CITY_ADMINISTRATION, ADDRESS, List.of(person), LOGO,
-                new PublicationConsent.Given(MAY_1), new PublicationConsent.Withdrawn(MAY_1.plusDays(2)), MAY_1, 4);
+        Partner partner = Partner.reconstitute(PartnerId.newId(), NETWORK, PartnerData.of("Sozialamt Leipzig",
+                PartnerCategory.CITY_ADMINISTRATION, ADDRESS).withLogo(LOGO)
+                .withNoCommercialInterestDeclaredOn(MAY_1), List.of(person), new PublicationConsent.Given(MAY_1),
+                new PublicationConsent.Withdrawn(MAY_1.plusDays(2)), 4);
 
         assertThat(partner.getVersion()).isEqualTo(4);
         assertThat(partner.contact(anna)).contains(person);

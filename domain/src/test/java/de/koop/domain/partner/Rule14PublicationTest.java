@@ -23,11 +23,10 @@ class Rule14PublicationTest {
     private static final LocalDate MAY_1 = LocalDate.of(2025, 5, 1);
 
     private final PartnerId id = PartnerId.newId();
-    private final Partner partner = Partner.create(id, NetworkId.newId(), "Sozialamt Leipzig",
-            PartnerCategory.CITY_ADMINISTRATION, ADDRESS,
+    private final Partner partner = Partner.create(id, NetworkId.newId(), PartnerData.of("Sozialamt Leipzig",
+            PartnerCategory.CITY_ADMINISTRATION, ADDRESS).withLogo(LOGO).withNoCommercialInterestDeclaredOn(MAY_1),
             List.of(new ContactDetails(Optional.empty(), "Anna Schmidt", Optional.of("Koordinatorin"),
-                    Optional.of(new PhoneNumber("0341 123-4567")), Optional.of(new EmailAddress("anna@leipzig.de")))),
-            LOGO, MAY_1);
+                    Optional.of(new PhoneNumber("0341 123-4567")), Optional.of(new EmailAddress("anna@leipzig.de")))));
 
     @Test
     void aNewPartnerWithoutAnyConsentIsNotInTheDirectory() {
@@ -102,7 +101,8 @@ class Rule14PublicationTest {
 
     @Test
     void logoConsentWithoutAStoredLogoListsThePartnerWithoutLogo() {
-        partner.update("Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION, ADDRESS, List.of(), null, MAY_1);
+        partner.update(PartnerData.of("Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION, ADDRESS)
+                .withNoCommercialInterestDeclaredOn(MAY_1), List.of());
         partner.giveConsent(ConsentScope.LOGO, MAY_1);
 
         DirectoryEntry entry = partner.directoryEntry().orElseThrow();
@@ -115,9 +115,10 @@ class Rule14PublicationTest {
     void theEntryShowsTheContactsAsTheyAreAfterAnUpdate() {
         partner.giveConsent(ConsentScope.CONTACTS, MAY_1);
 
-        partner.update("Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION, ADDRESS,
+        partner.update(PartnerData.of("Sozialamt Leipzig", PartnerCategory.CITY_ADMINISTRATION, ADDRESS)
+                .withLogo(LOGO).withNoCommercialInterestDeclaredOn(MAY_1),
                 List.of(new ContactDetails(Optional.empty(), "Ben Wolf", Optional.empty(), Optional.empty(),
-                        Optional.empty())), LOGO, MAY_1);
+                        Optional.empty())));
 
         assertThat(partner.directoryEntry().orElseThrow().contacts()).extracting(Person::name)
                 .containsExactly("Ben Wolf");

@@ -8,6 +8,7 @@ import de.koop.domain.declaration.Readiness;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ContactDetails;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
@@ -38,11 +39,12 @@ class ErasureOfWhatCoordinatorsWroteTest {
     }
 
     private static Partner practice() {
-        return Partner.create(PartnerId.newId(), NETWORK, "Praxis Anna Roth", PartnerCategory.MEDICAL_SERVICE,
-                new PostalAddress("bei Anna Roth, Hauptstraße 1", "04103", "Leipzig"), List.of(
+        return Partner.create(PartnerId.newId(), NETWORK, PartnerData.of("Praxis Anna Roth",
+                PartnerCategory.MEDICAL_SERVICE, new PostalAddress("bei Anna Roth, Hauptstraße 1", "04103",
+                "Leipzig")).withLogo(new LogoReference("https://praxis.example/anna.alt@praxis.example/logo.png")),
+                List.of(
                         contact(Optional.empty(), "Anna Roth", "Leitung", "0341 555-0000", "anna.alt@praxis.example"),
-                        contact(Optional.empty(), "Ben Wolf", "Vertretung für Anna Roth", null, "ben@praxis.example")),
-                new LogoReference("https://praxis.example/anna.alt@praxis.example/logo.png"), null);
+                        contact(Optional.empty(), "Ben Wolf", "Vertretung für Anna Roth", null, "ben@praxis.example")));
     }
 
     @Test
@@ -51,13 +53,12 @@ class ErasureOfWhatCoordinatorsWroteTest {
         Person anna = partner.getContacts().getFirst();
         Person ben = partner.getContacts().get(1);
 
-        partner.update(partner.getName(), partner.getCategory(), partner.getAddress(), List.of(
+        partner.update(PartnerData.of(partner.getName(), partner.getCategory(), partner.getAddress()), List.of(
                 contact(Optional.of(anna), "Anna Roth-Berg", "Leitung", "0341 555-1234", "anna@praxis.example"),
                 contact(Optional.of(ben), "Ben Wolf", "Vertretung", null, "ben@praxis.example"),
-                contact(Optional.empty(), "Cem Kaya", null, null, null)), null, null);
-        partner.update(partner.getName(), partner.getCategory(), partner.getAddress(), List.of(
-                contact(Optional.of(anna), "anna roth-berg", "Leitung", "0341 555-0000", "anna@praxis.example")),
-                null, null);
+                contact(Optional.empty(), "Cem Kaya", null, null, null)));
+        partner.update(PartnerData.of(partner.getName(), partner.getCategory(), partner.getAddress()), List.of(
+                contact(Optional.of(anna), "anna roth-berg", "Leitung", "0341 555-0000", "anna@praxis.example")));
 
         Person corrected = partner.contact(anna.id()).orElseThrow();
         assertThat(corrected.formerValues()).as("a value she has again is no former one; letter case is none")
@@ -79,7 +80,7 @@ class ErasureOfWhatCoordinatorsWroteTest {
         String pseudonym = erasure.pseudonym();
         assertThat(partner.getName()).isEqualTo("Praxis " + pseudonym);
         assertThat(partner.getAddress().street()).isEqualTo("bei " + pseudonym + ", Hauptstraße 1");
-        assertThat(partner.getLogo()).isEmpty();
+        assertThat(partner.getData().logo()).isEmpty();
         assertThat(partner.getContacts().get(1).function()).contains("Vertretung für " + pseudonym);
         assertThat(partner.getContacts().get(1).email()).contains(new EmailAddress("ben@praxis.example"));
         assertThat(partner.getContacts().getFirst().knownValues()).containsExactly(pseudonym);
@@ -112,10 +113,12 @@ class ErasureOfWhatCoordinatorsWroteTest {
                 new AccessionContact("Praxis Anna Roth", "Ben Wolf", new PhoneNumber("0341 555-7777"),
                         new EmailAddress("ben@praxis.example")), false, false, LocalDate.of(2021, 3, 12),
                 LocalDate.of(2021, 3, 15), "Katrin Böhme", RECORDED);
-        Readiness readiness = new Readiness(DeclarationId.newId(), NETWORK, Optional.empty(), "Ben Wolf", Optional.empty(),
+        Readiness readiness = new Readiness(DeclarationId.newId(), NETWORK, Optional.empty(), "Ben Wolf",
+                Optional.empty(),
                 List.of("AG Anna Roth", "AG Wohnen"), LocalDate.of(2025, 2, 1), "Anna Roth", RECORDED);
 
-        assertThat(accession.valuesOf(erasure)).containsExactly("Anna Roth", "0341 555-0000", "anna.alt@praxis.example");
+        assertThat(accession.valuesOf(erasure)).containsExactly("Anna Roth", "0341 555-0000",
+                "anna.alt@praxis.example");
         assertThat(ofAnother.valuesOf(erasure)).isEmpty();
         assertThat(ofAnother.redacted(erasure).contact()).isEqualTo(new AccessionContact("Praxis " + erasure.pseudonym(),
                 "Ben Wolf", new PhoneNumber("0341 555-7777"), new EmailAddress("ben@praxis.example")));

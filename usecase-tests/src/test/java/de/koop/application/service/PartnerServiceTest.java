@@ -25,7 +25,7 @@ class PartnerServiceTest {
     @Test
     void aPartnerCannotBeRegisteredInANetworkThatDoesNotExist() {
         assertThatThrownBy(() -> koop.partnerService.register(new RegisterPartnerCommand(NetworkId.newId(),
-                UseCaseFixture.data("Pflegedienst Sonnenschein")))).isInstanceOf(NotFoundException.class);
+                UseCaseFixture.data("Pflegedienst Sonnenschein"), UseCaseFixture.contacts()))).isInstanceOf(NotFoundException.class);
         assertThat(koop.partners.page(NetworkId.newId(), Optional.empty(), PageRequest.first()).totalItems()).isZero();
     }
 
@@ -46,10 +46,10 @@ class PartnerServiceTest {
         Network network = koop.network("Leipziger Kooperation Pflege");
         Partner partner = koop.partner(network, "Pflegedienst Sonnenschein");
         koop.partnerService.update(new UpdatePartnerCommand(network.getId(), partner.getId(), 0,
-                UseCaseFixture.data("Pflegedienst Sonnenschein gGmbH")));
+                UseCaseFixture.data("Pflegedienst Sonnenschein gGmbH"), UseCaseFixture.contacts()));
 
         assertThatThrownBy(() -> koop.partnerService.update(new UpdatePartnerCommand(network.getId(), partner.getId(),
-                0, UseCaseFixture.data("Veraltet")))).isInstanceOf(VersionConflictException.class);
+                0, UseCaseFixture.data("Veraltet"), UseCaseFixture.contacts()))).isInstanceOf(VersionConflictException.class);
         assertThat(koop.partnerService.find(network.getId(), partner.getId()).getName())
                 .isEqualTo("Pflegedienst Sonnenschein gGmbH");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.ObligationUseCase;
-import de.koop.application.port.in.PartnerData;
+import de.koop.domain.partner.PartnerData;
 import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.application.port.in.UpdatePartnerCommand;
 import de.koop.domain.agreement.Agreement;
@@ -81,7 +81,7 @@ class ReminderServiceTest {
         int first = reminders.sweep(TODAY);
         int second = reminders.sweep(TODAY);
         // even a look at everything again finds each reminder written already
-        koop.wakeups.touchNetwork(network.getId());
+        koop.wakeups.wakeNetworkAtNextSweep(network.getId());
         int afterAChange = reminders.sweep(TODAY);
 
         assertThat(first).isEqualTo(1);
@@ -162,9 +162,8 @@ class ReminderServiceTest {
     void withoutAnAddressToWriteToNothingIsWrittenUntilThePartnerGetsOne() {
         Network silent = koop.network("Netzwerk ohne Koordination");
         Partner county = koop.partnerService.register(new RegisterPartnerCommand(silent.getId(),
-                new PartnerData("Kreis ohne Postfach", PartnerCategory.CITY_ADMINISTRATION,
-                        new PostalAddress("Markt 1", "48565", "Steinfurt"), List.of(), Optional.empty(),
-                        Optional.empty())));
+                PartnerData.of("Kreis ohne Postfach", PartnerCategory.CITY_ADMINISTRATION,
+                        new PostalAddress("Markt 1", "48565", "Steinfurt")), List.of()));
         Agreement silentAgreement = koop.agreement(silent, new TerminationRule.Excluded(), "2024-03-15",
                 county);
         koop.obligationService.create(new ObligationUseCase.Create(silent.getId(), silentAgreement.getId(), "Bericht",
@@ -173,7 +172,7 @@ class ReminderServiceTest {
 
         int withoutAddress = reminders.sweep(TODAY);
         koop.partnerService.update(new UpdatePartnerCommand(silent.getId(), county.getId(), 0,
-                UseCaseFixture.data("Kreis ohne Postfach", "Petra Lange", "sozialplanung@kreis.example")));
+                UseCaseFixture.data("Kreis ohne Postfach"), UseCaseFixture.contacts("Petra Lange", "sozialplanung@kreis.example")));
         int withAddress = reminders.sweep(TODAY);
 
         assertThat(withoutAddress).isZero();

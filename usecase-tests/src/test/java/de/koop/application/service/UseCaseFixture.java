@@ -25,7 +25,6 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
-import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -50,6 +49,7 @@ import de.koop.domain.declaration.Declaration;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Cadence;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.Composition;
 import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.DecisionRule;
@@ -69,6 +69,7 @@ import de.koop.domain.partner.ContactDetails;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.Person;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.EmailAddress;
@@ -217,11 +218,11 @@ final class UseCaseFixture {
 
     private void dateAndLookAtNetwork(java.util.UUID id, NetworkId networkId) {
         recordDates.written(id, clock.instant());
-        wakeups.touchNetwork(networkId);
+        wakeups.wakeNetworkAtNextSweep(networkId);
     }
 
     private void look(Kind kind, java.util.UUID id, NetworkId networkId) {
-        wakeups.touch(new Subject(kind, id, networkId));
+        wakeups.wakeAtNextSweep(new Subject(kind, id, networkId));
     }
 
     // ---- networks and partners
@@ -231,23 +232,28 @@ final class UseCaseFixture {
     }
 
     Partner partner(Network network, String name) {
-        return partnerService.register(new RegisterPartnerCommand(network.getId(), data(name)));
+        return partnerService.register(new RegisterPartnerCommand(network.getId(), data(name), contacts()));
     }
 
     /** A partner whose one contact, {@code contactName}, is reached at {@code email}. */
     Partner partner(Network network, String name, String contactName, String email) {
-        return partnerService.register(new RegisterPartnerCommand(network.getId(), data(name, contactName, email)));
+        return partnerService.register(new RegisterPartnerCommand(network.getId(), data(name),
+                contacts(contactName, email)));
     }
 
     static PartnerData data(String name) {
-        return data(name, "Jana Vogel", "jana.vogel@sonnenschein.example");
+        return PartnerData.of(name, PartnerCategory.SERVICE_PROVIDER, new PostalAddress("Prager Straße 21", "04103",
+                "Leipzig")).withLogo(new LogoReference("https://sonnenschein.example/logo.png"));
     }
 
-    static PartnerData data(String name, String contactName, String email) {
-        return new PartnerData(name, PartnerCategory.SERVICE_PROVIDER, new PostalAddress("Prager Straße 21", "04103",
-                "Leipzig"), List.of(new ContactDetails(Optional.empty(), contactName, Optional.of("Pflegedienstleitung"),
-                Optional.of(new PhoneNumber("0341 301-7788")), Optional.of(new EmailAddress(email)))),
-                Optional.of(new LogoReference("https://sonnenschein.example/logo.png")), Optional.empty());
+    static List<ContactDetails> contacts() {
+        return contacts("Jana Vogel", "jana.vogel@sonnenschein.example");
+    }
+
+    /** One contact, {@code contactName}, reached at {@code email}. */
+    static List<ContactDetails> contacts(String contactName, String email) {
+        return List.of(new ContactDetails(Optional.empty(), contactName, Optional.of("Pflegedienstleitung"),
+                Optional.of(new PhoneNumber("0341 301-7788")), Optional.of(new EmailAddress(email))));
     }
 
     // ---- agreements and declarations
@@ -404,8 +410,8 @@ final class UseCaseFixture {
 
         Body establish() {
             return governanceService.establish(new GovernanceUseCase.EstablishBody(networkId, kind, name, parent,
-                    establishedOn, Optional.empty(), formats, minutesRequired, rule, cadence, requiredTopics,
-                    "Steuert das Netzwerk", composition, convening, elections));
+                    establishedOn, Optional.empty(), new Charter(formats, minutesRequired, rule, cadence, requiredTopics,
+                    Optional.of("Steuert das Netzwerk"), composition, convening, elections)));
         }
     }
 

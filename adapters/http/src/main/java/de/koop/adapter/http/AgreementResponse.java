@@ -12,14 +12,14 @@ import java.util.List;
 
 /**
  * An agreement with its rules, its versions as history, and where it stands on {@code status.date};
- * {@code revision} goes back with nothing: changes to agreements are new versions, reviews and
- * declarations.
+ * {@code version} is the stored record's counter for optimistic locking, not one of {@code versions}; it goes
+ * back with nothing, as changes to agreements are new versions, reviews and declarations.
  */
 @Serdeable
 public record AgreementResponse(String id, String networkId, Kind kind, String title, @Nullable String legalBasis,
                                 List<String> parties, List<AnnexBody> annexes, TermBody term,
                                 TerminationBody termination, boolean successorRequired, List<VersionBody> versions,
-                                List<ReviewBody> reviews, Status status, long revision) {
+                                List<ReviewBody> reviews, Status status, long version) {
 
     @Serdeable
     public record Kind(String code, String label) {
@@ -94,6 +94,6 @@ public record AgreementResponse(String id, String networkId, Kind kind, String t
                 a.getAnnexes().stream().map(x -> new AnnexBody(x.title(), x.reference())).toList(), term, termination,
                 a.isSuccessorRequired(), a.getVersions().stream().map(VersionBody::from).toList(),
                 a.getReviews().stream().map(r -> new ReviewBody(r.heldOn().toString(), r.changeNeeded(),
-                        r.note().orElse(null))).toList(), status, a.getRevision());
+                        r.note().orElse(null))).toList(), status, a.getVersion());
     }
 }

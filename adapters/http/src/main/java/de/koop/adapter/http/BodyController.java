@@ -4,6 +4,7 @@ import de.koop.application.port.in.FindBodiesQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
 import de.koop.domain.shared.BodyId;
@@ -76,10 +77,12 @@ public class BodyController {
         var convening = GovernanceRequests.convening(json, fields);
         var election = GovernanceRequests.election(json, fields);
         fields.throwIfInvalid();
+        Charter charter = fields.value("charter", () -> new Charter(formats, Boolean.TRUE.equals(minutesRequired),
+                decisionRule, cadence, requiredTopics, Optional.ofNullable(responsibilities), composition, convening,
+                election));
+        fields.throwIfInvalid();
         Body established = governance.establish(new GovernanceUseCase.EstablishBody(network, kind, name,
-                Optional.ofNullable(parentId), establishedOn, Optional.ofNullable(temporaryUntil), formats,
-                Boolean.TRUE.equals(minutesRequired), decisionRule, cadence, requiredTopics, responsibilities,
-                composition, convening, election));
+                Optional.ofNullable(parentId), establishedOn, Optional.ofNullable(temporaryUntil), charter));
         return HttpResponse.created(BodyResponse.from(find.find(network, established.getId(), today.today())),
                 location(network, established.getId()));
     }

@@ -21,7 +21,7 @@ public record BodyResponse(String id, String networkId, Kind kind, String name, 
                            boolean minutesRequired, DecisionRuleBody decisionRule, CadenceBody cadence,
                            List<String> requiredTopics, @Nullable String responsibilities,
                            CompositionBody composition, @Nullable ConveningBody convening,
-                           @Nullable ElectionBody election, List<SeatBody> seats, Status status, long revision) {
+                           @Nullable ElectionBody election, List<SeatBody> seats, Status status, long version) {
 
     @Serdeable
     public record Kind(String code, String label) {
@@ -115,6 +115,6 @@ public record BodyResponse(String id, String networkId, Kind kind, String name, 
                         b.getComposition().memberFromEachChildGroup()),
                 convening, b.getElectionRules().map(e -> new ElectionBody(e.electorate().map(Object::toString).orElse(null), e.termYears(),
                         e.maxConsecutiveTerms().orElse(null))).orElse(null),
-                b.getSeats().stream().map(SeatBody::from).toList(), status, b.getRevision());
+                b.getSeats().stream().map(SeatBody::from).toList(), status, b.getVersion());
     }
 }

@@ -18,7 +18,7 @@ public record MeetingResponse(String id, String networkId, String bodyId, int nu
                               @Nullable String endsAt, String timeZone, String format, @Nullable String place,
                               @Nullable Convener convener, String state, List<InviteeBody> invitees,
                               List<AgendaItemBody> agenda, List<DecisionBody> decisions,
-                              @Nullable MinutesBody minutes, long revision) {
+                              @Nullable MinutesBody minutes, long version) {
 
     @Serdeable
     public record Convener(String partnerId, String reason) {
@@ -65,7 +65,7 @@ public record MeetingResponse(String id, String networkId, String bodyId, int nu
                 m.getDecisions().stream().map(DecisionBody::from).toList(),
                 m.getMinutes().map(min -> new MinutesBody(min.text(),
                         min.approvedOn().map(LocalDate::toString).orElse(null))).orElse(null),
-                m.getRevision());
+                m.getVersion());
     }
 
     static String zoned(LocalDateTime time) {

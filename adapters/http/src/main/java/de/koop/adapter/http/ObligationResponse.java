@@ -15,7 +15,7 @@ import java.util.List;
 public record ObligationResponse(String id, String networkId, String agreementId, String title,
                                  String responsiblePartnerId, @Nullable String recipientPartnerId, RuleBody rule,
                                  String startsOn, @Nullable String endsOn, int reminderDaysBefore,
-                                 List<FulfilmentBody> fulfilments, long revision) {
+                                 List<FulfilmentBody> fulfilments, long version) {
 
     @Serdeable
     public record RuleBody(String type, @Nullable String referenceDay, @Nullable String dueDay,
@@ -54,7 +54,7 @@ public record ObligationResponse(String id, String networkId, String agreementId
                 o.getTitle(), o.getResponsible().toString(), o.getRecipient().map(PartnerId::toString).orElse(null),
                 rule, o.getStartsOn().toString(), o.getEndsOn().map(LocalDate::toString).orElse(null),
                 o.getReminderDaysBefore(), o.getFulfilments().stream().map(f -> new FulfilmentBody(f.dueOn().toString(),
-                        f.fulfilledOn().toString(), f.note().orElse(null))).toList(), o.getRevision());
+                        f.fulfilledOn().toString(), f.note().orElse(null))).toList(), o.getVersion());
     }
 
     private static String day(MonthDay day) {

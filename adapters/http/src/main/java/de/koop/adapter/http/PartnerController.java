@@ -5,7 +5,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpRequest;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindPartnersQuery;
-import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -13,19 +12,12 @@ import de.koop.application.port.in.RegisterPartnerUseCase;
 import de.koop.application.port.in.UpdatePartnerCommand;
 import de.koop.application.port.in.UpdatePartnerUseCase;
 import de.koop.domain.partner.ConsentScope;
-import de.koop.domain.partner.ContactDetails;
-import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
-import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
-import de.koop.domain.shared.PersonId;
-import de.koop.domain.shared.PhoneNumber;
-import de.koop.domain.shared.PostalAddress;
 import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
-import de.koop.domain.shared.Text;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -46,8 +38,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import de.koop.adapter.http.security.Caller;
@@ -127,8 +117,8 @@ public class PartnerController {
             @RequestBody(description = "Die Stammdaten des Partners", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        PartnerData data = partnerData(PartnerRequests.Partner.read(JsonBody.of(body, fields)), fields);
-        Partner partner = register.register(new RegisterPartnerCommand(network, data));
+        Partner partner = register.register(PartnerRequests.Partner.read(JsonBody.of(body, fields))
+                .command(fields, (data, contacts) -> new RegisterPartnerCommand(network, data, contacts)));
         return HttpResponse.created(PartnerResponse.from(partner),
                 URI.create("/api/v1/networks/" + network + "/partners/" + partner.getId()));
     }
@@ -162,8 +152,8 @@ public class PartnerController {
         Fields fields = new Fields();
         PartnerRequests.Partner request = PartnerRequests.Partner.read(JsonBody.of(body, fields));
         fields.required("version", request.version());
-        PartnerData data = partnerData(request, fields);
-        return PartnerResponse.from(update.update(new UpdatePartnerCommand(network, partner, request.version(), data)));
+        return PartnerResponse.from(update.update(request.command(fields,
+                (data, contacts) -> new UpdatePartnerCommand(network, partner, request.version(), data, contacts))));
     }
 
     @Put("/{partnerId}/consents/{scope}")
@@ -197,40 +187,5 @@ public class PartnerController {
         LocalDate on = fields.date("on", body == null ? null : body.on());
         fields.throwIfInvalid();
         return new PublicationConsentCommand(network, partner, consentScope, Optional.ofNullable(on));
-    }
-
-    private static PartnerData partnerData(PartnerRequests.Partner body, Fields fields) {
-        String name = fields.value("name", () -> Text.required(body.name(), "name", 200));
-        PartnerCategory category = fields.value("category", () -> PartnerCategory.fromCode(body.category(), "category"));
-        PostalAddress address = body.address() == null
-                ? fields.required("address", null)
-                : fields.value("address", () -> new PostalAddress(body.address().street(),
-                        body.address().postalCode(), body.address().city()));
-        List<ContactDetails> contacts = new ArrayList<>();
-        for (PartnerRequests.Contact contact : body.contacts()) {
-            contacts.add(contact(contact, fields));
-        }
-        LogoReference logo = body.logoUrl() == null || body.logoUrl().isBlank() ? null
-                : fields.value("logoUrl", () -> new LogoReference(body.logoUrl()));
-        LocalDate declaredOn = fields.date("noCommercialInterestDeclaredOn", body.noCommercialInterestDeclaredOn());
-        fields.throwIfInvalid();
-        return new PartnerData(name, category, address, contacts, Optional.ofNullable(logo),
-                Optional.ofNullable(declaredOn));
-    }
-
-    private static ContactDetails contact(PartnerRequests.Contact contact, Fields fields) {
-        String path = contact.path();
-        PersonId id = contact.id() == null ? null
-                : fields.value(path, () -> PersonId.parse(contact.id(), "id"));
-        PhoneNumber phone = blank(contact.phone()) ? null
-                : fields.value(path, () -> new PhoneNumber(contact.phone()));
-        EmailAddress email = blank(contact.email()) ? null
-                : fields.value(path, () -> new EmailAddress(contact.email()));
-        return fields.value(path, () -> new ContactDetails(Optional.ofNullable(id), contact.name(),
-                Optional.ofNullable(contact.function()), Optional.ofNullable(phone), Optional.ofNullable(email)));
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,7 +1,9 @@
 package de.koop.adapter.http;
 
+import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.Person;
 import de.koop.domain.partner.PublicationConsent;
 import de.koop.domain.shared.EmailAddress;
@@ -64,12 +66,13 @@ public record PartnerResponse(String id, String networkId, String name, Category
 
     /** @param contactsHidden a former partner's contacts, shown to administrators only (rule 15) */
     static PartnerResponse from(Partner partner, boolean contactsHidden) {
-        return new PartnerResponse(partner.getId().toString(), partner.getNetworkId().toString(), partner.getName(),
-                Category.from(partner.getCategory()), Address.from(partner.getAddress()),
+        PartnerData data = partner.getData();
+        return new PartnerResponse(partner.getId().toString(), partner.getNetworkId().toString(), data.name(),
+                Category.from(data.category()), Address.from(data.address()),
                 contactsHidden ? List.of() : partner.getContacts().stream().map(Contact::from).toList(),
-                partner.getLogo().map(l -> l.url()).orElse(null),
+                data.logo().map(LogoReference::url).orElse(null),
                 new Consents(Consent.from(partner.getLogoConsent()), Consent.from(partner.getContactsConsent())),
-                partner.getNoCommercialInterestDeclaredOn().map(Object::toString).orElse(null),
+                data.noCommercialInterestDeclaredOn().map(Object::toString).orElse(null),
                 partner.getVersion());
     }
 }

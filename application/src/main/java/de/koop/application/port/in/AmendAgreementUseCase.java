@@ -4,8 +4,8 @@ import de.koop.domain.agreement.Agreement;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.Required;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Changes an agreement by new versions: proposed and consented to by every party in writing, or
@@ -17,8 +17,8 @@ public interface AmendAgreementUseCase {
     record NewVersion(NetworkId networkId, AgreementId agreementId, LocalDate date, LocalDate effectiveOn,
                       String textReference, String summary) {
         public NewVersion {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
+            Required.present(networkId, "networkId");
+            Required.present(agreementId, "agreementId");
         }
     }
 
@@ -26,9 +26,9 @@ public interface AmendAgreementUseCase {
     record Consent(NetworkId networkId, AgreementId agreementId, int versionNumber, PartnerId partnerId,
                    LocalDate consentedOn, boolean writtenForm) {
         public Consent {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(partnerId, "partnerId");
+            Required.present(networkId, "networkId");
+            Required.present(agreementId, "agreementId");
+            Required.present(partnerId, "partnerId");
         }
     }
 

@@ -8,9 +8,9 @@ import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.Required;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** Records an agreement its parties concluded: its rules as data, and its first version. */
 public interface ConcludeAgreementUseCase {
@@ -22,12 +22,12 @@ public interface ConcludeAgreementUseCase {
                    List<Annex> annexes, Term term, TerminationRule terminationRule, boolean successorRequired,
                    LocalDate concludedOn, LocalDate effectiveOn, String textReference) {
         public Command {
-            Objects.requireNonNull(networkId, "networkId");
+            Required.present(networkId, "networkId");
             if (concludedOn == null) {
                 throw new InvalidValueException("concludedOn", "darf nicht leer sein");
             }
-            parties = List.copyOf(Objects.requireNonNull(parties, "parties"));
-            annexes = List.copyOf(Objects.requireNonNull(annexes, "annexes"));
+            parties = List.copyOf(Required.present(parties, "parties"));
+            annexes = List.copyOf(Required.present(annexes, "annexes"));
         }
     }
 

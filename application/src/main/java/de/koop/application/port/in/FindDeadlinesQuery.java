@@ -6,6 +6,7 @@ import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.Required;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,10 @@ public interface FindDeadlinesQuery {
     record Criteria(LocalDate dueFrom, LocalDate dueBefore, Optional<Deadline.Status> status,
                     Optional<PartnerId> party) {
         public Criteria {
-            Objects.requireNonNull(dueFrom, "dueFrom");
-            Objects.requireNonNull(dueBefore, "dueBefore");
-            Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(party, "party");
+            Required.present(dueFrom, "dueFrom");
+            Required.present(dueBefore, "dueBefore");
+            status = Objects.requireNonNullElse(status, Optional.empty());
+            party = Objects.requireNonNullElse(party, Optional.empty());
             if (dueBefore.isBefore(dueFrom)) {
                 throw new InvalidValueException("dueBefore", "liegt vor dueFrom");
             }

@@ -2,13 +2,8 @@ package de.koop.application.port.in;
 
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
-import de.koop.domain.governance.Cadence;
 import de.koop.domain.governance.Candidate;
-import de.koop.domain.governance.Composition;
-import de.koop.domain.governance.ConveningRule;
-import de.koop.domain.governance.DecisionRule;
-import de.koop.domain.governance.ElectionRules;
-import de.koop.domain.governance.MeetingFormat;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
@@ -16,27 +11,23 @@ import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.Required;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** Sets up a network's bodies and fills their seats: by appointment, by declaration, by election. */
 public interface GovernanceUseCase {
 
     record EstablishBody(NetworkId networkId, BodyKind kind, String name, Optional<BodyId> parentId,
-                         LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Set<MeetingFormat> formats,
-                         boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
-                         List<String> requiredTopics, String responsibilities, Composition composition,
-                         Optional<ConveningRule> convening, Optional<ElectionRules> electionRules) {
+                         LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Charter charter) {
         public EstablishBody {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(parentId, "parentId");
-            Objects.requireNonNull(temporaryUntil, "temporaryUntil");
-            Objects.requireNonNull(convening, "convening");
-            Objects.requireNonNull(electionRules, "electionRules");
+            Required.present(networkId, "networkId");
+            parentId = Objects.requireNonNullElse(parentId, Optional.empty());
+            temporaryUntil = Objects.requireNonNullElse(temporaryUntil, Optional.empty());
+            Required.present(charter, "charter");
         }
     }
 
@@ -44,17 +35,17 @@ public interface GovernanceUseCase {
                    Optional<PartnerId> onBehalfOf, SeatRole role, SeatBasis basis, LocalDate from,
                    Optional<LocalDate> until) {
         public Appoint {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
+            Required.present(networkId, "networkId");
+            Required.present(bodyId, "bodyId");
         }
     }
 
     record EndSeat(NetworkId networkId, BodyId bodyId, SeatId seatId, LocalDate lastDay) {
         public EndSeat {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
-            Objects.requireNonNull(seatId, "seatId");
-            Objects.requireNonNull(lastDay, "lastDay");
+            Required.present(networkId, "networkId");
+            Required.present(bodyId, "bodyId");
+            Required.present(seatId, "seatId");
+            Required.present(lastDay, "lastDay");
         }
     }
 
@@ -66,12 +57,12 @@ public interface GovernanceUseCase {
     record Elect(NetworkId networkId, BodyId bodyId, Optional<BodyId> electorateBodyId, LocalDate electedOn,
                  int seatsToFill, List<String> voters, List<Candidate> candidates) {
         public Elect {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
-            Objects.requireNonNull(electorateBodyId, "electorateBodyId");
-            Objects.requireNonNull(electedOn, "electedOn");
-            voters = List.copyOf(voters);
-            candidates = List.copyOf(candidates);
+            Required.present(networkId, "networkId");
+            Required.present(bodyId, "bodyId");
+            electorateBodyId = Objects.requireNonNullElse(electorateBodyId, Optional.empty());
+            Required.present(electedOn, "electedOn");
+            voters = List.copyOf(Required.present(voters, "voters"));
+            candidates = List.copyOf(Required.present(candidates, "candidates"));
         }
     }
 

@@ -6,10 +6,10 @@ import de.koop.domain.governance.Minutes;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.Required;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Objects;
 
 /**
  * Runs a body's meetings from planning to closed minutes: schedule, agenda, invitation, attendance,
@@ -21,16 +21,16 @@ public interface MeetingUseCase {
     record Schedule(NetworkId networkId, BodyId bodyId, LocalDateTime startsAt, LocalDateTime endsAt,
                     MeetingFormat format, String place) {
         public Schedule {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
+            Required.present(networkId, "networkId");
+            Required.present(bodyId, "bodyId");
         }
     }
 
     /** Which meeting a step is about. */
     record Ref(NetworkId networkId, MeetingId meetingId) {
         public Ref {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(meetingId, "meetingId");
+            Required.present(networkId, "networkId");
+            Required.present(meetingId, "meetingId");
         }
     }
 

@@ -6,6 +6,7 @@ import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.Required;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,17 +18,17 @@ public interface ObligationUseCase {
                   Optional<PartnerId> recipient, DeadlineRule rule, LocalDate startsOn, Optional<LocalDate> endsOn,
                   int reminderDaysBefore) {
         public Create {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(recipient, "recipient");
-            Objects.requireNonNull(endsOn, "endsOn");
+            Required.present(networkId, "networkId");
+            Required.present(agreementId, "agreementId");
+            recipient = Objects.requireNonNullElse(recipient, Optional.empty());
+            endsOn = Objects.requireNonNullElse(endsOn, Optional.empty());
         }
     }
 
     record Fulfil(NetworkId networkId, ObligationId obligationId, LocalDate dueOn, LocalDate fulfilledOn, String note) {
         public Fulfil {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(obligationId, "obligationId");
+            Required.present(networkId, "networkId");
+            Required.present(obligationId, "obligationId");
         }
     }
 

@@ -4,6 +4,7 @@ import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.Required;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +18,11 @@ public record PublicationConsentCommand(NetworkId networkId, PartnerId partnerId
                                         Optional<LocalDate> on) {
 
     public PublicationConsentCommand {
-        Objects.requireNonNull(networkId, "networkId");
-        Objects.requireNonNull(partnerId, "partnerId");
+        Required.present(networkId, "networkId");
+        Required.present(partnerId, "partnerId");
         if (scope == null) {
             throw new InvalidValueException("scope", "darf nicht leer sein (LOGO oder CONTACTS)");
         }
-        Objects.requireNonNull(on, "on");
+        on = Objects.requireNonNullElse(on, Optional.empty());
     }
 }

@@ -9,6 +9,7 @@ import de.koop.domain.shared.EmailAddress;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
+import de.koop.domain.shared.Required;
 import de.koop.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,32 +33,32 @@ public interface RecordDeclarationUseCase {
                             AccessionContact contact, boolean publishLogo, boolean publishContacts,
                             boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt) {
         public AccessionCommand {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(contact, "contact");
-            Objects.requireNonNull(receipt, "receipt");
+            Required.present(networkId, "networkId");
+            Required.present(agreementId, "agreementId");
+            Required.present(partnerId, "partnerId");
+            Required.present(contact, "contact");
+            Required.present(receipt, "receipt");
         }
     }
 
     record ReadinessCommand(NetworkId networkId, Optional<PartnerId> partnerId, String personName,
                             Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt) {
         public ReadinessCommand {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(personEmail, "personEmail");
-            Objects.requireNonNull(receipt, "receipt");
+            Required.present(networkId, "networkId");
+            Required.present(partnerId, "partnerId");
+            personEmail = Objects.requireNonNullElse(personEmail, Optional.empty());
+            Required.present(receipt, "receipt");
         }
     }
 
     record TerminationCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId,
                               Optional<LocalDate> requestedOn, Receipt receipt) {
         public TerminationCommand {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(requestedOn, "requestedOn");
-            Objects.requireNonNull(receipt, "receipt");
+            Required.present(networkId, "networkId");
+            Required.present(agreementId, "agreementId");
+            Required.present(partnerId, "partnerId");
+            requestedOn = Objects.requireNonNullElse(requestedOn, Optional.empty());
+            Required.present(receipt, "receipt");
         }
     }
 

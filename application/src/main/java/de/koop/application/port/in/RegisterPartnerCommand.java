@@ -1,13 +1,17 @@
 package de.koop.application.port.in;
 
+import de.koop.domain.partner.ContactDetails;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.shared.NetworkId;
-import java.util.Objects;
+import de.koop.domain.shared.Required;
+import java.util.List;
 
-/** Registers an organisation as a partner of a network. */
-public record RegisterPartnerCommand(NetworkId networkId, PartnerData data) {
+/** Registers an organisation as a partner of a network, with its contact persons. */
+public record RegisterPartnerCommand(NetworkId networkId, PartnerData data, List<ContactDetails> contacts) {
 
     public RegisterPartnerCommand {
-        Objects.requireNonNull(networkId, "networkId");
-        Objects.requireNonNull(data, "data");
+        Required.present(networkId, "networkId");
+        Required.present(data, "data");
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
     }
 }

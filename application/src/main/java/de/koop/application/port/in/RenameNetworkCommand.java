@@ -1,8 +1,8 @@
 package de.koop.application.port.in;
 
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.Required;
 import de.koop.domain.shared.Text;
-import java.util.Objects;
 
 /**
  * A new name and short name for a network, with the version the coordinator last saw, so that a
@@ -11,7 +11,7 @@ import java.util.Objects;
 public record RenameNetworkCommand(NetworkId networkId, long expectedVersion, String name, String shortName) {
 
     public RenameNetworkCommand {
-        Objects.requireNonNull(networkId, "networkId");
+        Required.present(networkId, "networkId");
         name = Text.required(name, "name", 200);
     }
 }

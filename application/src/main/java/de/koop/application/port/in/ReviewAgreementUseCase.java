@@ -4,16 +4,16 @@ import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.Review;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
-import java.util.Objects;
+import de.koop.domain.shared.Required;
 
 /** Records the parties' review of an agreement: it renews the term, or keeps it until a successor. */
 public interface ReviewAgreementUseCase {
 
     record Command(NetworkId networkId, AgreementId agreementId, Review review) {
         public Command {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(review, "review");
+            Required.present(networkId, "networkId");
+            Required.present(agreementId, "agreementId");
+            Required.present(review, "review");
         }
     }
 

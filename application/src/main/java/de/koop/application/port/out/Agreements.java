@@ -15,10 +15,10 @@ import java.util.Optional;
 public interface Agreements {
 
     /**
-     * Stores a new or changed agreement and returns it as stored, with its new revision.
+     * Stores a new or changed agreement and returns it as stored, with its new version.
      *
      * @throws de.koop.application.port.VersionConflictException when the stored agreement has a
-     *         different revision than the one given
+     *         different version than the one given
      */
     Agreement save(Agreement agreement);
 

@@ -14,10 +14,10 @@ import java.util.Optional;
 public interface Bodies {
 
     /**
-     * Stores a new or changed body and returns it as stored, with its new revision.
+     * Stores a new or changed body and returns it as stored, with its new version.
      *
      * @throws de.koop.application.port.VersionConflictException when the stored body has a
-     *         different revision than the one given
+     *         different version than the one given
      */
     Body save(Body body);
 

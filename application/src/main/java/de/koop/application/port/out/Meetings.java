@@ -15,10 +15,10 @@ import java.util.Optional;
 public interface Meetings {
 
     /**
-     * Stores a new or changed meeting and returns it as stored, with its new revision.
+     * Stores a new or changed meeting and returns it as stored, with its new version.
      *
      * @throws de.koop.application.port.VersionConflictException when the stored meeting has a
-     *         different revision than the one given
+     *         different version than the one given
      */
     Meeting save(Meeting meeting);
 

@@ -14,10 +14,10 @@ import java.util.Optional;
 public interface Obligations {
 
     /**
-     * Stores a new or changed obligation and returns it as stored, with its new revision.
+     * Stores a new or changed obligation and returns it as stored, with its new version.
      *
      * @throws de.koop.application.port.VersionConflictException when the stored obligation has a
-     *         different revision than the one given
+     *         different version than the one given
      */
     Obligation save(Obligation obligation);
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * When the reminder sweep must next look at each agreement, obligation and body. A save asks for a look at
- * the next sweep ({@link #touch}); the sweep, having applied the rules, sets the day from which to look
+ * the next sweep ({@link #wakeAtNextSweep}); the sweep, having applied the rules, sets the day from which to look
  * again ({@link #schedule}), or none when only a change can bring a new reminder. So a sweep reads what
  * is due, not every network's data. Implementations must pass {@code ReminderWakeupsContract} from the
  * application test-jar.
@@ -34,25 +34,25 @@ public interface ReminderWakeups {
     }
 
     /** The subject was written: the next sweep looks at it, whatever was scheduled. */
-    void touch(Subject subject);
+    void wakeAtNextSweep(Subject subject);
 
     /**
      * Something all of a network's reminders depend on changed (its coordination, a partner's address):
      * the next sweep looks at each of its subjects.
      */
-    void touchNetwork(NetworkId networkId);
+    void wakeNetworkAtNextSweep(NetworkId networkId);
 
     /**
-     * The subjects to look at on {@code day}: those touched and those scheduled for it or before, at most
+     * The subjects to look at on {@code day}: those woken and those scheduled for it or before, at most
      * {@code limit}, in a stable order (so that a sweep that schedules each one it took gets the rest next).
-     * On a database they stay locked until the caller's transaction ends, so that a touch made meanwhile
+     * On a database they stay locked until the caller's transaction ends, so that a wake-up asked for meanwhile
      * waits and then stands (see {@link #schedule}).
      */
     List<Subject> dueBy(LocalDate day, int limit);
 
     /**
      * After a look, in the transaction that took the subjects from {@link #dueBy}: the day to look at each
-     * subject again, or empty for not until it is touched, worked out under {@code rules}.
+     * subject again, or empty for not until it is woken again, worked out under {@code rules}.
      */
     void schedule(Map<Subject, Optional<LocalDate>> next, String rules);
 
@@ -60,5 +60,5 @@ public interface ReminderWakeups {
      * Asks for a look at every subject whose next look was worked out under other rules than {@code rules}
      * (the lead was changed, or the rules themselves): its day may have moved.
      */
-    void touchUnlessScheduledUnder(String rules);
+    void wakeIfScheduledUnderOtherRules(String rules);
 }

@@ -59,9 +59,9 @@ public abstract class AgreementsContract {
     }
 
     /** Saves the agreement and reads it back, checking both against what was given. */
-    private Agreement saved(Agreement agreement, long revision) {
+    private Agreement saved(Agreement agreement, long version) {
         return ReadBack.saved(agreement, stores().agreements()::save,
-                a -> stores().agreements().findById(a.getId()), "revision", revision);
+                a -> stores().agreements().findById(a.getId()), "version", version);
     }
 
     @Test
@@ -70,7 +70,7 @@ public abstract class AgreementsContract {
         stores().agreements().save(agreement);
 
         Agreement found = stores().agreements().findById(agreement.getId()).orElseThrow();
-        assertThat(found.getRevision()).isZero();
+        assertThat(found.getVersion()).isZero();
         assertThat(found.getKind()).isEqualTo(agreement.getKind());
         assertThat(found.getTitle()).isEqualTo("Kooperationsvereinbarung Eingliederungshilfe");
         assertThat(found.getLegalBasis()).contains("§ 5 AG-SGB IX NRW");
@@ -81,7 +81,7 @@ public abstract class AgreementsContract {
         assertThat(found.isSuccessorRequired()).isTrue();
         assertThat(found.getVersions()).isEqualTo(agreement.getVersions());
         assertThat(found.getReviews()).isEmpty();
-        ReadBack.sameAsGiven(found, agreement, "revision", 0);
+        ReadBack.sameAsGiven(found, agreement, "version", 0);
     }
 
     @Test
@@ -96,7 +96,7 @@ public abstract class AgreementsContract {
         assertThat(found.getAnnexes()).isEmpty();
         assertThat(found.getVersions().getFirst().effectiveOn()).contains(LocalDate.of(2020, 1, 1));
         assertThat(found.getVersions().getFirst().textReference()).isEmpty();
-        ReadBack.sameAsGiven(found, agreement, "revision", 0);
+        ReadBack.sameAsGiven(found, agreement, "version", 0);
     }
 
     @Test
@@ -123,8 +123,8 @@ public abstract class AgreementsContract {
         Agreement saved = stores().agreements().save(agreement);
 
         Agreement found = stores().agreements().findById(agreement.getId()).orElseThrow();
-        assertThat(saved.getRevision()).isEqualTo(2);
-        assertThat(found.getRevision()).isEqualTo(2);
+        assertThat(saved.getVersion()).isEqualTo(2);
+        assertThat(found.getVersion()).isEqualTo(2);
         assertThat(found.getVersions()).isEqualTo(agreement.getVersions());
         AgreementVersion second = found.getVersions().get(1);
         assertThat(second.state()).isEqualTo(VersionState.CONCLUDED);
@@ -135,7 +135,7 @@ public abstract class AgreementsContract {
                 .containsOnly(LocalDate.of(2024, 3, 15));
         assertThat(found.getReviews()).containsExactly(
                 new Review(LocalDate.of(2029, 5, 1), false, Optional.of("Kein Änderungsbedarf")));
-        ReadBack.sameAsGiven(found, agreement, "revision", 2);
+        ReadBack.sameAsGiven(found, agreement, "version", 2);
     }
 
     @Test
@@ -162,11 +162,11 @@ public abstract class AgreementsContract {
         assertThat(found.getAnnexes()).containsExactly(new Annex("Liste von " + pseudonym, "Ordner " + pseudonym),
                 new Annex("Anlage 2", "anlage-2.pdf"));
         assertThat(found.getParties()).containsExactly(lwl, district);
-        ReadBack.sameAsGiven(found, agreement, "revision", 2);
+        ReadBack.sameAsGiven(found, agreement, "version", 2);
     }
 
     @Test
-    void refusesToSaveOverANewerRevision() {
+    void refusesToSaveOverANewerVersion() {
         Agreement original = stores().agreements().save(cooperation());
         Agreement first = stores().agreements().findById(original.getId()).orElseThrow();
         Agreement second = stores().agreements().findById(original.getId()).orElseThrow();
@@ -181,18 +181,18 @@ public abstract class AgreementsContract {
     }
 
     @Test
-    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionWin() throws Exception {
         Agreement original = stores().agreements().save(cooperation());
-        long[] revision = {0};
+        long[] version = {0};
 
         ConcurrentSaves.raceRounds(() -> stores().agreements().findById(original.getId()).orElseThrow(),
-                (copy, writer) -> copy.concludeVersion(LocalDate.of(2025, 1, 1).plusDays(revision[0]), null, null,
+                (copy, writer) -> copy.concludeVersion(LocalDate.of(2025, 1, 1).plusDays(version[0]), null, null,
                         "Schreiber " + writer),
                 stores().agreements()::save, winner -> {
                     Agreement stored = stores().agreements().findById(original.getId()).orElseThrow();
-                    assertThat(stored.getVersions()).hasSize((int) revision[0] + 2);
+                    assertThat(stored.getVersions()).hasSize((int) version[0] + 2);
                     assertThat(stored.getVersions().getLast().summary()).contains("Schreiber " + winner);
-                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                    assertThat(stored.getVersion()).isEqualTo(++version[0]);
                 });
     }
 
@@ -253,7 +253,7 @@ public abstract class AgreementsContract {
         changed.recordReview(new Review(LocalDate.of(2029, 5, 1), true, Optional.of("Nie gespeichert")));
         Agreement added = Fixtures.framework(network.getId(), "Nie geschlossen", List.of(district));
 
-        FailingUseCase.undoesSaves(stores(), Agreement::getId, stores().agreements()::findById, stores().agreements()::save, "revision",
+        FailingUseCase.undoesSaves(stores(), Agreement::getId, stores().agreements()::findById, stores().agreements()::save, "version",
                 kept, changed, added);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.port.VersionConflictException;
 import de.koop.domain.governance.Body;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Cadence;
 import de.koop.domain.governance.Composition;
@@ -57,9 +58,9 @@ public abstract class BodiesContract {
     }
 
     /** Saves the body and reads it back, checking both against what was given. */
-    private Body saved(Body body, long revision) {
-        return ReadBack.saved(body, stores().bodies()::save, b -> stores().bodies().findById(b.getId()), "revision",
-                revision);
+    private Body saved(Body body, long version) {
+        return ReadBack.saved(body, stores().bodies()::save, b -> stores().bodies().findById(b.getId()), "version",
+                version);
     }
 
     @Test
@@ -71,7 +72,7 @@ public abstract class BodiesContract {
         stores().bodies().save(steering);
 
         Body found = stores().bodies().findById(steering.getId()).orElseThrow();
-        assertThat(found.getRevision()).isZero();
+        assertThat(found.getVersion()).isZero();
         assertThat(found.getKind()).isEqualTo(steering.getKind());
         assertThat(found.getName()).isEqualTo("Steuerungsgruppe");
         assertThat(found.getParentId()).isEmpty();
@@ -91,8 +92,8 @@ public abstract class BodiesContract {
         assertThat(foundConference.getResponsibilities()).contains("Netzwerkkonferenz");
         assertThat(foundConference.getConvening()).isEmpty();
         assertThat(foundConference.getElectionRules()).isEmpty();
-        ReadBack.sameAsGiven(found, steering, "revision", 0);
-        ReadBack.sameAsGiven(foundConference, conference, "revision", 0);
+        ReadBack.sameAsGiven(found, steering, "version", 0);
+        ReadBack.sameAsGiven(foundConference, conference, "version", 0);
     }
 
     @Test
@@ -102,24 +103,26 @@ public abstract class BodiesContract {
                 new ConveningRule.Rotating(List.of(aok.getId(), city.getId()), 3, LocalDate.of(2022, 7, 1)));
         for (ConveningRule rule : rules) {
             Body given = Body.establish(BodyId.newId(), network.getId(), BodyKind.STEERING_GROUP, "Lenkung", null,
-                    LocalDate.of(2021, 2, 1), null, EnumSet.of(MeetingFormat.HYBRID), false,
+                    LocalDate.of(2021, 2, 1), null, new Charter(EnumSet.of(MeetingFormat.HYBRID), false,
                     new DecisionRule(DecisionRule.Kind.CONSENSUS, Optional.empty()), new Cadence.TimesAYear(2,
-                    Cadence.TimesAYear.Frequency.AT_LEAST), List.of(), null, Composition.open(), rule, null);
+                    Cadence.TimesAYear.Frequency.AT_LEAST), List.of(), Optional.empty(), Composition.open(),
+                            Optional.ofNullable(rule), Optional.empty()));
             stores().bodies().save(given);
 
             Body found = stores().bodies().findById(given.getId()).orElseThrow();
             assertThat(found.getConvening()).contains(rule);
-            ReadBack.sameAsGiven(found, given, "revision", 0);
+            ReadBack.sameAsGiven(found, given, "version", 0);
         }
     }
 
     @Test
-    void storesSeatsAsHistoryAndCountsTheRevisionUp() {
+    void storesSeatsAsHistoryAndCountsTheVersionUp() {
         Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
         Body group = saved(GovernanceFixtures.workingGroup(network.getId(), conference.getId(), "AG Überleitung"), 0);
         // the seats stand in neither alphabetical nor id order
         List<SeatId> ids = Ids.descending(3, SeatId::new);
-        Seat speaker = group.appoint(new Seat(ids.get(0), "Jana Vogel", Optional.of(PersonId.newId()), Optional.of(city.getId()), SeatRole.SPEAKER,
+        Seat speaker = group.appoint(new Seat(ids.get(0), "Jana Vogel", Optional.of(PersonId.newId()),
+                Optional.of(city.getId()), SeatRole.SPEAKER,
                 SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
         group.appoint(new Seat(ids.get(1), "Gast Person", Optional.empty(), Optional.empty(), SeatRole.GUEST,
                 SeatBasis.READINESS_DECLARATION, LocalDate.of(2022, 2, 1), Optional.of(LocalDate.of(2022, 12, 31))));
@@ -130,25 +133,28 @@ public abstract class BodiesContract {
         Body saved = stores().bodies().save(group);
 
         Body found = stores().bodies().findById(group.getId()).orElseThrow();
-        assertThat(saved.getRevision()).isEqualTo(2);
-        assertThat(found.getRevision()).isEqualTo(2);
+        assertThat(saved.getVersion()).isEqualTo(2);
+        assertThat(found.getVersion()).isEqualTo(2);
         assertThat(found.getParentId()).contains(conference.getId());
         assertThat(found.getSeats()).isEqualTo(group.getSeats());
         assertThat(found.getSeats().getFirst()).isEqualTo(new Seat(speaker.id(), "Jana Vogel", speaker.personId(),
                 Optional.of(city.getId()), SeatRole.SPEAKER, SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1),
                 Optional.of(LocalDate.of(2024, 6, 30))));
         assertThat(speaker.personId()).isPresent();
-        assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly("Jana Vogel", "Gast Person", "Mia Koch");
-        ReadBack.sameAsGiven(found, group, "revision", 2);
+        assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly("Jana Vogel", "Gast Person",
+                "Mia Koch");
+        ReadBack.sameAsGiven(found, group, "version", 2);
     }
 
     @Test
     void savesWhatAnErasureLeftOfNameTopicsAndSeats() {
         Body group = Body.establish(BodyId.newId(), network.getId(), BodyKind.WORKING_GROUP, "AG Anna Roth", null,
-                LocalDate.of(2021, 3, 1), null, EnumSet.of(MeetingFormat.VIRTUAL), false,
+                LocalDate.of(2021, 3, 1), null, new Charter(EnumSet.of(MeetingFormat.VIRTUAL), false,
                 new DecisionRule(DecisionRule.Kind.CONSENSUS, Optional.empty()), new Cadence.Variable(),
-                List.of("Bericht von Anna Roth", "Verschiedenes"), "Leitung: Anna Roth", Composition.open(), null, null);
-        group.appoint(new Seat(SeatId.newId(), "Anna Roth", Optional.empty(), Optional.of(city.getId()), SeatRole.MEMBER,
+                List.of("Bericht von Anna Roth", "Verschiedenes"), Optional.of("Leitung: Anna Roth"),
+                Composition.open(), Optional.empty(), Optional.empty()));
+        group.appoint(new Seat(SeatId.newId(), "Anna Roth", Optional.empty(), Optional.of(city.getId()),
+                SeatRole.MEMBER,
                 SeatBasis.APPOINTED, LocalDate.of(2025, 1, 1), Optional.empty()));
         Body saved = stores().bodies().save(group);
         Redaction erasure = Redaction.of(PersonId.newId(), List.of("Anna Roth"));
@@ -161,13 +167,13 @@ public abstract class BodiesContract {
         assertThat(found.getRequiredTopics()).containsExactly("Bericht von " + erasure.pseudonym(), "Verschiedenes");
         assertThat(found.getResponsibilities()).contains("Leitung: " + erasure.pseudonym());
         assertThat(found.getSeats()).extracting(Seat::holderName).containsExactly(erasure.pseudonym());
-        ReadBack.sameAsGiven(found, saved, "revision", 1);
+        ReadBack.sameAsGiven(found, saved, "version", 1);
         assertThat(stores().bodies().listByNetwork(network.getId())).extracting(Body::getName)
                 .containsExactly("AG " + erasure.pseudonym());
     }
 
     @Test
-    void refusesToSaveOverANewerRevision() {
+    void refusesToSaveOverANewerVersion() {
         Body original = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
         Body first = stores().bodies().findById(original.getId()).orElseThrow();
         Body second = stores().bodies().findById(original.getId()).orElseThrow();
@@ -184,20 +190,21 @@ public abstract class BodiesContract {
     }
 
     @Test
-    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionWin() throws Exception {
         Body original = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
-        long[] revision = {0};
+        long[] version = {0};
 
         ConcurrentSaves.raceRounds(() -> stores().bodies().findById(original.getId()).orElseThrow(),
-                (copy, writer) -> copy.appoint(new Seat(SeatId.newId(), "Schreiber " + writer + " in Runde " + revision[0],
+                (copy, writer) -> copy.appoint(new Seat(SeatId.newId(),
+                        "Schreiber " + writer + " in Runde " + version[0],
                         Optional.empty(), Optional.empty(), SeatRole.MEMBER, SeatBasis.APPOINTED,
                         LocalDate.of(2022, 1, 1), Optional.empty())),
                 stores().bodies()::save, winner -> {
                     Body stored = stores().bodies().findById(original.getId()).orElseThrow();
-                    assertThat(stored.getSeats()).hasSize((int) revision[0] + 1);
+                    assertThat(stored.getSeats()).hasSize((int) version[0] + 1);
                     assertThat(stored.getSeats().getLast().holderName())
-                            .isEqualTo("Schreiber " + winner + " in Runde " + revision[0]);
-                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                            .isEqualTo("Schreiber " + winner + " in Runde " + version[0]);
+                    assertThat(stored.getVersion()).isEqualTo(++version[0]);
                 });
     }
 
@@ -206,9 +213,12 @@ public abstract class BodiesContract {
         Body conference = stores().bodies().save(GovernanceFixtures.conference(network.getId(), "Netzwerkkonferenz"));
         // saved in neither alphabetical nor id order; two names fold to the same key
         List<BodyId> ids = Ids.descending(3, BodyId::new);
-        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(0), network.getId(), conference.getId(), "AG Überleitung"));
-        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(1), network.getId(), conference.getId(), "AG Bestandsanalyse"));
-        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(2), network.getId(), conference.getId(), "AG-Uberleitung"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(0), network.getId(), conference.getId(),
+                "AG Überleitung"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(1), network.getId(), conference.getId(),
+                "AG Bestandsanalyse"));
+        stores().bodies().save(GovernanceFixtures.workingGroup(ids.get(2), network.getId(), conference.getId(),
+                "AG-Uberleitung"));
         Network other = stores().networks().save(Fixtures.network("Anderes Netzwerk"));
         stores().bodies().save(GovernanceFixtures.conference(other.getId(), "Fremde Konferenz"));
 
@@ -236,7 +246,8 @@ public abstract class BodiesContract {
 
         List<Body> found = stores().bodies().findAllById(List.of(group.getId(), foreign.getId(), BodyId.newId()));
 
-        BulkLoads.assertGivesWhatFindByIdGives(found, stores().bodies()::findById, List.of(group.getId(), foreign.getId()));
+        BulkLoads.assertGivesWhatFindByIdGives(found, stores().bodies()::findById, List.of(group.getId(),
+                foreign.getId()));
         assertThat(found).flatExtracting(Body::getSeats).extracting(Seat::holderName).containsExactly("Jana Vogel");
     }
 
@@ -255,7 +266,8 @@ public abstract class BodiesContract {
                 SeatBasis.APPOINTED, LocalDate.of(2022, 1, 1), Optional.empty()));
         Body added = GovernanceFixtures.workingGroup(network.getId(), kept.getId(), "Nie eingerichtet");
 
-        FailingUseCase.undoesSaves(stores(), Body::getId, stores().bodies()::findById, stores().bodies()::save, "revision",
+        FailingUseCase.undoesSaves(stores(), Body::getId, stores().bodies()::findById, stores().bodies()::save,
+                "version",
                 kept, changed, added);
     }
 }

@@ -12,6 +12,7 @@ import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ContactDetails;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
@@ -81,9 +82,9 @@ public final class Fixtures {
     }
 
     public static Partner partner(PartnerId id, NetworkId networkId, String name, PartnerCategory category) {
-        return Partner.create(id, networkId, name, category,
-                new PostalAddress("Prager Straße 21", "04103", "Leipzig"),
-                List.of(contact("Anna Schmidt", "anna.schmidt@example.org"), contact("Jonas Weber", null)),
-                new LogoReference("https://example.org/logo.png"), LocalDate.of(2024, 3, 1));
+        return Partner.create(id, networkId, PartnerData.of(name, category, new PostalAddress("Prager Straße 21",
+                "04103", "Leipzig")).withLogo(new LogoReference("https://example.org/logo.png"))
+                .withNoCommercialInterestDeclaredOn(LocalDate.of(2024, 3, 1)), List.of(contact("Anna Schmidt",
+                "anna.schmidt@example.org"), contact("Jonas Weber", null)));
     }
 }

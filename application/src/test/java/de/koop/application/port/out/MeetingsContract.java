@@ -74,9 +74,9 @@ public abstract class MeetingsContract {
     }
 
     /** Saves the meeting and reads it back, checking both against what was given. */
-    private Meeting saved(Meeting meeting, long revision) {
+    private Meeting saved(Meeting meeting, long version) {
         return ReadBack.saved(meeting, stores().meetings()::save, m -> stores().meetings().findById(m.getId()),
-                "revision", revision);
+                "version", version);
     }
 
     @Test
@@ -85,8 +85,8 @@ public abstract class MeetingsContract {
         Meeting meeting = stores().meetings().save(given);
 
         Meeting found = stores().meetings().findById(meeting.getId()).orElseThrow();
-        ReadBack.sameAsGiven(found, given, "revision", 0);
-        assertThat(found.getRevision()).isZero();
+        ReadBack.sameAsGiven(found, given, "version", 0);
+        assertThat(found.getVersion()).isZero();
         assertThat(found.getBodyId()).isEqualTo(conference.getId());
         assertThat(found.getNumber()).isEqualTo(1);
         assertThat(found.getStartsAt()).isEqualTo(LocalDateTime.of(2025, 3, 12, 14, 0));
@@ -117,17 +117,17 @@ public abstract class MeetingsContract {
         Meeting saved = stores().meetings().save(meeting);
 
         Meeting found = stores().meetings().findById(meeting.getId()).orElseThrow();
-        assertThat(saved.getRevision()).isEqualTo(2);
+        assertThat(saved.getVersion()).isEqualTo(2);
         assertThat(found.getState()).isEqualTo(MeetingState.MINUTED);
         assertThat(found.getAgenda()).isEqualTo(meeting.getAgenda());
         assertThat(found.getInvitees()).isEqualTo(meeting.getInvitees());
         assertThat(found.getDecisions()).isEqualTo(meeting.getDecisions());
         assertThat(found.getMinutes()).isEqualTo(meeting.getMinutes());
-        ReadBack.sameAsGiven(found, meeting, "revision", 2);
+        ReadBack.sameAsGiven(found, meeting, "version", 2);
     }
 
     @Test
-    void refusesToSaveOverANewerRevision() {
+    void refusesToSaveOverANewerVersion() {
         Meeting original = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
         Meeting first = stores().meetings().findById(original.getId()).orElseThrow();
         Meeting second = stores().meetings().findById(original.getId()).orElseThrow();
@@ -142,17 +142,17 @@ public abstract class MeetingsContract {
     }
 
     @Test
-    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionWin() throws Exception {
         Meeting original = stores().meetings().save(scheduled(1, LocalDateTime.of(2025, 3, 12, 14, 0)));
-        long[] revision = {0};
+        long[] version = {0};
 
         ConcurrentSaves.raceRounds(() -> stores().meetings().findById(original.getId()).orElseThrow(),
-                (copy, writer) -> copy.proposeItem("Schreiber " + writer + " in Runde " + revision[0], "Anna Schmidt"),
+                (copy, writer) -> copy.proposeItem("Schreiber " + writer + " in Runde " + version[0], "Anna Schmidt"),
                 stores().meetings()::save, winner -> {
                     Meeting stored = stores().meetings().findById(original.getId()).orElseThrow();
                     assertThat(stored.getAgenda().getLast().title())
-                            .isEqualTo("Schreiber " + winner + " in Runde " + revision[0]);
-                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                            .isEqualTo("Schreiber " + winner + " in Runde " + version[0]);
+                    assertThat(stored.getVersion()).isEqualTo(++version[0]);
                 });
     }
 
@@ -226,7 +226,7 @@ public abstract class MeetingsContract {
         changed.proposeItem("Nie gespeichert", "Anna Schmidt");
         Meeting added = scheduled(2, LocalDateTime.of(2026, 3, 12, 14, 0));
 
-        FailingUseCase.undoesSaves(stores(), Meeting::getId, stores().meetings()::findById, stores().meetings()::save, "revision",
+        FailingUseCase.undoesSaves(stores(), Meeting::getId, stores().meetings()::findById, stores().meetings()::save, "version",
                 kept, changed, added);
     }
 }

@@ -61,9 +61,9 @@ public abstract class ObligationsContract {
     }
 
     /** Saves the obligation and reads it back, checking both against what was given. */
-    private Obligation saved(Obligation obligation, long revision) {
+    private Obligation saved(Obligation obligation, long version) {
         return ReadBack.saved(obligation, stores().obligations()::save,
-                o -> stores().obligations().findById(o.getId()), "revision", revision);
+                o -> stores().obligations().findById(o.getId()), "version", version);
     }
 
     @Test
@@ -78,8 +78,8 @@ public abstract class ObligationsContract {
 
             Obligation found = stores().obligations().findById(saved.getId()).orElseThrow();
             assertThat(found.getRule()).isEqualTo(rule);
-            assertThat(found.getRevision()).isZero();
-            ReadBack.sameAsGiven(found, given, "revision", 0);
+            assertThat(found.getVersion()).isZero();
+            ReadBack.sameAsGiven(found, given, "version", 0);
         }
     }
 
@@ -95,8 +95,8 @@ public abstract class ObligationsContract {
         Obligation saved = stores().obligations().save(data);
 
         Obligation found = stores().obligations().findById(data.getId()).orElseThrow();
-        assertThat(saved.getRevision()).isEqualTo(2);
-        assertThat(found.getRevision()).isEqualTo(2);
+        assertThat(saved.getVersion()).isEqualTo(2);
+        assertThat(found.getVersion()).isEqualTo(2);
         assertThat(found.getNetworkId()).isEqualTo(network.getId());
         assertThat(found.getAgreementId()).isEqualTo(agreement.getId());
         assertThat(found.getTitle()).isEqualTo("Datenlieferung nach § 4");
@@ -106,7 +106,7 @@ public abstract class ObligationsContract {
         assertThat(found.getEndsOn()).contains(LocalDate.of(2029, 12, 31));
         assertThat(found.getReminderDaysBefore()).isEqualTo(14);
         assertThat(found.getFulfilments()).isEqualTo(data.getFulfilments());
-        ReadBack.sameAsGiven(found, data, "revision", 2);
+        ReadBack.sameAsGiven(found, data, "version", 2);
     }
 
     @Test
@@ -124,7 +124,7 @@ public abstract class ObligationsContract {
         assertThat(found.getTitle()).isEqualTo("Bericht an " + erasure.pseudonym());
         assertThat(found.getFulfilments()).extracting(f -> f.note().orElseThrow())
                 .containsExactly("an " + erasure.pseudonym() + " übermittelt", "per Post");
-        ReadBack.sameAsGiven(found, data, "revision", 2);
+        ReadBack.sameAsGiven(found, data, "version", 2);
     }
 
     @Test
@@ -138,7 +138,7 @@ public abstract class ObligationsContract {
     }
 
     @Test
-    void refusesToSaveOverANewerRevision() {
+    void refusesToSaveOverANewerVersion() {
         Obligation original = stores().obligations().save(obligation("Austausch", new DeadlineRule.OnceAYear(), null, null));
         Obligation first = stores().obligations().findById(original.getId()).orElseThrow();
         Obligation second = stores().obligations().findById(original.getId()).orElseThrow();
@@ -153,18 +153,18 @@ public abstract class ObligationsContract {
     }
 
     @Test
-    void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin() throws Exception {
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionWin() throws Exception {
         Obligation original = stores().obligations().save(obligation("Datenlieferung", new DeadlineRule.Monthly(15), lwl, null));
-        long[] revision = {0};
+        long[] version = {0};
 
         ConcurrentSaves.raceRounds(() -> stores().obligations().findById(original.getId()).orElseThrow(),
-                (copy, writer) -> copy.fulfil(LocalDate.of(2024, 1, 15).plusMonths(revision[0]),
-                        LocalDate.of(2024, 1, 10).plusMonths(revision[0]), "Schreiber " + writer),
+                (copy, writer) -> copy.fulfil(LocalDate.of(2024, 1, 15).plusMonths(version[0]),
+                        LocalDate.of(2024, 1, 10).plusMonths(version[0]), "Schreiber " + writer),
                 stores().obligations()::save, winner -> {
                     Obligation stored = stores().obligations().findById(original.getId()).orElseThrow();
-                    assertThat(stored.getFulfilments()).hasSize((int) revision[0] + 1);
+                    assertThat(stored.getFulfilments()).hasSize((int) version[0] + 1);
                     assertThat(stored.getFulfilments().getLast().note()).contains("Schreiber " + winner);
-                    assertThat(stored.getRevision()).isEqualTo(++revision[0]);
+                    assertThat(stored.getVersion()).isEqualTo(++version[0]);
                 });
     }
 
@@ -223,7 +223,7 @@ public abstract class ObligationsContract {
         changed.fulfil(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 11, 5), "nie gespeichert");
         Obligation added = obligation("Nie angelegt", new DeadlineRule.OnceAYear(), null, null);
 
-        FailingUseCase.undoesSaves(stores(), Obligation::getId, stores().obligations()::findById, stores().obligations()::save, "revision",
+        FailingUseCase.undoesSaves(stores(), Obligation::getId, stores().obligations()::findById, stores().obligations()::save, "version",
                 kept, changed, added);
     }
 }

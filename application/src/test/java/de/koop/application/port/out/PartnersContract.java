@@ -8,6 +8,7 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.ConsentScope;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.ContactDetails;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
@@ -65,16 +66,17 @@ public abstract class PartnersContract {
      */
     private Partner withThreeContacts(PartnerId id, String name, PartnerCategory category) {
         List<PersonId> ids = Ids.descending(3, PersonId::new);
-        return Partner.create(id, network.getId(), name, category,
-                new PostalAddress("Prager Straße 21", "04103", "Leipzig"), List.of(
+        return Partner.create(id, network.getId(), PartnerData.of(name, category,
+                new PostalAddress("Prager Straße 21", "04103", "Leipzig"))
+                .withLogo(new LogoReference("https://example.org/logo.png"))
+                .withNoCommercialInterestDeclaredOn(LocalDate.of(2024, 3, 1)), List.of(
                         new ContactDetails(Optional.of(ids.get(0)), "Mia Koch", Optional.of("Geschäftsführung"),
                                 Optional.of(new PhoneNumber("0341 123-4567")),
                                 Optional.of(new EmailAddress("mia.koch@example.org"))),
                         new ContactDetails(Optional.of(ids.get(1)), "Anna Schmidt", Optional.empty(),
                                 Optional.of(new PhoneNumber("0341 123-0000")), Optional.empty()),
                         new ContactDetails(Optional.of(ids.get(2)), "Zora Weber", Optional.of("Vertretung"),
-                                Optional.empty(), Optional.of(new EmailAddress("zora.weber@example.org")))),
-                new LogoReference("https://example.org/logo.png"), LocalDate.of(2024, 3, 1));
+                                Optional.empty(), Optional.of(new EmailAddress("zora.weber@example.org")))));
     }
 
     @Test
@@ -89,11 +91,12 @@ public abstract class PartnersContract {
         assertThat(found.getName()).isEqualTo("AOK PLUS");
         assertThat(found.getCategory()).isEqualTo(PartnerCategory.COST_BEARER);
         assertThat(found.getAddress()).isEqualTo(new PostalAddress("Prager Straße 21", "04103", "Leipzig"));
-        assertThat(found.getLogo()).hasValueSatisfying(l -> assertThat(l.url()).isEqualTo("https://example.org/logo.png"));
-        assertThat(found.getNoCommercialInterestDeclaredOn()).contains(LocalDate.of(2024, 3, 1));
+        assertThat(found.getData().logo()).hasValueSatisfying(l -> assertThat(l.url()).isEqualTo("https://example.org/logo.png"));
+        assertThat(found.getData().noCommercialInterestDeclaredOn()).contains(LocalDate.of(2024, 3, 1));
         assertThat(found.getLogoConsent()).isEqualTo(new PublicationConsent.NotGiven());
         assertThat(found.getContactsConsent()).isEqualTo(new PublicationConsent.NotGiven());
-        assertThat(found.getContacts()).extracting(Person::name).containsExactly("Mia Koch", "Anna Schmidt", "Zora Weber");
+        assertThat(found.getContacts()).extracting(Person::name).containsExactly("Mia Koch", "Anna Schmidt",
+                "Zora Weber");
         assertThat(found.getContacts()).containsExactlyElementsOf(given.getContacts());
         ReadBack.sameAsGiven(found, given, "version", 0);
     }
@@ -103,14 +106,15 @@ public abstract class PartnersContract {
         Partner partner = ReadBack.saved(withThreeContacts(PartnerId.newId(), "AOK PLUS", PartnerCategory.COST_BEARER),
                 partners()::save, p -> partners().findById(p.getId()), "version", 0);
         List<Person> before = partner.getContacts();
-        partner.update("AOK PLUS – Die Gesundheitskasse", PartnerCategory.HOSPITAL,
-                new PostalAddress("Sternwartenstraße 4", "04103", "Leipzig"), List.of(
+        partner.update(PartnerData.of("AOK PLUS – Die Gesundheitskasse", PartnerCategory.HOSPITAL,
+                new PostalAddress("Sternwartenstraße 4", "04103", "Leipzig"))
+                .withLogo(new LogoReference("https://example.org/neues-logo.svg"))
+                .withNoCommercialInterestDeclaredOn(LocalDate.of(2025, 6, 30)), List.of(
                         new ContactDetails(Optional.of(before.get(2).id()), "Zora Weber-Lange", Optional.empty(),
                                 Optional.of(new PhoneNumber("0341 999-1111")), Optional.empty()),
                         Fixtures.contact("Bernd Neu", "bernd.neu@example.org"),
                         new ContactDetails(Optional.of(before.get(0).id()), "Mia Koch", Optional.of("Vorstand"),
-                                Optional.empty(), Optional.of(new EmailAddress("mia@example.org")))),
-                new LogoReference("https://example.org/neues-logo.svg"), LocalDate.of(2025, 6, 30));
+                                Optional.empty(), Optional.of(new EmailAddress("mia@example.org")))));
         partner.giveConsent(ConsentScope.LOGO, LocalDate.of(2025, 7, 1));
         partner.giveConsent(ConsentScope.CONTACTS, LocalDate.of(2025, 7, 2));
         partners().save(partner);
@@ -118,18 +122,19 @@ public abstract class PartnersContract {
         Partner found = partners().findById(partner.getId()).orElseThrow();
         assertThat(found.getCategory()).isEqualTo(PartnerCategory.HOSPITAL);
         assertThat(found.getAddress()).isEqualTo(new PostalAddress("Sternwartenstraße 4", "04103", "Leipzig"));
-        assertThat(found.getContacts()).extracting(Person::name).containsExactly("Zora Weber-Lange", "Bernd Neu", "Mia Koch");
+        assertThat(found.getContacts()).extracting(Person::name).containsExactly("Zora Weber-Lange", "Bernd Neu",
+                "Mia Koch");
         assertThat(found.getContacts().getFirst().id()).isEqualTo(before.get(2).id());
         ReadBack.sameAsGiven(found, partner, "version", 1);
 
-        found.update(found.getName(), PartnerCategory.OTHER, new PostalAddress("Am Markt 1", "04109", "Leipzig"),
-                List.of(), null, null);
+        found.update(PartnerData.of(found.getName(), PartnerCategory.OTHER, new PostalAddress("Am Markt 1", "04109",
+                "Leipzig")), List.of());
         found.withdrawConsent(ConsentScope.LOGO, LocalDate.of(2025, 8, 1));
         partners().save(found);
 
         Partner again = partners().findById(partner.getId()).orElseThrow();
-        assertThat(again.getLogo()).as("a logo removed on update").isEmpty();
-        assertThat(again.getNoCommercialInterestDeclaredOn()).isEmpty();
+        assertThat(again.getData().logo()).as("a logo removed on update").isEmpty();
+        assertThat(again.getData().noCommercialInterestDeclaredOn()).isEmpty();
         assertThat(again.getContacts()).isEmpty();
         ReadBack.sameAsGiven(again, found, "version", 2);
     }
@@ -140,11 +145,13 @@ public abstract class PartnersContract {
                 PartnerCategory.MEDICAL_SERVICE));
         Person anna = partner.getContacts().getFirst();
         Person jonas = partner.getContacts().get(1);
-        partner.update(partner.getName(), partner.getCategory(), partner.getAddress(), List.of(
+        partner.update(PartnerData.of(partner.getName(), partner.getCategory(), partner.getAddress())
+                .withLogo(partner.getData().logo().orElse(null)), List.of(
                 new ContactDetails(Optional.of(anna.id()), "Anna Schmidt", Optional.of("Leitung"),
-                        Optional.of(new PhoneNumber("0341 555-0000")), Optional.of(new EmailAddress("anna@praxis.example"))),
+                        Optional.of(new PhoneNumber("0341 555-0000")),
+                                Optional.of(new EmailAddress("anna@praxis.example"))),
                 new ContactDetails(Optional.of(jonas.id()), "Jonas Weber", Optional.of("Vertretung für Anna Schmidt"),
-                        Optional.empty(), Optional.empty())), partner.getLogo().orElse(null), null);
+                        Optional.empty(), Optional.empty())));
         partner = ReadBack.saved(partner, partners()::save, p -> partners().findById(p.getId()), "version", 1);
 
         assertThat(partners().findById(partner.getId()).orElseThrow().getContacts().getFirst().formerValues())
@@ -157,7 +164,8 @@ public abstract class PartnersContract {
 
         Partner found = partners().findById(partner.getId()).orElseThrow();
         assertThat(found.getName()).isEqualTo("Praxis " + erasure.pseudonym());
-        assertThat(found.getContacts().getFirst()).isEqualTo(new Person(anna.id(), erasure.pseudonym(), Optional.empty(),
+        assertThat(found.getContacts().getFirst()).isEqualTo(new Person(anna.id(), erasure.pseudonym(),
+                Optional.empty(),
                 Optional.empty(), Optional.empty()));
         assertThat(found.getContacts().get(1).function()).contains("Vertretung für " + erasure.pseudonym());
         assertThat(found.getContacts().get(1).formerValues()).as("another's own").containsExactly("0341 123-4567");
@@ -165,7 +173,8 @@ public abstract class PartnersContract {
 
     @Test
     void storesConsentsWithTheirDates() {
-        Partner partner = partners().save(Fixtures.partner(network.getId(), "Klinikum St. Georg", PartnerCategory.HOSPITAL));
+        Partner partner = partners().save(Fixtures.partner(network.getId(), "Klinikum St. Georg",
+                PartnerCategory.HOSPITAL));
         partner.giveConsent(ConsentScope.LOGO, LocalDate.of(2024, 2, 29));
         partner.giveConsent(ConsentScope.CONTACTS, LocalDate.of(2024, 3, 1));
         partner.withdrawConsent(ConsentScope.CONTACTS, LocalDate.of(2025, 12, 31));
@@ -184,15 +193,15 @@ public abstract class PartnersContract {
         Person kept = partner.getContacts().get(1);
         ContactDetails keptChanged = new ContactDetails(Optional.of(kept.id()), "Jonas Weber-Lange", Optional.empty(),
                 Optional.empty(), Optional.of(new EmailAddress("jonas@sonnenschein.example")));
-        partner.update("Pflegedienst Sonnenschein gGmbH", PartnerCategory.SERVICE_PROVIDER,
-                new PostalAddress("Karl-Liebknecht-Straße 5", "04107", "Leipzig"),
-                List.of(keptChanged, Fixtures.contact("Mia Koch", "mia.koch@sonnenschein.example")), null, null);
+        partner.update(PartnerData.of("Pflegedienst Sonnenschein gGmbH", PartnerCategory.SERVICE_PROVIDER,
+                new PostalAddress("Karl-Liebknecht-Straße 5", "04107", "Leipzig")), List.of(keptChanged,
+                Fixtures.contact("Mia Koch", "mia.koch@sonnenschein.example")));
         partners().save(partner);
 
         Partner found = partners().findById(partner.getId()).orElseThrow();
         assertThat(found.getName()).isEqualTo("Pflegedienst Sonnenschein gGmbH");
-        assertThat(found.getLogo()).isEmpty();
-        assertThat(found.getNoCommercialInterestDeclaredOn()).isEmpty();
+        assertThat(found.getData().logo()).isEmpty();
+        assertThat(found.getData().noCommercialInterestDeclaredOn()).isEmpty();
         assertThat(found.getContacts()).extracting(Person::name).containsExactly("Jonas Weber-Lange", "Mia Koch");
         assertThat(found.getContacts().getFirst().id()).isEqualTo(kept.id());
         assertThat(found.getContacts().getFirst().function()).isEmpty();
@@ -204,10 +213,11 @@ public abstract class PartnersContract {
         Partner original = partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
         Partner first = partners().findById(original.getId()).orElseThrow();
         Partner second = partners().findById(original.getId()).orElseThrow();
-        first.update("AOK PLUS – Die Gesundheitskasse", first.getCategory(), first.getAddress(), List.of(), null, null);
+        first.update(PartnerData.of("AOK PLUS – Die Gesundheitskasse", first.getCategory(), first.getAddress()),
+                List.of());
         partners().save(first);
-        second.update("Veraltet", second.getCategory(), second.getAddress(),
-                List.of(Fixtures.contact("Nicht Gespeichert", "nicht@example.org")), null, null);
+        second.update(PartnerData.of("Veraltet", second.getCategory(), second.getAddress()),
+                List.of(Fixtures.contact("Nicht Gespeichert", "nicht@example.org")));
 
         assertThatThrownBy(() -> partners().save(second)).isInstanceOf(VersionConflictException.class)
                 .hasMessageStartingWith("Partner " + original.getId());
@@ -223,8 +233,8 @@ public abstract class PartnersContract {
 
         // both writers read the same version before either saves, as two coordinators would
         ConcurrentSaves.raceRounds(() -> partners().findById(original.getId()).orElseThrow(),
-                (copy, writer) -> copy.update("Schreiber " + writer + " in Runde " + version[0], copy.getCategory(),
-                        copy.getAddress(), List.of(Fixtures.contact("Kontakt " + writer, null)), null, null),
+                (copy, writer) -> copy.update(PartnerData.of("Schreiber " + writer + " in Runde " + version[0],
+                        copy.getCategory(), copy.getAddress()), List.of(Fixtures.contact("Kontakt " + writer, null))),
                 partners()::save, winner -> {
                     Partner stored = partners().findById(original.getId()).orElseThrow();
                     assertThat(stored.getName()).isEqualTo("Schreiber " + winner + " in Runde " + version[0]);
@@ -337,8 +347,8 @@ public abstract class PartnersContract {
     void findsSeveralPartnersByIdWithTheirContactsLeavingOutUnknownIds() {
         Partner aok = partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
         aok.giveConsent(ConsentScope.LOGO, LocalDate.of(2024, 2, 29));
-        aok.update(aok.getName(), aok.getCategory(), aok.getAddress(),
-                List.of(Fixtures.contact("Mia Koch", "mia.koch@example.org")), null, null);
+        aok.update(PartnerData.of(aok.getName(), aok.getCategory(), aok.getAddress()),
+                List.of(Fixtures.contact("Mia Koch", "mia.koch@example.org")));
         partners().save(aok);
         partners().save(Fixtures.partner(network.getId(), "Klinikum St. Georg", PartnerCategory.HOSPITAL));
         Network other = networks().save(Fixtures.network("Anderes Netzwerk"));
@@ -362,8 +372,8 @@ public abstract class PartnersContract {
     void aUseCaseThatFailsAfterSavingLeavesNoPartnerSavedOrChanged() {
         Partner kept = partners().save(withThreeContacts(PartnerId.newId(), "AOK PLUS", PartnerCategory.COST_BEARER));
         Partner changed = partners().findById(kept.getId()).orElseThrow();
-        changed.update("Nie gespeichert", PartnerCategory.OTHER, changed.getAddress(),
-                List.of(Fixtures.contact("Nie Gespeichert", null)), null, null);
+        changed.update(PartnerData.of("Nie gespeichert", PartnerCategory.OTHER, changed.getAddress()),
+                List.of(Fixtures.contact("Nie Gespeichert", null)));
         Partner added = Fixtures.partner(network.getId(), "Nie angelegt", PartnerCategory.OTHER);
 
         FailingUseCase.undoesSaves(stores(), Partner::getId, partners()::findById, partners()::save, "version",

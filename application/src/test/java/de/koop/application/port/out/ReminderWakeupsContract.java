@@ -44,11 +44,11 @@ public abstract class ReminderWakeupsContract {
     }
 
     @Test
-    void aTouchedSubjectIsDueOnAnyDayAndAScheduledOneFromItsDayOnly() {
+    void aWokenSubjectIsDueOnAnyDayAndAScheduledOneFromItsDayOnly() {
         Subject agreement = subject(Kind.AGREEMENT, network);
         Subject body = subject(Kind.BODY, network);
-        wakeups().touch(agreement);
-        wakeups().touch(body);
+        wakeups().wakeAtNextSweep(agreement);
+        wakeups().wakeAtNextSweep(body);
 
         assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(agreement, body);
 
@@ -60,29 +60,29 @@ public abstract class ReminderWakeupsContract {
     }
 
     @Test
-    void aTouchBringsBackWhatWasScheduledLaterOrNotAtAll() {
+    void aWakeUpBringsBackWhatWasScheduledLaterOrNotAtAll() {
         Subject obligation = subject(Kind.OBLIGATION, network);
-        wakeups().touch(obligation);
+        wakeups().wakeAtNextSweep(obligation);
         wakeups().schedule(Map.of(obligation, Optional.empty()), RULES);
 
-        wakeups().touch(obligation);
+        wakeups().wakeAtNextSweep(obligation);
 
         assertThat(wakeups().dueBy(TODAY, 10)).containsExactly(obligation);
     }
 
     @Test
-    void touchingANetworkBringsBackEachOfItsSubjectsAndNoOtherNetworks() {
+    void wakingANetworkBringsBackEachOfItsSubjectsAndNoOtherNetworks() {
         NetworkId other = NetworkId.newId();
         Subject ours = subject(Kind.BODY, network);
         Subject alsoOurs = subject(Kind.AGREEMENT, network);
         Subject theirs = subject(Kind.BODY, other);
         for (Subject s : List.of(ours, alsoOurs, theirs)) {
-            wakeups().touch(s);
+            wakeups().wakeAtNextSweep(s);
         }
         wakeups().schedule(Map.of(ours, Optional.empty(), alsoOurs, Optional.of(TODAY.plusDays(100)),
                 theirs, Optional.empty()), RULES);
 
-        wakeups().touchNetwork(network);
+        wakeups().wakeNetworkAtNextSweep(network);
 
         assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(ours, alsoOurs);
     }
@@ -90,7 +90,7 @@ public abstract class ReminderWakeupsContract {
     @Test
     void givesAtMostTheLimitSoThatASweepSchedulingWhatItTookGetsTheRestNext() {
         List<Subject> all = IntStream.range(0, 25).mapToObj(i -> subject(Kind.values()[i % 3], network)).toList();
-        all.forEach(wakeups()::touch);
+        all.forEach(wakeups()::wakeAtNextSweep);
 
         List<Subject> seen = new java.util.ArrayList<>();
         List<Subject> batch;
@@ -111,7 +111,7 @@ public abstract class ReminderWakeupsContract {
     void onTheSameDayTheLesserIdComesFirst() {
         List<UUID> ids = Ids.descending(6, id -> id);
         List<Subject> subjects = ids.stream().map(id -> new Subject(Kind.BODY, id, network)).toList();
-        subjects.forEach(wakeups()::touch);
+        subjects.forEach(wakeups()::wakeAtNextSweep);
         Map<Subject, Optional<LocalDate>> sameDay = new HashMap<>();
         subjects.forEach(s -> sameDay.put(s, Optional.of(TODAY.minusDays(2))));
         wakeups().schedule(sameDay, RULES);
@@ -124,8 +124,8 @@ public abstract class ReminderWakeupsContract {
     void anEarlierDayComesFirst() {
         Subject later = subject(Kind.AGREEMENT, network);
         Subject earlier = subject(Kind.AGREEMENT, network);
-        wakeups().touch(later);
-        wakeups().touch(earlier);
+        wakeups().wakeAtNextSweep(later);
+        wakeups().wakeAtNextSweep(earlier);
         wakeups().schedule(Map.of(later, Optional.of(TODAY.minusDays(1)), earlier, Optional.of(TODAY.minusDays(5))), RULES);
 
         assertThat(wakeups().dueBy(TODAY, 1)).containsExactly(earlier);
@@ -137,12 +137,12 @@ public abstract class ReminderWakeupsContract {
         Subject underOthers = subject(Kind.BODY, network);
         Subject neverLookedAt = subject(Kind.OBLIGATION, network);
         for (Subject s : List.of(underThese, underOthers, neverLookedAt)) {
-            wakeups().touch(s);
+            wakeups().wakeAtNextSweep(s);
         }
         wakeups().schedule(Map.of(underThese, Optional.of(TODAY.plusDays(40))), RULES);
         wakeups().schedule(Map.of(underOthers, Optional.empty()), "rules 1, lead 60");
 
-        wakeups().touchUnlessScheduledUnder(RULES);
+        wakeups().wakeIfScheduledUnderOtherRules(RULES);
 
         assertThat(wakeups().dueBy(TODAY, 10)).containsExactlyInAnyOrder(underOthers, neverLookedAt);
     }
@@ -151,21 +151,21 @@ public abstract class ReminderWakeupsContract {
     void aUseCaseThatFailsLeavesTheWakeupsAsTheyWere() {
         Subject scheduled = subject(Kind.AGREEMENT, network);
         Subject other = subject(Kind.BODY, NetworkId.newId());
-        wakeups().touch(scheduled);
-        wakeups().touch(other);
+        wakeups().wakeAtNextSweep(scheduled);
+        wakeups().wakeAtNextSweep(other);
         wakeups().schedule(Map.of(scheduled, Optional.of(TODAY.plusDays(30)), other, Optional.empty()), RULES);
         Subject added = subject(Kind.OBLIGATION, network);
 
         // one use case per write, so that what one undoes cannot hide what another failed to undo
-        FailingUseCase.run(stores(), () -> wakeups().touch(added));
-        FailingUseCase.run(stores(), () -> wakeups().touchNetwork(network));
-        FailingUseCase.run(stores(), () -> wakeups().touchUnlessScheduledUnder("andere Regeln"));
+        FailingUseCase.run(stores(), () -> wakeups().wakeAtNextSweep(added));
+        FailingUseCase.run(stores(), () -> wakeups().wakeNetworkAtNextSweep(network));
+        FailingUseCase.run(stores(), () -> wakeups().wakeIfScheduledUnderOtherRules("andere Regeln"));
         FailingUseCase.run(stores(), () -> wakeups().schedule(Map.of(scheduled, Optional.of(TODAY.minusDays(1))),
                 "andere Regeln"));
 
         assertThat(wakeups().dueBy(TODAY.plusDays(29), 10)).isEmpty();
         assertThat(wakeups().dueBy(TODAY.plusDays(30), 10)).containsExactly(scheduled);
-        FailingUseCase.commit(stores(), () -> wakeups().touch(added));
+        FailingUseCase.commit(stores(), () -> wakeups().wakeAtNextSweep(added));
         assertThat(wakeups().dueBy(TODAY, 10)).containsExactly(added);
     }
 }

@@ -24,7 +24,7 @@ public final class InMemoryAgreements implements Agreements {
 
         @Override
         public long version(Agreement agreement) {
-            return agreement.getRevision();
+            return agreement.getVersion();
         }
 
         @Override
@@ -33,10 +33,10 @@ public final class InMemoryAgreements implements Agreements {
         }
 
         @Override
-        public Agreement copy(Agreement a, long revision) {
+        public Agreement copy(Agreement a, long version) {
             return Agreement.reconstitute(a.getId(), a.getNetworkId(), a.getKind(), a.getTitle(),
                     a.getLegalBasis().orElse(null), a.getParties(), a.getAnnexes(), a.getTerm(),
-                    a.getTerminationRule(), a.isSuccessorRequired(), a.getVersions(), a.getReviews(), revision);
+                    a.getTerminationRule(), a.isSuccessorRequired(), a.getVersions(), a.getReviews(), version);
         }
     });
 

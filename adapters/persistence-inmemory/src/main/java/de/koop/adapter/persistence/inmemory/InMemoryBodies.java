@@ -24,7 +24,7 @@ public final class InMemoryBodies implements Bodies {
 
         @Override
         public long version(Body body) {
-            return body.getRevision();
+            return body.getVersion();
         }
 
         @Override
@@ -33,12 +33,9 @@ public final class InMemoryBodies implements Bodies {
         }
 
         @Override
-        public Body copy(Body b, long revision) {
+        public Body copy(Body b, long version) {
             return Body.reconstitute(b.getId(), b.getNetworkId(), b.getKind(), b.getName(), b.getParentId().orElse(null),
-                    b.getEstablishedOn(), b.getTemporaryUntil().orElse(null), b.getFormats(), b.isMinutesRequired(),
-                    b.getDecisionRule(), b.getCadence(), b.getRequiredTopics(), b.getResponsibilities().orElse(null),
-                    b.getComposition(), b.getConvening().orElse(null), b.getElectionRules().orElse(null),
-                    b.getSeats(), revision);
+                    b.getEstablishedOn(), b.getTemporaryUntil().orElse(null), b.getCharter(), b.getSeats(), version);
         }
     });
 

@@ -27,7 +27,7 @@ public final class InMemoryMeetings implements Meetings {
 
         @Override
         public long version(Meeting meeting) {
-            return meeting.getRevision();
+            return meeting.getVersion();
         }
 
         @Override
@@ -36,11 +36,11 @@ public final class InMemoryMeetings implements Meetings {
         }
 
         @Override
-        public Meeting copy(Meeting m, long revision) {
+        public Meeting copy(Meeting m, long version) {
             return Meeting.reconstitute(m.getId(), m.getNetworkId(), m.getBodyId(), m.getNumber(), m.getStartsAt(),
                     m.getEndsAt().orElse(null), m.getFormat(), m.getPlace().orElse(null), m.getConvener().orElse(null),
                     m.getState(), m.getInvitees(), m.getAgenda(), m.getDecisions(), m.getMinutes().orElse(null),
-                    revision);
+                    version);
         }
     });
 

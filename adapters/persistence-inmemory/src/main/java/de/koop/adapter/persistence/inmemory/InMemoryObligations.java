@@ -24,7 +24,7 @@ public final class InMemoryObligations implements Obligations {
 
         @Override
         public long version(Obligation obligation) {
-            return obligation.getRevision();
+            return obligation.getVersion();
         }
 
         @Override
@@ -33,10 +33,10 @@ public final class InMemoryObligations implements Obligations {
         }
 
         @Override
-        public Obligation copy(Obligation o, long revision) {
+        public Obligation copy(Obligation o, long version) {
             return Obligation.reconstitute(o.getId(), o.getNetworkId(), o.getAgreementId(), o.getTitle(),
                     o.getResponsible(), o.getRecipient().orElse(null), o.getRule(), o.getStartsOn(),
-                    o.getEndsOn().orElse(null), o.getReminderDaysBefore(), o.getFulfilments(), revision);
+                    o.getEndsOn().orElse(null), o.getReminderDaysBefore(), o.getFulfilments(), version);
         }
     });
 

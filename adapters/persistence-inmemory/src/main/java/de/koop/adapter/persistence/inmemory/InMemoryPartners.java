@@ -38,9 +38,8 @@ public final class InMemoryPartners implements Partners {
 
         @Override
         public Partner copy(Partner p, long version) {
-            return Partner.reconstitute(p.getId(), p.getNetworkId(), p.getName(), p.getCategory(), p.getAddress(),
-                    p.getContacts(), p.getLogo().orElse(null), p.getLogoConsent(), p.getContactsConsent(),
-                    p.getNoCommercialInterestDeclaredOn().orElse(null), version);
+            return Partner.reconstitute(p.getId(), p.getNetworkId(), p.getData(), p.getContacts(), p.getLogoConsent(),
+                    p.getContactsConsent(), version);
         }
     });
 

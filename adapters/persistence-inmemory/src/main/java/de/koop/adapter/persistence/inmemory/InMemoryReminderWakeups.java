@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentMap;
 /** {@link ReminderWakeups} in memory. */
 public final class InMemoryReminderWakeups implements ReminderWakeups {
 
-    /** A touched subject is due on any day. */
-    private static final LocalDate TOUCHED = LocalDate.of(1970, 1, 1);
+    /** A subject woken for the next sweep is due on any day. */
+    private static final LocalDate AT_NEXT_SWEEP = LocalDate.of(1970, 1, 1);
 
     private record Entry(Subject subject, Optional<LocalDate> wakeOn, Optional<String> rules) {
     }
@@ -23,17 +23,17 @@ public final class InMemoryReminderWakeups implements ReminderWakeups {
     private final ConcurrentMap<UUID, Entry> bySubject = new ConcurrentHashMap<>();
 
     @Override
-    public void touch(Subject subject) {
+    public void wakeAtNextSweep(Subject subject) {
         InMemoryTransactions.beforeWriting(bySubject, subject.id());
-        bySubject.merge(subject.id(), new Entry(subject, Optional.of(TOUCHED), Optional.empty()),
-                (known, touched) -> new Entry(subject, Optional.of(TOUCHED), known.rules()));
+        bySubject.merge(subject.id(), new Entry(subject, Optional.of(AT_NEXT_SWEEP), Optional.empty()),
+                (known, again) -> new Entry(subject, Optional.of(AT_NEXT_SWEEP), known.rules()));
     }
 
     @Override
-    public void touchNetwork(NetworkId networkId) {
+    public void wakeNetworkAtNextSweep(NetworkId networkId) {
         InMemoryTransactions.beforeWritingAll(bySubject);
         bySubject.replaceAll((id, entry) -> entry.subject().networkId().equals(networkId)
-                ? new Entry(entry.subject(), Optional.of(TOUCHED), entry.rules()) : entry);
+                ? new Entry(entry.subject(), Optional.of(AT_NEXT_SWEEP), entry.rules()) : entry);
     }
 
     @Override
@@ -52,10 +52,10 @@ public final class InMemoryReminderWakeups implements ReminderWakeups {
     }
 
     @Override
-    public void touchUnlessScheduledUnder(String rules) {
+    public void wakeIfScheduledUnderOtherRules(String rules) {
         InMemoryTransactions.beforeWritingAll(bySubject);
         bySubject.replaceAll((id, entry) -> entry.rules().filter(rules::equals).isPresent() ? entry
-                : new Entry(entry.subject(), Optional.of(TOUCHED), entry.rules()));
+                : new Entry(entry.subject(), Optional.of(AT_NEXT_SWEEP), entry.rules()));
     }
 
     public void clear() {

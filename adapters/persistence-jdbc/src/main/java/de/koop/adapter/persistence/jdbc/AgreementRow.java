@@ -25,5 +25,5 @@ public record AgreementRow(
         @Nullable String noticePeriodEnd,
         boolean writtenForm,
         boolean successorRequired,
-        @Version Long revision) {
+        @Version Long version) {
 }

@@ -72,7 +72,7 @@ public interface AgreementRowMapper extends RowConversions {
                 children.annexes().stream().map(a -> new Annex(a.title(), a.reference())).toList(), term(row),
                 terminationRule(row), row.successorRequired(), versions,
                 children.reviews().stream().map(r -> new Review(r.heldOn(), r.changeNeeded(),
-                        Optional.ofNullable(r.note()))).toList(), row.revision());
+                        Optional.ofNullable(r.note()))).toList(), row.version());
     }
 
     default AgreementChildren children(Agreement agreement) {

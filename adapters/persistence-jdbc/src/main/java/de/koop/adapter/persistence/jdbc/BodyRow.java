@@ -41,5 +41,5 @@ public record BodyRow(
         @Nullable String electorateBodyId,
         @Nullable Integer electionTermYears,
         @Nullable Integer maxConsecutiveTerms,
-        @Version Long revision) {
+        @Version Long version) {
 }

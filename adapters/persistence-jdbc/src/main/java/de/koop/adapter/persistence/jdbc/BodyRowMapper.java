@@ -3,6 +3,7 @@ package de.koop.adapter.persistence.jdbc;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Cadence;
+import de.koop.domain.governance.Charter;
 import de.koop.domain.governance.Composition;
 import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.DecisionRule;
@@ -92,12 +93,17 @@ public interface BodyRowMapper extends RowConversions {
     default Body reconstitute(BodyRow row, @Context List<BodySeatRow> seats) {
         return Body.reconstitute(bodyId(row.id()), new NetworkId(UUID.fromString(row.networkId())),
                 BodyKind.valueOf(row.kind()), row.name(), row.parentId() == null ? null : bodyId(row.parentId()),
-                row.establishedOn(), row.temporaryUntil(), formats(row.formats()), row.minutesRequired(),
+                row.establishedOn(), row.temporaryUntil(), charter(row), seats.stream().map(this::toSeat).toList(),
+                row.version());
+    }
+
+    default Charter charter(BodyRow row) {
+        return new Charter(formats(row.formats()), row.minutesRequired(),
                 new DecisionRule(DecisionRule.Kind.valueOf(row.decisionKind()), Optional.ofNullable(row.quorumPercent())),
-                cadence(row), lines(row.requiredTopics()), row.responsibilities(),
+                cadence(row), lines(row.requiredTopics()), Optional.ofNullable(row.responsibilities()),
                 new Composition(Optional.ofNullable(row.maxElectedSeats()), row.speakerExOfficio(),
                         partnerIds(row.reservedFor()), row.memberFromEachChild()),
-                convening(row), electionRules(row), seats.stream().map(this::toSeat).toList(), row.revision());
+                Optional.ofNullable(convening(row)), Optional.ofNullable(electionRules(row)));
     }
 
     default Seat toSeat(BodySeatRow row) {

@@ -57,7 +57,7 @@ public class JdbcAgreements implements Agreements {
     public Agreement save(Agreement agreement) {
         AgreementRow row = mapper.toRow(agreement);
         AgreementChildren wanted = mapper.children(agreement);
-        RootRow.Written<AgreementRow> written = RootRow.write(rows, row, row.id(), agreement.getRevision(),
+        RootRow.Written<AgreementRow> written = RootRow.write(rows, row, row.id(), agreement.getVersion(),
                 "Vereinbarung", agreement.getId());
         AgreementChildren stored;
         if (written.inserted()) {

@@ -40,7 +40,7 @@ public class JdbcBodies implements Bodies {
     public Body save(Body body) {
         BodyRow row = mapper.toRow(body);
         List<BodySeatRow> wanted = mapper.seatRows(body);
-        RootRow.Written<BodyRow> written = RootRow.write(rows, row, row.id(), body.getRevision(), "Gremium",
+        RootRow.Written<BodyRow> written = RootRow.write(rows, row, row.id(), body.getVersion(), "Gremium",
                 body.getId());
         List<BodySeatRow> stored = written.inserted() ? List.of()
                 : seats.findByBodyIdInOrderByPosition(List.of(row.id()));

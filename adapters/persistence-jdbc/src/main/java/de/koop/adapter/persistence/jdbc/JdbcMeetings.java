@@ -51,7 +51,7 @@ public class JdbcMeetings implements Meetings {
     public Meeting save(Meeting meeting) {
         MeetingRow row = mapper.toRow(meeting);
         MeetingChildren wanted = mapper.children(meeting);
-        RootRow.Written<MeetingRow> written = RootRow.write(rows, row, row.id(), meeting.getRevision(), "Sitzung",
+        RootRow.Written<MeetingRow> written = RootRow.write(rows, row, row.id(), meeting.getVersion(), "Sitzung",
                 meeting.getId());
         MeetingChildren stored = written.inserted() ? new MeetingChildren(List.of(), List.of(), List.of())
                 : children(List.of(row.id()));

@@ -40,7 +40,7 @@ public class JdbcObligations implements Obligations {
     public Obligation save(Obligation obligation) {
         ObligationRow row = mapper.toRow(obligation);
         List<ObligationFulfilmentRow> wanted = mapper.fulfilmentRows(obligation);
-        RootRow.Written<ObligationRow> written = RootRow.write(rows, row, row.id(), obligation.getRevision(),
+        RootRow.Written<ObligationRow> written = RootRow.write(rows, row, row.id(), obligation.getVersion(),
                 "Pflicht", obligation.getId());
         List<ObligationFulfilmentRow> stored = written.inserted() ? List.of()
                 : fulfilments.findByObligationIdInOrderByPosition(List.of(row.id()));

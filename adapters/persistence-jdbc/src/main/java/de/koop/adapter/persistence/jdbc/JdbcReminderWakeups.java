@@ -16,8 +16,8 @@ import java.util.UUID;
 @Requires(property = "koop.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcReminderWakeups implements ReminderWakeups {
 
-    /** A touched subject is due on any day. */
-    private static final LocalDate TOUCHED = LocalDate.of(1970, 1, 1);
+    /** A subject woken for the next sweep is due on any day. */
+    private static final LocalDate AT_NEXT_SWEEP = LocalDate.of(1970, 1, 1);
 
     private final ReminderWakeupRowRepository rows;
 
@@ -27,14 +27,14 @@ public class JdbcReminderWakeups implements ReminderWakeups {
 
     @Override
     @Transactional
-    public void touch(Subject subject) {
-        rows.wake(subject.id().toString(), subject.kind().name(), subject.networkId().toString(), TOUCHED);
+    public void wakeAtNextSweep(Subject subject) {
+        rows.wake(subject.id().toString(), subject.kind().name(), subject.networkId().toString(), AT_NEXT_SWEEP);
     }
 
     @Override
     @Transactional
-    public void touchNetwork(NetworkId networkId) {
-        rows.wakeNetwork(networkId.toString(), TOUCHED);
+    public void wakeNetworkAtNextSweep(NetworkId networkId) {
+        rows.wakeNetwork(networkId.toString(), AT_NEXT_SWEEP);
     }
 
     @Override
@@ -57,8 +57,8 @@ public class JdbcReminderWakeups implements ReminderWakeups {
 
     @Override
     @Transactional
-    public void touchUnlessScheduledUnder(String rules) {
-        rows.wakeUnlessScheduledUnder(rules, TOUCHED);
+    public void wakeIfScheduledUnderOtherRules(String rules) {
+        rows.wakeUnlessScheduledUnder(rules, AT_NEXT_SWEEP);
     }
 
     private static ReminderWakeupRow row(Subject subject, Optional<LocalDate> wakeOn, String rules) {

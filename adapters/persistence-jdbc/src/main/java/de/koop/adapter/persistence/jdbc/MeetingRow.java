@@ -26,5 +26,5 @@ public record MeetingRow(
         String state,
         @Nullable String minutesText,
         @Nullable LocalDate minutesApprovedOn,
-        @Version Long revision) {
+        @Version Long version) {
 }

@@ -66,7 +66,7 @@ public interface MeetingRowMapper extends RowConversions {
                 MeetingState.valueOf(row.state()), invitees, agenda, decisions,
                 row.minutesText() == null ? null
                         : new Minutes(row.minutesText(), Optional.ofNullable(row.minutesApprovedOn())),
-                row.revision());
+                row.version());
     }
 
     default MeetingChildren children(Meeting meeting) {

@@ -28,5 +28,5 @@ public record ObligationRow(
         LocalDate startsOn,
         @Nullable LocalDate endsOn,
         int reminderDaysBefore,
-        @Version Long revision) {
+        @Version Long version) {
 }

@@ -66,7 +66,7 @@ public interface ObligationRowMapper extends RowConversions {
                 row.recipientPartnerId() == null ? null : partnerId(row.recipientPartnerId()), rule(row),
                 row.startsOn(), row.endsOn(), row.reminderDaysBefore(),
                 fulfilments.stream().map(f -> new Fulfilment(f.dueOn(), f.fulfilledOn(),
-                        Optional.ofNullable(f.note()))).toList(), row.revision());
+                        Optional.ofNullable(f.note()))).toList(), row.version());
     }
 
     default String ruleKind(DeadlineRule rule) {

@@ -3,6 +3,7 @@ package de.koop.adapter.persistence.jdbc;
 import de.koop.domain.partner.LogoReference;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.partner.PartnerData;
 import de.koop.domain.partner.Person;
 import de.koop.domain.partner.PublicationConsent;
 import de.koop.domain.shared.EmailAddress;
@@ -26,23 +27,38 @@ import org.mapstruct.ObjectFactory;
  * Maps partners to a partner row plus contact rows, and back; rows become partners only through
  * {@link Partner#reconstitute}.
  */
-@Mapper(imports = {SortKey.class, LogoReference.class})
+@Mapper(imports = SortKey.class)
 public interface PartnerRowMapper extends RowConversions {
 
     String NOT_GIVEN = "NOT_GIVEN";
     String GIVEN = "GIVEN";
     String WITHDRAWN = "WITHDRAWN";
 
+    // the master data's components go to the columns of the same name
+    @Mapping(target = ".", source = "data")
     @Mapping(target = "sortName", expression = "java(SortKey.of(partner.getName()))")
-    @Mapping(target = "street", source = "address.street")
-    @Mapping(target = "postalCode", source = "address.postalCode")
-    @Mapping(target = "city", source = "address.city")
-    @Mapping(target = "logoUrl", expression = "java(partner.getLogo().map(LogoReference::url).orElse(null))")
+    @Mapping(target = "street", source = "data.address.street")
+    @Mapping(target = "postalCode", source = "data.address.postalCode")
+    @Mapping(target = "city", source = "data.address.city")
+    @Mapping(target = "logoUrl", source = "data.logo")
     @Mapping(target = "logoConsentSince", source = "logoConsent")
     @Mapping(target = "contactsConsentSince", source = "contactsConsent")
     @Mapping(target = "published", expression = "java(partner.directoryEntry().isPresent())")
-    @Mapping(target = "noCommercialInterestOn", source = "noCommercialInterestDeclaredOn")
+    @Mapping(target = "noCommercialInterestOn", source = "data.noCommercialInterestDeclaredOn")
     PartnerRow toRow(Partner partner);
+
+    // by the canonical constructor (MapStruct would take the with-methods for setters), so that a new
+    // component does not compile until its column is read here
+    default PartnerData data(PartnerRow row) {
+        return new PartnerData(row.name(), PartnerCategory.valueOf(row.category()),
+                new PostalAddress(row.street(), row.postalCode(), row.city()),
+                Optional.ofNullable(row.logoUrl()).map(LogoReference::new),
+                Optional.ofNullable(row.noCommercialInterestOn()));
+    }
+
+    default String logoUrl(Optional<LogoReference> logo) {
+        return logo.map(LogoReference::url).orElse(null);
+    }
 
     @Mapping(target = "id", source = "person.id")
     @Mapping(target = "partnerId", source = "partnerId")
@@ -71,12 +87,9 @@ public interface PartnerRowMapper extends RowConversions {
     default Partner reconstitute(PartnerRow row, @Context List<PartnerContactRow> contacts) {
         List<Person> people = contacts.stream().map(this::toPerson).toList();
         return Partner.reconstitute(new PartnerId(UUID.fromString(row.id())),
-                new NetworkId(UUID.fromString(row.networkId())), row.name(), PartnerCategory.valueOf(row.category()),
-                new PostalAddress(row.street(), row.postalCode(), row.city()), people,
-                row.logoUrl() == null ? null : new LogoReference(row.logoUrl()),
+                new NetworkId(UUID.fromString(row.networkId())), data(row), people,
                 consent(row.logoConsent(), row.logoConsentSince()),
-                consent(row.contactsConsent(), row.contactsConsentSince()),
-                row.noCommercialInterestOn(), row.version());
+                consent(row.contactsConsent(), row.contactsConsentSince()), row.version());
     }
 
     default Person toPerson(PartnerContactRow row) {

@@ -6,7 +6,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 /**
  * The root row of an aggregate that keeps child rows as history: inserted when the aggregate is new,
- * otherwise updated only at the revision it was read with. Callers write children after it: the
+ * otherwise updated only at the version it was read with. Callers write children after it: the
  * versioned update locks the row, so of two concurrent saves only the winner writes children.
  */
 final class RootRow {
@@ -18,9 +18,9 @@ final class RootRow {
     private RootRow() {
     }
 
-    static <R> Written<R> write(CrudRepository<R, String> rows, R row, String id, long revision, String kind,
+    static <R> Written<R> write(CrudRepository<R, String> rows, R row, String id, long version, String kind,
                                 Object aggregateId) {
-        if (revision == 0 && !rows.existsById(id)) {
+        if (version == 0 && !rows.existsById(id)) {
             return new Written<>(rows.save(row), true);
         }
         try {

@@ -36,33 +36,33 @@ class ReminderWakeupsLockingOnMariaDbTest {
     TransactionOperations<Connection> transactions;
 
     @Test
-    void aTouchDuringARoundWaitsForItAndThenStands() throws Exception {
+    void aWakeUpDuringARoundWaitsForItAndThenStands() throws Exception {
         stores.emptyAll();
         Subject body = new Subject(Kind.BODY, UUID.randomUUID(), NetworkId.newId());
-        wakeups.touch(body);
+        wakeups.wakeAtNextSweep(body);
 
-        CompletableFuture<Void> touchedMeanwhile = new CompletableFuture<>();
+        CompletableFuture<Void> wokenMeanwhile = new CompletableFuture<>();
         transactions.executeWrite(round -> {
             assertThat(wakeups.dueBy(TODAY, 10)).containsExactly(body);
             // a save in another transaction, while the round still holds the subject
             CompletableFuture.runAsync(() -> transactions.executeWrite(save -> {
-                wakeups.touch(body);
+                wakeups.wakeAtNextSweep(body);
                 return null;
             })).whenComplete((done, failed) -> {
                 if (failed != null) {
-                    touchedMeanwhile.completeExceptionally(failed);
+                    wokenMeanwhile.completeExceptionally(failed);
                 } else {
-                    touchedMeanwhile.complete(null);
+                    wokenMeanwhile.complete(null);
                 }
             });
             pause();
-            assertThat(touchedMeanwhile).as("the save waits for the round").isNotDone();
+            assertThat(wokenMeanwhile).as("the save waits for the round").isNotDone();
             wakeups.schedule(Map.of(body, Optional.empty()), "rules 1, lead 30");
             return null;
         });
-        touchedMeanwhile.get(10, TimeUnit.SECONDS);
+        wokenMeanwhile.get(10, TimeUnit.SECONDS);
 
-        assertThat(wakeups.dueBy(TODAY, 10)).as("the save's touch stands").containsExactly(body);
+        assertThat(wakeups.dueBy(TODAY, 10)).as("the save's wake-up stands").containsExactly(body);
     }
 
     private static void pause() {
