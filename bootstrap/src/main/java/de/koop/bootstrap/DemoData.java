@@ -1,5 +1,6 @@
 package de.koop.bootstrap;
 
+import de.koop.application.access.SystemJobs;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.AssignCoordinationUseCase;
@@ -112,13 +113,16 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (networks.list(PageRequest.first()).totalItems() > 0) {
-            return;
-        }
-        leipzig();
-        nordsachsen();
-        nrwCooperation();
-        LOG.info("Demodaten geladen: drei Netzwerke aus shared/agreements");
+        // koop loads them itself, with nobody signed in
+        SystemJobs.run(() -> {
+            if (networks.list(PageRequest.first()).totalItems() > 0) {
+                return;
+            }
+            leipzig();
+            nordsachsen();
+            nrwCooperation();
+            LOG.info("Demodaten geladen: drei Netzwerke aus shared/agreements");
+        });
     }
 
     private void leipzig() {

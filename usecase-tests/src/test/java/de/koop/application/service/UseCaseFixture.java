@@ -4,6 +4,8 @@ import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
 import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.Actor;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -33,9 +35,11 @@ final class UseCaseFixture {
     final InMemoryNetworks networks = new InMemoryNetworks();
     final InMemoryPartners partners = new InMemoryPartners();
     final NetworkService networkService = new NetworkService(networks, partners);
-    final PartnerService partnerService = new PartnerService(networks, partners, CLOCK);
     final InMemoryAgreements agreements = new InMemoryAgreements();
     final InMemoryDeclarations declarations = new InMemoryDeclarations();
+    // acting as koop itself, which sees every contact (rule 15 has tests of its own, in de.koop.application.usecase)
+    final PartnerService partnerService = new PartnerService(networks, partners, new ContactVisibilityService(
+            agreements, declarations, Actor::system, new AccessPolicy(), CLOCK), CLOCK);
     final PublicDirectoryService directoryService = new PublicDirectoryService(networks, partners, agreements,
             declarations, CLOCK);
 

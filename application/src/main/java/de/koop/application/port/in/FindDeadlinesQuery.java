@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.domain.obligation.Deadline;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.shared.InvalidValueException;
@@ -39,11 +41,14 @@ public interface FindDeadlinesQuery {
      *
      * @throws NotFoundException when the network does not exist
      */
+    @Query(Permission.READ_NETWORK)
     List<Deadline> deadlines(NetworkId networkId, Criteria criteria, LocalDate today);
 
     /** @throws NotFoundException when the network does not exist */
+    @Query(Permission.READ_NETWORK)
     List<Obligation> obligations(NetworkId networkId);
 
     /** @throws NotFoundException when the obligation does not exist in that network */
+    @Query(Permission.READ_NETWORK)
     Obligation obligation(NetworkId networkId, ObligationId obligationId);
 }

@@ -1,5 +1,8 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Cadence;
@@ -30,7 +33,7 @@ public interface GovernanceUseCase {
                          LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Set<MeetingFormat> formats,
                          boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
                          List<String> requiredTopics, String responsibilities, Composition composition,
-                         Optional<ConveningRule> convening, Optional<ElectionRules> electionRules) {
+                         Optional<ConveningRule> convening, Optional<ElectionRules> electionRules) implements NetworkScoped {
         public EstablishBody {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(parentId, "parentId");
@@ -42,14 +45,14 @@ public interface GovernanceUseCase {
 
     record Appoint(NetworkId networkId, BodyId bodyId, String holderName, Optional<PersonId> personId,
                    Optional<PartnerId> onBehalfOf, SeatRole role, SeatBasis basis, LocalDate from,
-                   Optional<LocalDate> until) {
+                   Optional<LocalDate> until) implements NetworkScoped {
         public Appoint {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(bodyId, "bodyId");
         }
     }
 
-    record EndSeat(NetworkId networkId, BodyId bodyId, SeatId seatId, LocalDate lastDay) {
+    record EndSeat(NetworkId networkId, BodyId bodyId, SeatId seatId, LocalDate lastDay) implements NetworkScoped {
         public EndSeat {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(bodyId, "bodyId");
@@ -64,7 +67,7 @@ public interface GovernanceUseCase {
      * the child group; otherwise it is empty or the body's electorate.
      */
     record Elect(NetworkId networkId, BodyId bodyId, Optional<BodyId> electorateBodyId, LocalDate electedOn,
-                 int seatsToFill, List<String> voters, List<Candidate> candidates) {
+                 int seatsToFill, List<String> voters, List<Candidate> candidates) implements NetworkScoped {
         public Elect {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(bodyId, "bodyId");
@@ -78,12 +81,15 @@ public interface GovernanceUseCase {
     /**
      * @throws NotFoundException when the network, the parent body or a named partner does not exist in it
      */
+    @Command(Permission.COORDINATE)
     Body establish(EstablishBody command);
 
     /** @throws NotFoundException when the body or the partner does not exist in that network */
+    @Command(Permission.COORDINATE)
     Seat appoint(Appoint command);
 
     /** @throws NotFoundException when the body does not exist in that network */
+    @Command(Permission.COORDINATE)
     Seat endSeat(EndSeat command);
 
     /**
@@ -92,5 +98,6 @@ public interface GovernanceUseCase {
      *
      * @throws NotFoundException when the body does not exist in that network
      */
+    @Command(Permission.COORDINATE)
     List<Seat> elect(Elect command);
 }

@@ -1,5 +1,9 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.usecase.OnBehalfOfPartner;
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.declaration.Accession;
 import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.declaration.Readiness;
@@ -30,7 +34,7 @@ public interface RecordDeclarationUseCase {
 
     record AccessionCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId, int acceptedVersion,
                             AccessionContact contact, boolean publishLogo, boolean publishContacts,
-                            boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt) {
+                            boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt) implements NetworkScoped {
         public AccessionCommand {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(agreementId, "agreementId");
@@ -41,17 +45,23 @@ public interface RecordDeclarationUseCase {
     }
 
     record ReadinessCommand(NetworkId networkId, Optional<PartnerId> partnerId, String personName,
-                            Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt) {
+                            Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt) implements NetworkScoped, OnBehalfOfPartner {
         public ReadinessCommand {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(partnerId, "partnerId");
             Objects.requireNonNull(personEmail, "personEmail");
             Objects.requireNonNull(receipt, "receipt");
         }
+
+        /** The partner the readiness is declared for: a member may record only its own. */
+        @Override
+        public Optional<PartnerId> onBehalfOf() {
+            return partnerId;
+        }
     }
 
     record TerminationCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId,
-                              Optional<LocalDate> requestedOn, Receipt receipt) {
+                              Optional<LocalDate> requestedOn, Receipt receipt) implements NetworkScoped {
         public TerminationCommand {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(agreementId, "agreementId");
@@ -66,9 +76,11 @@ public interface RecordDeclarationUseCase {
      *
      * @throws NotFoundException when the network, agreement or partner does not exist in that network
      */
+    @Command(Permission.COORDINATE)
     Accession recordAccession(AccessionCommand command);
 
     /** @throws NotFoundException when the network or the partner does not exist in it */
+    @Command(Permission.DECLARE_OWN_READINESS)
     Readiness recordReadiness(ReadinessCommand command);
 
     /**
@@ -76,5 +88,6 @@ public interface RecordDeclarationUseCase {
      *
      * @throws NotFoundException when the network, agreement or partner does not exist in that network
      */
+    @Command(Permission.COORDINATE)
     Termination recordTermination(TerminationCommand command);
 }

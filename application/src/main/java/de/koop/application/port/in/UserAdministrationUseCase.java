@@ -1,5 +1,8 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
+import de.koop.application.usecase.Query;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.access.NetworkRole;
@@ -17,14 +20,18 @@ public interface UserAdministrationUseCase {
      *
      * @throws de.koop.domain.shared.RuleViolationException when the username is taken
      */
+    @Command(Permission.ADMINISTER)
     User create(String username, String password, boolean administrator);
 
     /** Gives the user a role in a network; a member acts for a partner of that network. */
+    @Command(Permission.ADMINISTER)
     User grant(UserId user, NetworkId network, NetworkRole role, Optional<PartnerId> partner);
 
+    @Command(Permission.ADMINISTER)
     User revoke(UserId user, NetworkId network);
 
     /** Ends all sessions of a user: their refresh tokens are revoked, access tokens run out (≤ 15 min). */
+    @Command(Permission.ADMINISTER)
     User endSessions(UserId user);
 
     /**
@@ -37,15 +44,19 @@ public interface UserAdministrationUseCase {
      * @throws de.koop.domain.shared.RuleViolationException when administrators would delete their own account
      *         (so that the last one cannot lock everybody out)
      */
+    @Command(Permission.ADMINISTER)
     User delete(UserId user, UserId deletedBy);
 
+    @Query(Permission.ADMINISTER)
     User find(UserId user);
 
+    @Query(Permission.ADMINISTER)
     Page<User> list(PageRequest request);
 
     /**
      * Opens the first administrator's account at first start, from the configuration; does nothing
      * when an account of that name exists.
      */
+    @Command(Permission.ADMINISTER)
     void ensureAdministrator(String username, String password);
 }
