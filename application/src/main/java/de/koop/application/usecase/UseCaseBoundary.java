@@ -83,11 +83,12 @@ public final class UseCaseBoundary {
                 return InvocationHandler.invokeDefault(self, method, args);
             }
             policy.check(actors.actor(), operation.permission(), operation.networkOf(args), operation.partnerOf(args));
+            // the operation's own method, the one made accessible
             if (operation.query()) {
-                return transactions.readOnly(() -> call(method, args));
+                return transactions.readOnly(() -> call(operation.method(), args));
             }
             return transactions.inTransaction(() -> {
-                Object result = call(method, args);
+                Object result = call(operation.method(), args);
                 audit.record(port, method, args, result);
                 return result;
             });

@@ -7,7 +7,8 @@ import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.InvalidValueException;
 
 /** Which partner coordinates a network, and which of its contacts is the contact person. */
-public record AssignCoordinationCommand(NetworkId networkId, PartnerId partnerId, PersonId contactPersonId) implements NetworkScoped {
+public record AssignCoordinationCommand(NetworkId networkId, PartnerId partnerId, PersonId contactPersonId)
+        implements NetworkScoped {
 
     public AssignCoordinationCommand {
         if (networkId == null) {

@@ -33,7 +33,8 @@ public interface GovernanceUseCase {
                          LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Set<MeetingFormat> formats,
                          boolean minutesRequired, DecisionRule decisionRule, Cadence cadence,
                          List<String> requiredTopics, String responsibilities, Composition composition,
-                         Optional<ConveningRule> convening, Optional<ElectionRules> electionRules) implements NetworkScoped {
+                         Optional<ConveningRule> convening, Optional<ElectionRules> electionRules)
+                                 implements NetworkScoped {
         public EstablishBody {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(parentId, "parentId");

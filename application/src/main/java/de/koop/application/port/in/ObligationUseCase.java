@@ -27,7 +27,8 @@ public interface ObligationUseCase {
         }
     }
 
-    record Fulfil(NetworkId networkId, ObligationId obligationId, LocalDate dueOn, LocalDate fulfilledOn, String note) implements NetworkScoped {
+    record Fulfil(NetworkId networkId, ObligationId obligationId, LocalDate dueOn, LocalDate fulfilledOn, String note)
+            implements NetworkScoped {
         public Fulfil {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(obligationId, "obligationId");

@@ -34,7 +34,8 @@ public interface RecordDeclarationUseCase {
 
     record AccessionCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId, int acceptedVersion,
                             AccessionContact contact, boolean publishLogo, boolean publishContacts,
-                            boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt) implements NetworkScoped {
+                            boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt)
+                                    implements NetworkScoped {
         public AccessionCommand {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(agreementId, "agreementId");
@@ -45,7 +46,8 @@ public interface RecordDeclarationUseCase {
     }
 
     record ReadinessCommand(NetworkId networkId, Optional<PartnerId> partnerId, String personName,
-                            Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt) implements NetworkScoped, OnBehalfOfPartner {
+                            Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt)
+                                    implements NetworkScoped, OnBehalfOfPartner {
         public ReadinessCommand {
             Objects.requireNonNull(networkId, "networkId");
             Objects.requireNonNull(partnerId, "partnerId");

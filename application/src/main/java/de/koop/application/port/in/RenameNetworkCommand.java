@@ -9,7 +9,8 @@ import java.util.Objects;
  * A new name and short name for a network, with the version the coordinator last saw, so that a
  * rename based on stale data is refused.
  */
-public record RenameNetworkCommand(NetworkId networkId, long expectedVersion, String name, String shortName) implements NetworkScoped {
+public record RenameNetworkCommand(NetworkId networkId, long expectedVersion, String name, String shortName)
+        implements NetworkScoped {
 
     public RenameNetworkCommand {
         Objects.requireNonNull(networkId, "networkId");

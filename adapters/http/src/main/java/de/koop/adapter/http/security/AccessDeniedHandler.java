@@ -21,11 +21,12 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        if (exception.getAuthentication() == null || !exception.isForbidden()) {
+        Object decision = request.getAttribute(AccessRule.DECISION).orElse(null);
+        if (exception.getAuthentication() == null || !exception.isForbidden()
+                || decision == AccessPolicy.Decision.NOT_SIGNED_IN) {
             return ProblemResponses.of(request, ProblemType.UNAUTHENTICATED,
                     "Bitte melden Sie sich an (Authorization: Bearer …).", null).header("WWW-Authenticate", "Bearer");
         }
-        Object decision = request.getAttribute(AccessRule.DECISION).orElse(null);
         if (decision == AccessPolicy.Decision.HIDDEN) {
             return ProblemResponses.of(request, ProblemType.NOT_FOUND,
                     "Netzwerk " + PublicRoutes.networkOf(request.getPath()).orElse("") + " nicht gefunden", null);

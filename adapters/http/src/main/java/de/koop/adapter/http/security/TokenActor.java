@@ -46,8 +46,17 @@ public class TokenActor implements CurrentActor {
             granted.forEach((network, grant) -> grant(String.valueOf(network), String.valueOf(grant))
                     .ifPresent(g -> networks.put(NetworkId.parse(String.valueOf(network), "network"), g)));
         }
-        return Actor.user(UserId.parse(authentication.getName(), "sub"), authentication.getName(),
-                Boolean.TRUE.equals(claims.get(AccessTokens.ADMINISTRATOR)), networks);
+        return userId(authentication.getName()).map(id -> Actor.user(id, authentication.getName(),
+                Boolean.TRUE.equals(claims.get(AccessTokens.ADMINISTRATOR)), networks)).orElse(Actor.anonymous());
+    }
+
+    /** koop signs only tokens whose subject is a user's id; anything else names nobody. */
+    private static Optional<UserId> userId(String subject) {
+        try {
+            return Optional.of(UserId.parse(subject, "sub"));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<User.Grant> grant(String network, String grant) {
