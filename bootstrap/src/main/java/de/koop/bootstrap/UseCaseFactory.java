@@ -18,7 +18,10 @@ import de.koop.application.port.in.FindBodiesQuery;
 import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.GovernanceUseCase;
+import de.koop.application.port.in.AgendaUseCase;
+import de.koop.application.port.in.FindUsersQuery;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ScheduleMeetingUseCase;
 import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.in.ObligationUseCase;
@@ -284,6 +287,16 @@ class UseCaseFactory {
     }
 
     @Singleton
+    ScheduleMeetingUseCase scheduleMeeting(MeetingService service, UseCaseBoundary boundary) {
+        return boundary.wrap(ScheduleMeetingUseCase.class, service);
+    }
+
+    @Singleton
+    AgendaUseCase agenda(MeetingService service, UseCaseBoundary boundary) {
+        return boundary.wrap(AgendaUseCase.class, service);
+    }
+
+    @Singleton
     FindMeetingsQuery findMeetings(MeetingService service, UseCaseBoundary boundary) {
         return boundary.wrap(FindMeetingsQuery.class, service);
     }
@@ -370,6 +383,11 @@ class UseCaseFactory {
     @Singleton
     UserAdministrationUseCase userAdministration(UserService service, UseCaseBoundary boundary) {
         return boundary.wrap(UserAdministrationUseCase.class, service);
+    }
+
+    @Singleton
+    FindUsersQuery findUsers(UserService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindUsersQuery.class, service);
     }
 
     @Singleton

@@ -2,7 +2,9 @@ package de.koop.adapter.http;
 
 import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.FindMeetingsQuery;
+import de.koop.application.port.in.AgendaUseCase;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ScheduleMeetingUseCase;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.MeetingFormat;
 import de.koop.domain.governance.Minutes;
@@ -35,10 +37,15 @@ import java.util.Optional;
 @Tag(name = "Sitzungen")
 public class MeetingController {
 
+    private final ScheduleMeetingUseCase scheduling;
+    private final AgendaUseCase agenda;
     private final MeetingUseCase meetings;
     private final FindMeetingsQuery find;
 
-    public MeetingController(MeetingUseCase meetings, FindMeetingsQuery find) {
+    public MeetingController(ScheduleMeetingUseCase scheduling, AgendaUseCase agenda, MeetingUseCase meetings,
+                             FindMeetingsQuery find) {
+        this.scheduling = scheduling;
+        this.agenda = agenda;
         this.meetings = meetings;
         this.find = find;
     }
@@ -50,7 +57,7 @@ public class MeetingController {
         return find.list(PathIds.network(networkId)).stream().map(MeetingResponse::from).toList();
     }
 
-    @Drives(port = MeetingUseCase.class, operation = "schedule")
+    @Drives(port = ScheduleMeetingUseCase.class, operation = "schedule")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Sitzung planen: Pflichtthemen und vertagte Punkte stehen auf der Tagesordnung, die Einberufung folgt der Regel des Gremiums")
@@ -66,7 +73,8 @@ public class MeetingController {
         MeetingFormat format = fields.value("format", () -> MeetingFormat.fromCode(formatCode, ""));
         String place = json.string("place");
         fields.throwIfInvalid();
-        return created(meetings.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format, place)));
+        return created(scheduling.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format,
+                place)));
     }
 
     @Drives(port = FindMeetingsQuery.class, operation = "find")
@@ -76,7 +84,7 @@ public class MeetingController {
         return MeetingResponse.from(find.find(PathIds.network(networkId), PathIds.meeting(meetingId)));
     }
 
-    @Drives(port = MeetingUseCase.class, operation = "proposeItem")
+    @Drives(port = AgendaUseCase.class, operation = "proposeItem")
     @Post("/{meetingId}/agenda")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Tagesordnungspunkt vorschlagen (jede teilnehmende Person)")
@@ -87,23 +95,23 @@ public class MeetingController {
         String title = json.string("title");
         String proposedBy = json.string("proposedBy");
         fields.throwIfInvalid();
-        return created(meetings.proposeItem(ref(networkId, meetingId), title, proposedBy));
+        return created(agenda.proposeItem(ref(networkId, meetingId), title, proposedBy));
     }
 
-    @Drives(port = MeetingUseCase.class, operation = "acceptItem")
+    @Drives(port = AgendaUseCase.class, operation = "acceptItem")
     @Post("/{meetingId}/agenda/{number}/accept")
     @Operation(summary = "Einen vorgeschlagenen Punkt in die Tagesordnung aufnehmen")
     public MeetingResponse accept(@PathVariable String networkId, @PathVariable String meetingId,
                                   @PathVariable int number) {
-        return MeetingResponse.from(meetings.acceptItem(ref(networkId, meetingId), number));
+        return MeetingResponse.from(agenda.acceptItem(ref(networkId, meetingId), number));
     }
 
-    @Drives(port = MeetingUseCase.class, operation = "deferItem")
+    @Drives(port = AgendaUseCase.class, operation = "deferItem")
     @Post("/{meetingId}/agenda/{number}/defer")
     @Operation(summary = "Einen Punkt vertagen; er steht auf der nächsten Sitzung wieder zur Wahl")
     public MeetingResponse defer(@PathVariable String networkId, @PathVariable String meetingId,
                                  @PathVariable int number) {
-        return MeetingResponse.from(meetings.deferItem(ref(networkId, meetingId), number));
+        return MeetingResponse.from(agenda.deferItem(ref(networkId, meetingId), number));
     }
 
     @Drives(port = MeetingUseCase.class, operation = "invite")

@@ -3,6 +3,7 @@ package de.koop.adapter.http;
 import de.koop.adapter.http.security.Drives;
 import de.koop.adapter.http.security.TokenActor;
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.FindUsersQuery;
 import de.koop.application.port.in.UserAdministrationUseCase;
 import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
@@ -54,9 +55,11 @@ public class UserController {
     }
 
     private final UserAdministrationUseCase users;
+    private final FindUsersQuery accounts;
 
-    public UserController(UserAdministrationUseCase users) {
+    public UserController(UserAdministrationUseCase users, FindUsersQuery accounts) {
         this.users = users;
+        this.accounts = accounts;
     }
 
     @Drives(port = UserAdministrationUseCase.class, operation = "create")
@@ -73,19 +76,19 @@ public class UserController {
         return HttpResponse.created(UserResponse.from(user), URI.create("/api/v1/users/" + user.getId()));
     }
 
-    @Drives(port = UserAdministrationUseCase.class, operation = "list")
+    @Drives(port = FindUsersQuery.class, operation = "list")
     @Get
     @Operation(summary = "Alle Benutzerkonten, nach Namen")
     public PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") int page,
                                            @QueryValue(defaultValue = "20") int size) {
-        return PageResponse.of(users.list(new PageRequest(page, size)), UserResponse::from);
+        return PageResponse.of(accounts.list(new PageRequest(page, size)), UserResponse::from);
     }
 
-    @Drives(port = UserAdministrationUseCase.class, operation = "find")
+    @Drives(port = FindUsersQuery.class, operation = "find")
     @Get("/{userId}")
     @Operation(summary = "Ein Benutzerkonto")
     public UserResponse get(@PathVariable String userId) {
-        return UserResponse.from(users.find(PathIds.user(userId)));
+        return UserResponse.from(accounts.find(PathIds.user(userId)));
     }
 
     @Drives(port = UserAdministrationUseCase.class, operation = "grant")

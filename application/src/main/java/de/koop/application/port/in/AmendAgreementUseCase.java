@@ -8,7 +8,6 @@ import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Changes an agreement by new versions: proposed and consented to by every party in writing, or
@@ -20,8 +19,8 @@ public interface AmendAgreementUseCase {
     record NewVersion(NetworkId networkId, AgreementId agreementId, LocalDate date, LocalDate effectiveOn,
                       String textReference, String summary) implements NetworkScoped {
         public NewVersion {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
+            Required.value(networkId, "networkId");
+            Required.value(agreementId, "agreementId");
         }
     }
 
@@ -29,9 +28,9 @@ public interface AmendAgreementUseCase {
     record Consent(NetworkId networkId, AgreementId agreementId, int versionNumber, PartnerId partnerId,
                    LocalDate consentedOn, boolean writtenForm) implements NetworkScoped {
         public Consent {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(partnerId, "partnerId");
+            Required.value(networkId, "networkId");
+            Required.value(agreementId, "agreementId");
+            Required.value(partnerId, "partnerId");
         }
     }
 

@@ -12,7 +12,6 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** Records an agreement its parties concluded: its rules as data, and its first version. */
 public interface ConcludeAgreementUseCase {
@@ -24,12 +23,12 @@ public interface ConcludeAgreementUseCase {
                    List<Annex> annexes, Term term, TerminationRule terminationRule, boolean successorRequired,
                    LocalDate concludedOn, LocalDate effectiveOn, String textReference) implements NetworkScoped {
         public Command {
-            Objects.requireNonNull(networkId, "networkId");
+            Required.value(networkId, "networkId");
             if (concludedOn == null) {
                 throw new InvalidValueException("concludedOn", "darf nicht leer sein");
             }
-            parties = List.copyOf(Objects.requireNonNull(parties, "parties"));
-            annexes = List.copyOf(Objects.requireNonNull(annexes, "annexes"));
+            parties = List.copyOf(Required.value(parties, "parties"));
+            annexes = List.copyOf(Required.value(annexes, "annexes"));
         }
     }
 

@@ -10,7 +10,6 @@ import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads a network's obligations and the deadlines they yield. */
@@ -23,10 +22,10 @@ public interface FindDeadlinesQuery {
     record Criteria(LocalDate dueFrom, LocalDate dueBefore, Optional<Deadline.Status> status,
                     Optional<PartnerId> party) {
         public Criteria {
-            Objects.requireNonNull(dueFrom, "dueFrom");
-            Objects.requireNonNull(dueBefore, "dueBefore");
-            Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(party, "party");
+            Required.value(dueFrom, "dueFrom");
+            Required.value(dueBefore, "dueBefore");
+            Required.value(status, "status");
+            Required.value(party, "party");
             if (dueBefore.isBefore(dueFrom)) {
                 throw new InvalidValueException("dueBefore", "liegt vor dueFrom");
             }

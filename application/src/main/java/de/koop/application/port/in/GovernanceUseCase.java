@@ -22,7 +22,6 @@ import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,11 +35,11 @@ public interface GovernanceUseCase {
                          Optional<ConveningRule> convening, Optional<ElectionRules> electionRules)
                                  implements NetworkScoped {
         public EstablishBody {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(parentId, "parentId");
-            Objects.requireNonNull(temporaryUntil, "temporaryUntil");
-            Objects.requireNonNull(convening, "convening");
-            Objects.requireNonNull(electionRules, "electionRules");
+            Required.value(networkId, "networkId");
+            Required.value(parentId, "parentId");
+            Required.value(temporaryUntil, "temporaryUntil");
+            Required.value(convening, "convening");
+            Required.value(electionRules, "electionRules");
         }
     }
 
@@ -48,17 +47,17 @@ public interface GovernanceUseCase {
                    Optional<PartnerId> onBehalfOf, SeatRole role, SeatBasis basis, LocalDate from,
                    Optional<LocalDate> until) implements NetworkScoped {
         public Appoint {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
+            Required.value(networkId, "networkId");
+            Required.value(bodyId, "bodyId");
         }
     }
 
     record EndSeat(NetworkId networkId, BodyId bodyId, SeatId seatId, LocalDate lastDay) implements NetworkScoped {
         public EndSeat {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
-            Objects.requireNonNull(seatId, "seatId");
-            Objects.requireNonNull(lastDay, "lastDay");
+            Required.value(networkId, "networkId");
+            Required.value(bodyId, "bodyId");
+            Required.value(seatId, "seatId");
+            Required.value(lastDay, "lastDay");
         }
     }
 
@@ -70,10 +69,10 @@ public interface GovernanceUseCase {
     record Elect(NetworkId networkId, BodyId bodyId, Optional<BodyId> electorateBodyId, LocalDate electedOn,
                  int seatsToFill, List<String> voters, List<Candidate> candidates) implements NetworkScoped {
         public Elect {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
-            Objects.requireNonNull(electorateBodyId, "electorateBodyId");
-            Objects.requireNonNull(electedOn, "electedOn");
+            Required.value(networkId, "networkId");
+            Required.value(bodyId, "bodyId");
+            Required.value(electorateBodyId, "electorateBodyId");
+            Required.value(electedOn, "electedOn");
             voters = List.copyOf(voters);
             candidates = List.copyOf(candidates);
         }

@@ -12,11 +12,11 @@ import de.koop.domain.shared.NetworkId;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Objects;
 
 /**
- * Runs a body's meetings from planning to closed minutes: schedule, agenda, invitation, attendance,
- * decisions, minutes, close. Every call changes one meeting.
+ * Holds a scheduled meeting: invitation, attendance, decisions, minutes, close; every call changes one
+ * meeting. Scheduling ({@link ScheduleMeetingUseCase}) and the agenda ({@link AgendaUseCase}) have ports
+ * of their own; the commands of all three are here.
  */
 public interface MeetingUseCase {
 
@@ -24,33 +24,18 @@ public interface MeetingUseCase {
     record Schedule(NetworkId networkId, BodyId bodyId, LocalDateTime startsAt, LocalDateTime endsAt,
                     MeetingFormat format, String place) implements NetworkScoped {
         public Schedule {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(bodyId, "bodyId");
+            Required.value(networkId, "networkId");
+            Required.value(bodyId, "bodyId");
         }
     }
 
     /** Which meeting a step is about. */
     record Ref(NetworkId networkId, MeetingId meetingId) implements NetworkScoped {
         public Ref {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(meetingId, "meetingId");
+            Required.value(networkId, "networkId");
+            Required.value(meetingId, "meetingId");
         }
     }
-
-    /** @throws NotFoundException when the body does not exist in that network */
-    @Command(Permission.COORDINATE)
-    Meeting schedule(Schedule command);
-
-    /** Rule 10: any participant may propose a topic. */
-    @Command(Permission.PROPOSE_AGENDA_ITEM)
-    Meeting proposeItem(Ref meeting, String title, String proposedBy);
-
-    @Command(Permission.COORDINATE)
-    Meeting acceptItem(Ref meeting, int itemNumber);
-
-    /** A deferred topic carries over to the body's next meeting. */
-    @Command(Permission.COORDINATE)
-    Meeting deferItem(Ref meeting, int itemNumber);
 
     /** Invites the body's members on the meeting day, ex officio members included. */
     @Command(Permission.COORDINATE)

@@ -10,7 +10,6 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Records the recurring duties an agreement creates (rule 13) and when their deadlines were met. */
@@ -20,18 +19,18 @@ public interface ObligationUseCase {
                   Optional<PartnerId> recipient, DeadlineRule rule, LocalDate startsOn, Optional<LocalDate> endsOn,
                   int reminderDaysBefore) implements NetworkScoped {
         public Create {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(recipient, "recipient");
-            Objects.requireNonNull(endsOn, "endsOn");
+            Required.value(networkId, "networkId");
+            Required.value(agreementId, "agreementId");
+            Required.value(recipient, "recipient");
+            Required.value(endsOn, "endsOn");
         }
     }
 
     record Fulfil(NetworkId networkId, ObligationId obligationId, LocalDate dueOn, LocalDate fulfilledOn, String note)
             implements NetworkScoped {
         public Fulfil {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(obligationId, "obligationId");
+            Required.value(networkId, "networkId");
+            Required.value(obligationId, "obligationId");
         }
     }
 

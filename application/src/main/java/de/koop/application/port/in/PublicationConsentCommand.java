@@ -6,7 +6,6 @@ import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,11 +17,11 @@ public record PublicationConsentCommand(NetworkId networkId, PartnerId partnerId
                                         Optional<LocalDate> on) implements NetworkScoped {
 
     public PublicationConsentCommand {
-        Objects.requireNonNull(networkId, "networkId");
-        Objects.requireNonNull(partnerId, "partnerId");
+        Required.value(networkId, "networkId");
+        Required.value(partnerId, "partnerId");
         if (scope == null) {
             throw new InvalidValueException("scope", "darf nicht leer sein (LOGO oder CONTACTS)");
         }
-        Objects.requireNonNull(on, "on");
+        Required.value(on, "on");
     }
 }

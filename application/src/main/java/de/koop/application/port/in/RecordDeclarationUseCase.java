@@ -16,7 +16,6 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Records the written declarations of parties as they are received. Each is history once recorded. */
@@ -37,11 +36,11 @@ public interface RecordDeclarationUseCase {
                             boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt)
                                     implements NetworkScoped {
         public AccessionCommand {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(contact, "contact");
-            Objects.requireNonNull(receipt, "receipt");
+            Required.value(networkId, "networkId");
+            Required.value(agreementId, "agreementId");
+            Required.value(partnerId, "partnerId");
+            Required.value(contact, "contact");
+            Required.value(receipt, "receipt");
         }
     }
 
@@ -49,10 +48,10 @@ public interface RecordDeclarationUseCase {
                             Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt)
                                     implements NetworkScoped, OnBehalfOfPartner {
         public ReadinessCommand {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(personEmail, "personEmail");
-            Objects.requireNonNull(receipt, "receipt");
+            Required.value(networkId, "networkId");
+            Required.value(partnerId, "partnerId");
+            Required.value(personEmail, "personEmail");
+            Required.value(receipt, "receipt");
         }
 
         /** The partner the readiness is declared for: a member may record only its own. */
@@ -65,11 +64,11 @@ public interface RecordDeclarationUseCase {
     record TerminationCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId,
                               Optional<LocalDate> requestedOn, Receipt receipt) implements NetworkScoped {
         public TerminationCommand {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(requestedOn, "requestedOn");
-            Objects.requireNonNull(receipt, "receipt");
+            Required.value(networkId, "networkId");
+            Required.value(agreementId, "agreementId");
+            Required.value(partnerId, "partnerId");
+            Required.value(requestedOn, "requestedOn");
+            Required.value(receipt, "receipt");
         }
     }
 

@@ -2,13 +2,12 @@ package de.koop.application.port.in;
 
 import de.koop.application.usecase.NetworkScoped;
 import de.koop.domain.shared.NetworkId;
-import java.util.Objects;
 
 /** Registers an organisation as a partner of a network. */
 public record RegisterPartnerCommand(NetworkId networkId, PartnerData data) implements NetworkScoped {
 
     public RegisterPartnerCommand {
-        Objects.requireNonNull(networkId, "networkId");
-        Objects.requireNonNull(data, "data");
+        Required.value(networkId, "networkId");
+        Required.value(data, "data");
     }
 }

@@ -3,7 +3,6 @@ package de.koop.application.port.in;
 import de.koop.application.usecase.NetworkScoped;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.Text;
-import java.util.Objects;
 
 /**
  * A new name and short name for a network, with the version the coordinator last saw, so that a
@@ -13,7 +12,7 @@ public record RenameNetworkCommand(NetworkId networkId, long expectedVersion, St
         implements NetworkScoped {
 
     public RenameNetworkCommand {
-        Objects.requireNonNull(networkId, "networkId");
+        Required.value(networkId, "networkId");
         name = Text.required(name, "name", 200);
     }
 }

@@ -6,16 +6,15 @@ import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.Review;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
-import java.util.Objects;
 
 /** Records the parties' review of an agreement: it renews the term, or keeps it until a successor. */
 public interface ReviewAgreementUseCase {
 
     record Command(NetworkId networkId, AgreementId agreementId, Review review) implements NetworkScoped {
         public Command {
-            Objects.requireNonNull(networkId, "networkId");
-            Objects.requireNonNull(agreementId, "agreementId");
-            Objects.requireNonNull(review, "review");
+            Required.value(networkId, "networkId");
+            Required.value(agreementId, "agreementId");
+            Required.value(review, "review");
         }
     }
 

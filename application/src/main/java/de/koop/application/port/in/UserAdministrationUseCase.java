@@ -2,9 +2,6 @@ package de.koop.application.port.in;
 
 import de.koop.application.access.Permission;
 import de.koop.application.usecase.Command;
-import de.koop.application.usecase.Query;
-import de.koop.application.page.Page;
-import de.koop.application.page.PageRequest;
 import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
 import de.koop.domain.shared.NetworkId;
@@ -12,7 +9,7 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.UserId;
 import java.util.Optional;
 
-/** Administrators manage the user accounts and their roles in networks. Each call is one transaction. */
+/** Administrators manage the user accounts and their roles in networks ({@link FindUsersQuery} reads them). */
 public interface UserAdministrationUseCase {
 
     /**
@@ -46,12 +43,6 @@ public interface UserAdministrationUseCase {
      */
     @Command(Permission.ADMINISTER)
     User delete(UserId user, UserId deletedBy);
-
-    @Query(Permission.ADMINISTER)
-    User find(UserId user);
-
-    @Query(Permission.ADMINISTER)
-    Page<User> list(PageRequest request);
 
     /**
      * Opens the first administrator's account at first start, from the configuration; does nothing
