@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -112,21 +114,36 @@ class DeclaredOperationsTest {
             Map.entry("FindUsersQuery.list", Q + "ADMINISTER"),
             Map.entry("UserAdministrationUseCase.revoke", C + "ADMINISTER")));
 
-    /** The in-port interfaces, found in the classes of {@code port.in}, not listed by hand. */
+    /**
+     * The in-port interfaces, found in the classes of {@code port.in} (a directory in the IDE, the
+     * application's jar in a Maven build), not listed by hand.
+     */
     static List<Class<?>> inPorts() {
         String pkg = RegisterNetworkUseCase.class.getPackageName();
+        String folder = pkg.replace('.', '/') + "/";
         try {
-            Path dir = Path.of(RegisterNetworkUseCase.class.getResource("RegisterNetworkUseCase.class").toURI())
-                    .getParent();
+            Path location = Path.of(RegisterNetworkUseCase.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+            List<String> names = new ArrayList<>();
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.list(location.resolve(folder))) {
+                    files.forEach(file -> names.add(file.getFileName().toString()));
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    jar.stream().map(JarEntry::getName).filter(name -> name.startsWith(folder))
+                            .map(name -> name.substring(folder.length())).filter(name -> !name.contains("/"))
+                            .forEach(names::add);
+                }
+            }
             List<Class<?>> ports = new ArrayList<>();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
-                        .toList()) {
-                    String name = file.getFileName().toString().replace(".class", "");
-                    Class<?> type = Class.forName(pkg + "." + name);
-                    if (type.isInterface() && !type.isAnnotation() && type.getMethods().length > 0) {
-                        ports.add(type);
-                    }
+            for (String name : names) {
+                if (!name.endsWith(".class") || name.contains("$")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length()));
+                if (type.isInterface() && !type.isAnnotation() && type.getMethods().length > 0) {
+                    ports.add(type);
                 }
             }
             return ports;
