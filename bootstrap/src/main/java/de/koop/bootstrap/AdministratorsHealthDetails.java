@@ -1,6 +1,8 @@
 package de.koop.bootstrap;
 
-import de.koop.adapter.http.security.Caller;
+import de.koop.adapter.http.security.TokenActor;
+import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.Permission;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.management.endpoint.annotation.Endpoint;
@@ -22,15 +24,19 @@ import java.security.Principal;
 @Replaces(HealthEndpoint.class)
 class AdministratorsHealthDetails extends HealthEndpoint {
 
+    private final AccessPolicy policy;
+
     AdministratorsHealthDetails(HealthAggregator<HealthResult> aggregator, HealthIndicator[] indicators,
-                                @Liveness HealthIndicator[] livenessIndicators) {
+                                @Liveness HealthIndicator[] livenessIndicators, AccessPolicy policy) {
         super(aggregator, indicators, livenessIndicators);
+        this.policy = policy;
     }
 
     @Override
     protected HealthLevelOfDetail levelOfDetail(@Nullable Principal principal) {
         boolean administrator = principal instanceof Authentication authentication
-                && Caller.of(authentication).filter(Caller::administrator).isPresent();
+                && policy.decide(TokenActor.of(authentication), Permission.ADMINISTER, java.util.Optional.empty())
+                == AccessPolicy.Decision.ALLOWED;
         return administrator ? HealthLevelOfDetail.STATUS_DESCRIPTION_DETAILS : HealthLevelOfDetail.STATUS;
     }
 }

@@ -1,6 +1,7 @@
 package de.koop.bootstrap;
 
 import de.koop.application.port.out.AuditTrail;
+import de.koop.application.usecase.AuditHook;
 import de.koop.domain.audit.AuditEntry;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.NetworkId;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * its network. Only names of types and ids go in, never values a user typed.
  */
 @Singleton
-class Auditor {
+class Auditor implements AuditHook {
 
     private final AuditTrail trail;
     private final SecurityService security;
@@ -29,13 +30,8 @@ class Auditor {
         this.security = security;
     }
 
-    /** Reading operations of ports that also change things are not changes. */
-    static boolean reads(Method method) {
-        String name = method.getName();
-        return name.startsWith("find") || name.startsWith("list") || name.startsWith("get") || name.equals("current");
-    }
-
-    void record(Class<?> port, Method method, Object[] args, Object result) {
+    @Override
+    public void record(Class<?> port, Method method, Object[] args, Object result) {
         Object subject = result instanceof Optional<?> optional ? optional.orElse(null) : result;
         if (result instanceof Optional<?> optional && optional.isEmpty() || Boolean.FALSE.equals(result)) {
             return; // nothing was done (a refused sign-in, a sign-out with an unknown token)

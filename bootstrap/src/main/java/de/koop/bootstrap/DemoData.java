@@ -1,5 +1,6 @@
 package de.koop.bootstrap;
 
+import de.koop.application.access.SystemJobs;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.AssignCoordinationUseCase;
@@ -8,7 +9,9 @@ import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.GovernanceUseCase;
+import de.koop.application.port.in.AgendaUseCase;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ScheduleMeetingUseCase;
 import de.koop.application.port.in.ObligationUseCase;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
@@ -90,13 +93,16 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final ReviewAgreementUseCase reviews;
     private final RecordDeclarationUseCase declarations;
     private final GovernanceUseCase governance;
+    private final ScheduleMeetingUseCase scheduling;
+    private final AgendaUseCase agenda;
     private final MeetingUseCase meetings;
     private final ObligationUseCase obligations;
 
     DemoData(FindNetworksQuery networks, RegisterNetworkUseCase registerNetwork, RegisterPartnerUseCase registerPartner,
              PublicationConsentUseCase consent, AssignCoordinationUseCase coordination,
              ConcludeAgreementUseCase agreements, ReviewAgreementUseCase reviews,
-             RecordDeclarationUseCase declarations, GovernanceUseCase governance, MeetingUseCase meetings,
+             RecordDeclarationUseCase declarations, GovernanceUseCase governance, ScheduleMeetingUseCase scheduling,
+             AgendaUseCase agenda, MeetingUseCase meetings,
              ObligationUseCase obligations) {
         this.networks = networks;
         this.registerNetwork = registerNetwork;
@@ -107,19 +113,24 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.reviews = reviews;
         this.declarations = declarations;
         this.governance = governance;
+        this.scheduling = scheduling;
+        this.agenda = agenda;
         this.meetings = meetings;
         this.obligations = obligations;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (networks.list(PageRequest.first()).totalItems() > 0) {
-            return;
-        }
-        leipzig();
-        nordsachsen();
-        nrwCooperation();
-        LOG.info("Demodaten geladen: drei Netzwerke aus shared/agreements");
+        // koop loads them itself, with nobody signed in
+        SystemJobs.run(() -> {
+            if (networks.list(PageRequest.first()).totalItems() > 0) {
+                return;
+            }
+            leipzig();
+            nordsachsen();
+            nrwCooperation();
+            LOG.info("Demodaten geladen: drei Netzwerke aus shared/agreements");
+        });
     }
 
     private void leipzig() {
@@ -218,12 +229,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         governance.elect(new GovernanceUseCase.Elect(network.getId(), steering.getId(), Optional.empty(),
                 LocalDate.of(2026, 3, 18), candidates.size(), all.stream().map(p -> p.getContacts().getFirst().name())
                 .toList(), candidates));
-        Meeting held = meetings.schedule(new MeetingUseCase.Schedule(network.getId(), conference.getId(),
+        Meeting held = scheduling.schedule(new MeetingUseCase.Schedule(network.getId(), conference.getId(),
                 LocalDateTime.of(2025, 3, 12, 14, 0), LocalDateTime.of(2025, 3, 12, 17, 0), MeetingFormat.IN_PERSON,
                 "Neues Rathaus Leipzig, Festsaal"));
         MeetingUseCase.Ref ref = new MeetingUseCase.Ref(network.getId(), held.getId());
-        meetings.proposeItem(ref, "Fachtag Demenz 2026", all.get(1).getContacts().getFirst().name());
-        meetings.acceptItem(ref, 5);
+        agenda.proposeItem(ref, "Fachtag Demenz 2026", all.get(1).getContacts().getFirst().name());
+        agenda.acceptItem(ref, 5);
         meetings.invite(ref);
         meetings.recordHeld(ref, all.stream().map(p -> p.getContacts().getFirst().name()).toList());
         meetings.recordDecision(ref, Optional.of(5), "Der Fachtag Demenz findet im Mai 2026 statt.", 4, 0, 1);
@@ -316,7 +327,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                     List.of(new Candidate(person.name(), Optional.of(person.id()), Optional.of(pair.getValue().getId()),
                             1))));
         }
-        Meeting meeting = meetings.schedule(new MeetingUseCase.Schedule(network.getId(), steering.getId(),
+        Meeting meeting = scheduling.schedule(new MeetingUseCase.Schedule(network.getId(), steering.getId(),
                 LocalDateTime.of(2025, 10, 14, 10, 0), LocalDateTime.of(2025, 10, 14, 12, 0), MeetingFormat.VIRTUAL,
                 "Videokonferenz des Landratsamts"));
         MeetingUseCase.Ref ref = new MeetingUseCase.Ref(network.getId(), meeting.getId());

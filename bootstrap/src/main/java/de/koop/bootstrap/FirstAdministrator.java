@@ -1,5 +1,6 @@
 package de.koop.bootstrap;
 
+import de.koop.application.access.SystemJobs;
 import de.koop.application.port.in.UserAdministrationUseCase;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -35,6 +36,7 @@ class FirstAdministrator implements ApplicationEventListener<StartupEvent> {
             LOG.warn("No KOOP_ADMIN_USERNAME/KOOP_ADMIN_PASSWORD: no administrator account is created");
             return;
         }
-        users.ensureAdministrator(username, password);
+        // koop creates it itself, with nobody signed in
+        SystemJobs.run(() -> users.ensureAdministrator(username, password));
     }
 }

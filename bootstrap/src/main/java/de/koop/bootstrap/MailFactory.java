@@ -84,7 +84,7 @@ class MailFactory {
     /** Not one transaction: the dispatcher claims, records each outcome and gives back in short ones of its own. */
     @Singleton
     @Requires(beans = MailSender.class)
-    DispatchOutboxUseCase dispatchOutbox(Outbox outbox, MailSender mail, Clock clock, UseCaseTransactions tx,
+    DispatchOutboxUseCase dispatchOutbox(Outbox outbox, MailSender mail, Clock clock, Transactions tx,
                                          @Value("${koop.outbox.max-attempts:8}") int maxAttempts,
                                          @Value("${koop.outbox.first-retry-delay:30s}") Duration firstDelay,
                                          @Value("${koop.outbox.batch-size:500}") int batchSize,
@@ -92,7 +92,7 @@ class MailFactory {
         return new OutboxDispatcher(outbox, mail, new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                return tx.runQueueWork(work);
+                return tx.queueWork(work);
             }
         }, new RetryPolicy(maxAttempts, firstDelay), batchSize, lease, clock);
     }

@@ -1,6 +1,6 @@
 package de.koop.bootstrap;
 
-import de.koop.adapter.http.security.Access;
+import de.koop.adapter.http.security.PublicRoutes;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
@@ -14,7 +14,7 @@ import org.reactivestreams.Publisher;
 /**
  * With a management port ({@code KOOP_MANAGEMENT_PORT}), health and metrics are served there only, and there
  * without signing in, so that Prometheus and probes need no token: the port is meant for the internal network
- * only. The API is not served on it, and on the API's port everything stays as {@link Access} decides.
+ * only. The API is not served on it, and on the API's port everything stays as {@link de.koop.adapter.http.security.AccessRule} decides.
  */
 @Singleton
 @Requires(property = "endpoints.all.port", pattern = "\\d+")
@@ -28,7 +28,7 @@ final class ManagementPort implements SecurityRule<HttpRequest<?>> {
 
     @Override
     public Publisher<SecurityRuleResult> check(HttpRequest<?> request, Authentication authentication) {
-        String path = Access.normalise(request.getPath());
+        String path = PublicRoutes.normalise(request.getPath());
         boolean endpoint = path.equals("/prometheus") || path.equals("/health") || path.startsWith("/health/");
         boolean allowed = request.getServerAddress().getPort() == port && request.getMethodName().equals("GET")
                 && endpoint;
@@ -37,7 +37,7 @@ final class ManagementPort implements SecurityRule<HttpRequest<?>> {
 
     @Override
     public int getOrder() {
-        // before Access, which would ask for an administrator's token
+        // before AccessRule, which would ask for an administrator's token
         return -1001;
     }
 }

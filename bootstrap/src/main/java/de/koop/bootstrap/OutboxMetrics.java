@@ -1,5 +1,6 @@
 package de.koop.bootstrap;
 
+import de.koop.application.port.out.Transactions;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.Notification;
@@ -29,7 +30,7 @@ final class OutboxMetrics implements MeterBinder {
 
     // looked up at the first scrape: the store's pool reports to the registry these gauges are part of
     private final BeanProvider<Outbox> outbox;
-    private final BeanProvider<UseCaseTransactions> tx;
+    private final BeanProvider<Transactions> tx;
     private final Clock clock;
     private Snapshot last;
     private long lastRead;
@@ -38,7 +39,7 @@ final class OutboxMetrics implements MeterBinder {
     private record Snapshot(Map<Notification.Status, Long> counts, Optional<Instant> oldestPending) {
     }
 
-    OutboxMetrics(BeanProvider<Outbox> outbox, BeanProvider<UseCaseTransactions> tx, Clock clock) {
+    OutboxMetrics(BeanProvider<Outbox> outbox, BeanProvider<Transactions> tx, Clock clock) {
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -70,7 +71,7 @@ final class OutboxMetrics implements MeterBinder {
         long now = System.nanoTime();
         if (last == null || now - lastRead > FRESH_NANOS) {
             try {
-                last = tx.get().run(true, this::read);
+                last = tx.get().readOnly(this::read);
             } catch (RuntimeException e) {
                 // the database is away: readiness says so; the gauges show no value rather than an old one
                 last = null;

@@ -20,7 +20,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -35,15 +34,10 @@ class ReminderFactory {
     ReminderService reminderService(Networks networks, Partners partners, Agreements agreements,
                                     Bodies bodies, Meetings meetings,
                                     Obligations obligations, ReminderWakeups wakeups, Outbox outbox,
-                                    MessageTemplates templates, UseCaseTransactions tx, ReminderRules rules,
+                                    MessageTemplates templates, Transactions tx, ReminderRules rules,
                                     Clock clock) {
         return new ReminderService(networks, partners, agreements, bodies, meetings, obligations, wakeups,
-                new Transactions() {
-                    @Override
-                    public <T> T inTransaction(Supplier<T> work) {
-                        return tx.run(false, work);
-                    }
-                }, outbox, templates, rules, clock);
+                tx, outbox, templates, rules, clock);
     }
 
     /** The lead is checked at the start with every other setting ({@link SettingsCheck}). */

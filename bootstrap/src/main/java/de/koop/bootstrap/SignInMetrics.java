@@ -1,6 +1,6 @@
 package de.koop.bootstrap;
 
-import de.koop.adapter.http.security.Access;
+import de.koop.adapter.http.security.PublicRoutes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
@@ -32,7 +32,7 @@ final class SignInMetrics {
 
     @ResponseFilter
     void count(HttpRequest<?> request, HttpResponse<?> response) {
-        if (!request.getMethodName().equals("POST") || !Access.normalise(request.getPath()).equals(SIGN_IN)) {
+        if (!request.getMethodName().equals("POST") || !PublicRoutes.normalise(request.getPath()).equals(SIGN_IN)) {
             return;
         }
         if (response.code() == HttpStatus.UNAUTHORIZED.getCode()) {

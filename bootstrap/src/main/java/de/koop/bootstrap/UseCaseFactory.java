@@ -1,6 +1,14 @@
 package de.koop.bootstrap;
 
+import de.koop.adapter.http.security.TokenActor;
 import de.koop.adapter.mail.Ical4jCalendarEvents;
+import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.CurrentActor;
+import de.koop.application.access.SystemJobs;
+import de.koop.application.port.in.HiddenContactsQuery;
+import de.koop.application.port.out.Transactions;
+import de.koop.application.service.ContactVisibilityService;
+import de.koop.application.usecase.UseCaseBoundary;
 import de.koop.adapter.mail.MustacheMessageTemplates;
 import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.AssignCoordinationUseCase;
@@ -10,7 +18,10 @@ import de.koop.application.port.in.FindBodiesQuery;
 import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.GovernanceUseCase;
+import de.koop.application.port.in.AgendaUseCase;
+import de.koop.application.port.in.FindUsersQuery;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ScheduleMeetingUseCase;
 import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.in.ObligationUseCase;
@@ -76,7 +87,7 @@ import java.time.ZoneId;
 
 /**
  * Wires the application's services to the configured stores and exposes each in-port as its own
- * bean, wrapped so that one call is one transaction.
+ * bean, wrapped in the {@link UseCaseBoundary} so that each call is checked and one transaction.
  */
 @Factory
 class UseCaseFactory {
@@ -99,8 +110,43 @@ class UseCaseFactory {
 
     @Singleton
     @Bean(typed = PartnerService.class)
-    PartnerService partnerService(Networks networks, Partners partners, Clock clock) {
-        return new PartnerService(networks, partners, clock);
+    PartnerService partnerService(Networks networks, Partners partners, ContactVisibilityService hiddenContacts,
+                                  Clock clock) {
+        return new PartnerService(networks, partners, hiddenContacts, clock);
+    }
+
+    @Singleton
+    @Bean(typed = ContactVisibilityService.class)
+    ContactVisibilityService contactVisibility(Agreements agreements, Declarations declarations, CurrentActor actors,
+                                               AccessPolicy policy, Clock clock) {
+        return new ContactVisibilityService(agreements, declarations, actors, policy, clock);
+    }
+
+    @Singleton
+    HiddenContactsQuery hiddenContacts(ContactVisibilityService service, UseCaseBoundary boundary) {
+        return boundary.wrap(HiddenContactsQuery.class, service);
+    }
+
+    /** The one policy that decides who may do what, for every use case and every driving adapter. */
+    @Singleton
+    AccessPolicy accessPolicy() {
+        return new AccessPolicy();
+    }
+
+    /**
+     * Who acts: koop itself in its own jobs ({@link SystemJobs}), otherwise the signed-in user of the
+     * HTTP request, as its access token says.
+     */
+    @Singleton
+    CurrentActor currentActor(TokenActor requests) {
+        return new SystemJobs(requests);
+    }
+
+    /** Each in-port below is wrapped in it: checked against the policy, one transaction, audited. */
+    @Singleton
+    UseCaseBoundary useCaseBoundary(Transactions transactions, CurrentActor actors, AccessPolicy policy,
+                                    Auditor auditor) {
+        return new UseCaseBoundary(transactions, actors, policy, auditor);
     }
 
     /** Not wrapped in a transaction: one read of one row, on every cached answer (see the HTTP adapter). */
@@ -110,48 +156,48 @@ class UseCaseFactory {
     }
 
     @Singleton
-    RegisterNetworkUseCase registerNetwork(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RegisterNetworkUseCase.class, service, tx, audit);
+    RegisterNetworkUseCase registerNetwork(NetworkService service, UseCaseBoundary boundary) {
+        return boundary.wrap(RegisterNetworkUseCase.class, service);
     }
 
     @Singleton
-    RenameNetworkUseCase renameNetwork(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RenameNetworkUseCase.class, service, tx, audit);
+    RenameNetworkUseCase renameNetwork(NetworkService service, UseCaseBoundary boundary) {
+        return boundary.wrap(RenameNetworkUseCase.class, service);
     }
 
     @Singleton
-    ChangeAdmissionUseCase changeAdmission(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ChangeAdmissionUseCase.class, service, tx, audit);
+    ChangeAdmissionUseCase changeAdmission(NetworkService service, UseCaseBoundary boundary) {
+        return boundary.wrap(ChangeAdmissionUseCase.class, service);
     }
 
     @Singleton
-    AssignCoordinationUseCase assignCoordination(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(AssignCoordinationUseCase.class, service, tx, audit);
+    AssignCoordinationUseCase assignCoordination(NetworkService service, UseCaseBoundary boundary) {
+        return boundary.wrap(AssignCoordinationUseCase.class, service);
     }
 
     @Singleton
-    FindNetworksQuery findNetworks(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindNetworksQuery.class, service, tx, audit);
+    FindNetworksQuery findNetworks(NetworkService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindNetworksQuery.class, service);
     }
 
     @Singleton
-    RegisterPartnerUseCase registerPartner(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RegisterPartnerUseCase.class, service, tx, audit);
+    RegisterPartnerUseCase registerPartner(PartnerService service, UseCaseBoundary boundary) {
+        return boundary.wrap(RegisterPartnerUseCase.class, service);
     }
 
     @Singleton
-    UpdatePartnerUseCase updatePartner(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(UpdatePartnerUseCase.class, service, tx, audit);
+    UpdatePartnerUseCase updatePartner(PartnerService service, UseCaseBoundary boundary) {
+        return boundary.wrap(UpdatePartnerUseCase.class, service);
     }
 
     @Singleton
-    PublicationConsentUseCase publicationConsent(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(PublicationConsentUseCase.class, service, tx, audit);
+    PublicationConsentUseCase publicationConsent(PartnerService service, UseCaseBoundary boundary) {
+        return boundary.wrap(PublicationConsentUseCase.class, service);
     }
 
     @Singleton
-    FindPartnersQuery findPartners(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindPartnersQuery.class, service, tx, audit);
+    FindPartnersQuery findPartners(PartnerService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindPartnersQuery.class, service);
     }
 
     @Singleton
@@ -170,38 +216,38 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ConcludeAgreementUseCase concludeAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ConcludeAgreementUseCase.class, service, tx, audit);
+    ConcludeAgreementUseCase concludeAgreement(AgreementService service, UseCaseBoundary boundary) {
+        return boundary.wrap(ConcludeAgreementUseCase.class, service);
     }
 
     @Singleton
-    AmendAgreementUseCase amendAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(AmendAgreementUseCase.class, service, tx, audit);
+    AmendAgreementUseCase amendAgreement(AgreementService service, UseCaseBoundary boundary) {
+        return boundary.wrap(AmendAgreementUseCase.class, service);
     }
 
     @Singleton
-    ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ReviewAgreementUseCase.class, service, tx, audit);
+    ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseBoundary boundary) {
+        return boundary.wrap(ReviewAgreementUseCase.class, service);
     }
 
     @Singleton
-    FormerPartnersQuery formerPartners(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FormerPartnersQuery.class, service, tx, audit);
+    FormerPartnersQuery formerPartners(AgreementService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FormerPartnersQuery.class, service);
     }
 
     @Singleton
-    FindAgreementsQuery findAgreements(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindAgreementsQuery.class, service, tx, audit);
+    FindAgreementsQuery findAgreements(AgreementService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindAgreementsQuery.class, service);
     }
 
     @Singleton
-    RecordDeclarationUseCase recordDeclaration(DeclarationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RecordDeclarationUseCase.class, service, tx, audit);
+    RecordDeclarationUseCase recordDeclaration(DeclarationService service, UseCaseBoundary boundary) {
+        return boundary.wrap(RecordDeclarationUseCase.class, service);
     }
 
     @Singleton
-    FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindDeclarationsQuery.class, service, tx, audit);
+    FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindDeclarationsQuery.class, service);
     }
 
     @Singleton
@@ -221,28 +267,38 @@ class UseCaseFactory {
     }
 
     @Singleton
-    GovernanceUseCase governance(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(GovernanceUseCase.class, service, tx, audit);
+    GovernanceUseCase governance(GovernanceService service, UseCaseBoundary boundary) {
+        return boundary.wrap(GovernanceUseCase.class, service);
     }
 
     @Singleton
-    FindBodiesQuery findBodies(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindBodiesQuery.class, service, tx, audit);
+    FindBodiesQuery findBodies(GovernanceService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindBodiesQuery.class, service);
     }
 
     @Singleton
-    DashboardQuery dashboard(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(DashboardQuery.class, service, tx, audit);
+    DashboardQuery dashboard(GovernanceService service, UseCaseBoundary boundary) {
+        return boundary.wrap(DashboardQuery.class, service);
     }
 
     @Singleton
-    MeetingUseCase meetings(MeetingService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(MeetingUseCase.class, service, tx, audit);
+    MeetingUseCase meetings(MeetingService service, UseCaseBoundary boundary) {
+        return boundary.wrap(MeetingUseCase.class, service);
     }
 
     @Singleton
-    FindMeetingsQuery findMeetings(MeetingService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindMeetingsQuery.class, service, tx, audit);
+    ScheduleMeetingUseCase scheduleMeeting(MeetingService service, UseCaseBoundary boundary) {
+        return boundary.wrap(ScheduleMeetingUseCase.class, service);
+    }
+
+    @Singleton
+    AgendaUseCase agenda(MeetingService service, UseCaseBoundary boundary) {
+        return boundary.wrap(AgendaUseCase.class, service);
+    }
+
+    @Singleton
+    FindMeetingsQuery findMeetings(MeetingService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindMeetingsQuery.class, service);
     }
 
     @Singleton
@@ -253,13 +309,13 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ObligationUseCase obligationsUseCase(ObligationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ObligationUseCase.class, service, tx, audit);
+    ObligationUseCase obligationsUseCase(ObligationService service, UseCaseBoundary boundary) {
+        return boundary.wrap(ObligationUseCase.class, service);
     }
 
     @Singleton
-    FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindDeadlinesQuery.class, service, tx, audit);
+    FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindDeadlinesQuery.class, service);
     }
 
     /** The German message templates of the mail adapter. */
@@ -282,36 +338,34 @@ class UseCaseFactory {
     }
 
     @Singleton
-    NotificationsQuery notifications(NotificationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(NotificationsQuery.class, service, tx, audit);
+    NotificationsQuery notifications(NotificationService service, UseCaseBoundary boundary) {
+        return boundary.wrap(NotificationsQuery.class, service);
     }
 
     @Singleton
-    RetryNotificationUseCase retryNotification(NotificationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RetryNotificationUseCase.class, service, tx, audit);
+    RetryNotificationUseCase retryNotification(NotificationService service, UseCaseBoundary boundary) {
+        return boundary.wrap(RetryNotificationUseCase.class, service);
     }
 
     @Singleton
     PublicDirectoryQuery publicDirectory(Networks networks, Partners partners, Agreements agreements,
-                                         Declarations declarations, Clock clock, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(PublicDirectoryQuery.class,
-                new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx, audit);
+                                         Declarations declarations, Clock clock, UseCaseBoundary boundary) {
+        return boundary.wrap(PublicDirectoryQuery.class,
+                new PublicDirectoryService(networks, partners, agreements, declarations, clock));
     }
 
     @Singleton
     PersonalDataUseCase personalData(Networks networks, Partners partners, Agreements agreements,
                                      Declarations declarations, Bodies bodies, Meetings meetings,
                                      Obligations obligations, Outbox outbox, Users users, RefreshTokens refreshTokens,
-                                     UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(PersonalDataUseCase.class, new PersonalDataService(networks, partners,
-                agreements, declarations, bodies, meetings, obligations, outbox, users, refreshTokens), tx, audit);
+                                     UseCaseBoundary boundary) {
+        return boundary.wrap(PersonalDataUseCase.class, new PersonalDataService(networks, partners,
+                agreements, declarations, bodies, meetings, obligations, outbox, users, refreshTokens));
     }
 
     @Singleton
-    AuditTrailQuery auditTrail(AuditTrail trail, Networks networks, Partners partners, UseCaseTransactions tx,
-                               Auditor audit) {
-        return TransactionalUseCase.wrap(AuditTrailQuery.class, new AuditTrailService(trail, networks, partners), tx,
-                audit);
+    AuditTrailQuery auditTrail(AuditTrail trail, Networks networks, Partners partners, UseCaseBoundary boundary) {
+        return boundary.wrap(AuditTrailQuery.class, new AuditTrailService(trail, networks, partners));
     }
 
     @Singleton
@@ -327,20 +381,25 @@ class UseCaseFactory {
     }
 
     @Singleton
-    UserAdministrationUseCase userAdministration(UserService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(UserAdministrationUseCase.class, service, tx, audit);
+    UserAdministrationUseCase userAdministration(UserService service, UseCaseBoundary boundary) {
+        return boundary.wrap(UserAdministrationUseCase.class, service);
     }
 
     @Singleton
-    SignInUseCase signIn(UserService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(SignInUseCase.class, service, tx, audit);
+    FindUsersQuery findUsers(UserService service, UseCaseBoundary boundary) {
+        return boundary.wrap(FindUsersQuery.class, service);
+    }
+
+    @Singleton
+    SignInUseCase signIn(UserService service, UseCaseBoundary boundary) {
+        return boundary.wrap(SignInUseCase.class, service);
     }
 
     @Singleton
     PublicRecordsQuery publicRecords(Networks networks, Partners partners, Agreements agreements,
                                      Declarations declarations, Bodies bodies, Meetings meetings,
-                                     RecordDates recordDates, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(PublicRecordsQuery.class, new PublicRecordsService(networks, partners,
-                agreements, declarations, bodies, meetings, recordDates), tx, audit);
+                                     RecordDates recordDates, UseCaseBoundary boundary) {
+        return boundary.wrap(PublicRecordsQuery.class, new PublicRecordsService(networks, partners,
+                agreements, declarations, bodies, meetings, recordDates));
     }
 }

@@ -3,7 +3,14 @@ package de.koop.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.Actor;
+import de.koop.application.access.Permission;
 import de.koop.application.port.out.NetworkStamps;
+import de.koop.application.port.out.Transactions;
+import de.koop.application.usecase.AuditHook;
+import de.koop.application.usecase.Command;
+import de.koop.application.usecase.UseCaseBoundary;
 import de.koop.application.port.out.Networks;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
@@ -20,7 +27,14 @@ class UseCaseTransactionTest {
 
     /** A use case that saves a network and then fails, as a later rule check would. */
     interface SaveThenFail {
+        @Command(Permission.ADMINISTER)
         void run(Network network);
+    }
+
+    /** The application's boundary on the stores' transactions, acting as koop itself. */
+    private static UseCaseBoundary boundary(RunningKoop koop) {
+        return new UseCaseBoundary(koop.context().getBean(Transactions.class), Actor::system, new AccessPolicy(),
+                AuditHook.NONE);
     }
 
     private static RunningKoop onH2;
@@ -52,10 +66,10 @@ class UseCaseTransactionTest {
     void aFailingUseCaseLeavesNothingBehind(String stores) {
         RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
-        SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, network -> {
+        SaveThenFail useCase = boundary(koop).wrap(SaveThenFail.class, network -> {
             networks.save(network);
             throw new IllegalStateException("Regel verletzt");
-        }, koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(Auditor.class));
+        });
         NetworkId id = NetworkId.newId();
 
         assertThatThrownBy(() -> useCase.run(Network.create(id, "Nie gespeichert", null, "Leipzig", null,
@@ -70,8 +84,7 @@ class UseCaseTransactionTest {
     void aSucceedingUseCaseCommits(String stores) {
         RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
-        SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, networks::save,
-                koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(Auditor.class));
+        SaveThenFail useCase = boundary(koop).wrap(SaveThenFail.class, networks::save);
         NetworkId id = NetworkId.newId();
 
         useCase.run(Network.create(id, "Gespeichert", null, "Leipzig", null, Admission.OPEN));

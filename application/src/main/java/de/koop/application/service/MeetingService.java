@@ -1,7 +1,9 @@
 package de.koop.application.service;
 
 import de.koop.application.port.in.FindMeetingsQuery;
+import de.koop.application.port.in.AgendaUseCase;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ScheduleMeetingUseCase;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.CalendarEvents;
@@ -31,7 +33,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The use cases of the meeting aggregate. Each call is one transaction (applied by bootstrap). */
-public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
+public final class MeetingService implements ScheduleMeetingUseCase, AgendaUseCase, MeetingUseCase,
+        FindMeetingsQuery {
 
     static final String MEETING = "Sitzung";
 

@@ -4,6 +4,7 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.FindPartnersQuery;
+import de.koop.application.port.in.HiddenContactsQuery;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -30,11 +31,14 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
 
     private final Partners partners;
     private final InNetwork inNetwork;
+    private final HiddenContactsQuery hiddenContacts;
     private final Clock clock;
 
-    public PartnerService(Networks networks, Partners partners, Clock clock) {
+    /** @param hiddenContacts whose contacts the acting person may not see, nor therefore change (rule 15) */
+    public PartnerService(Networks networks, Partners partners, HiddenContactsQuery hiddenContacts, Clock clock) {
         this.partners = Objects.requireNonNull(partners);
         this.inNetwork = new InNetwork(Objects.requireNonNull(networks), partners);
+        this.hiddenContacts = Objects.requireNonNull(hiddenContacts);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -47,6 +51,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
 
     @Override
     public Partner update(UpdatePartnerCommand command) {
+        checkChangeable(command.networkId(), command.partnerId());
         Partner partner = find(command.networkId(), command.partnerId());
         if (partner.getVersion() != command.expectedVersion()) {
             throw new VersionConflictException(InNetwork.PARTNER, partner.getId());
@@ -60,6 +65,14 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
                             + "Netzwerkkoordination kann nicht entfernt werden; übertragen Sie die Koordination zuerst.");
                 });
         return partners.save(partner);
+    }
+
+    @Override
+    public void checkChangeable(NetworkId networkId, PartnerId partnerId) {
+        if (hiddenContacts.hiddenContacts(networkId).contains(partnerId)) {
+            throw new RuleViolationException(RuleCode.FORMER_PARTNER_PROTECTED, "Ein ausgeschiedener Partner wird "
+                    + "nur von Administratoren geändert; seine Ansprechpersonen sind geschützt.");
+        }
     }
 
     @Override

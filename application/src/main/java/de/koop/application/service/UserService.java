@@ -4,6 +4,7 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.SignInUseCase;
+import de.koop.application.port.in.FindUsersQuery;
 import de.koop.application.port.in.UserAdministrationUseCase;
 import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.PasswordHasher;
@@ -32,7 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** User accounts, their roles and their sessions. Each call is one transaction (applied by bootstrap). */
-public final class UserService implements UserAdministrationUseCase, SignInUseCase {
+public final class UserService implements UserAdministrationUseCase, FindUsersQuery, SignInUseCase {
 
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();

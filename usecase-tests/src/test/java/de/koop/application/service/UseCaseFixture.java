@@ -26,6 +26,8 @@ import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.RecordDeclarationUseCase;
+import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.Actor;
 import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.application.port.out.Agreements;
@@ -161,7 +163,9 @@ final class UseCaseFixture {
             new EmailAddress("koordination@koop.localhost"), "Netzwerkkoordination");
 
     final NetworkService networkService = new NetworkService(hookedNetworks, hookedPartners);
-    final PartnerService partnerService = new PartnerService(hookedNetworks, hookedPartners, clock);
+    final PartnerService partnerService = new PartnerService(hookedNetworks, hookedPartners,
+            // acting as koop itself, which sees every contact (rule 15 has tests of its own, in de.koop.application.usecase)
+            new ContactVisibilityService(hookedAgreements, hookedDeclarations, Actor::system, new AccessPolicy(), clock), clock);
     final AgreementService agreementService = new AgreementService(hookedNetworks, hookedPartners, hookedAgreements,
             hookedDeclarations, clock);
     final DeclarationService declarationService = new DeclarationService(hookedNetworks, hookedPartners,

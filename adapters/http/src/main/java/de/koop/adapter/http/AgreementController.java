@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
@@ -54,6 +55,7 @@ public class AgreementController {
         this.today = today;
     }
 
+    @Drives(port = FindAgreementsQuery.class, operation = "list")
     @Get
     @Operation(summary = "Die Vereinbarungen eines Netzwerks mit ihrem Stand am Tag on (heute, wenn leer)")
     public List<AgreementResponse> list(@PathVariable String networkId, @Nullable @QueryValue String on) {
@@ -61,6 +63,7 @@ public class AgreementController {
         return find.list(PathIds.network(networkId)).stream().map(a -> AgreementResponse.from(a, date)).toList();
     }
 
+    @Drives(port = ConcludeAgreementUseCase.class, operation = "conclude")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine geschlossene Vereinbarung erfassen: Parteien, Regeln als Daten, erste Fassung")
@@ -86,6 +89,7 @@ public class AgreementController {
         return created(agreement, today());
     }
 
+    @Drives(port = FindAgreementsQuery.class, operation = "find")
     @Get("/{agreementId}")
     @Operation(summary = "Eine Vereinbarung mit allen Fassungen und ihrem Stand am Tag on")
     public AgreementResponse get(@PathVariable String networkId, @PathVariable String agreementId,
@@ -93,6 +97,7 @@ public class AgreementController {
         return AgreementResponse.from(find.find(PathIds.network(networkId), PathIds.agreement(agreementId)), date(on));
     }
 
+    @Drives(port = FindAgreementsQuery.class, operation = "membership")
     @Get("/{agreementId}/membership")
     @Operation(summary = "Die am Tag on gebundenen Partner (Mitgliedschaft zu einem Stichtag)")
     public MembershipResponse membership(@PathVariable String networkId, @PathVariable String agreementId,
@@ -101,6 +106,7 @@ public class AgreementController {
                 date(on)));
     }
 
+    @Drives(port = AmendAgreementUseCase.class, operation = "proposeAmendment")
     @Post("/{agreementId}/amendments")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Änderung vorschlagen: neue Fassung, die mit der schriftlichen Zustimmung aller Parteien gilt")
@@ -109,6 +115,7 @@ public class AgreementController {
         return created(amend.proposeAmendment(newVersion(networkId, agreementId, body, "proposedOn")), today());
     }
 
+    @Drives(port = AmendAgreementUseCase.class, operation = "concludeVersion")
     @Post("/{agreementId}/versions")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine von allen Parteien unterzeichnete neue Fassung erfassen")
@@ -117,6 +124,7 @@ public class AgreementController {
         return created(amend.concludeVersion(newVersion(networkId, agreementId, body, "concludedOn")), today());
     }
 
+    @Drives(port = AmendAgreementUseCase.class, operation = "recordConsent")
     @Post("/{agreementId}/versions/{number}/consents")
     @Operation(summary = "Die schriftliche Zustimmung einer Partei zu einer vorgeschlagenen Fassung erfassen")
     public AgreementResponse recordConsent(@PathVariable String networkId, @PathVariable String agreementId,
@@ -135,6 +143,7 @@ public class AgreementController {
                 partnerId, consentedOn, writtenForm)), today());
     }
 
+    @Drives(port = ReviewAgreementUseCase.class, operation = "recordReview")
     @Post("/{agreementId}/reviews")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Überprüfung erfassen: ohne Änderungsbedarf verlängert sie, mit Änderungsbedarf gilt die Vereinbarung bis zur Ablösung fort")

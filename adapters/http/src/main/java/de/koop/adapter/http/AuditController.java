@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.AuditTrailQuery;
 import de.koop.domain.audit.AuditEntry;
@@ -34,6 +35,7 @@ public class AuditController {
         this.trail = trail;
     }
 
+    @Drives(port = AuditTrailQuery.class, operation = "trail")
     @Get("/networks/{networkId}/audit")
     @Operation(summary = "Das Änderungsprotokoll eines Netzwerks, neueste zuerst")
     public PageResponse<Entry> network(@PathVariable String networkId, @QueryValue(defaultValue = "0") int page,
@@ -42,6 +44,7 @@ public class AuditController {
                 Entry::from);
     }
 
+    @Drives(port = AuditTrailQuery.class, operation = "trail")
     @Get("/audit")
     @Operation(summary = "Änderungen ohne Netzwerk (Benutzerkonten, Anmeldungen, Erinnerungen), neueste zuerst")
     public PageResponse<Entry> own(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.adapter.http.security.AccessTokens;
 import de.koop.adapter.http.security.SignInOrigin;
 import de.koop.application.port.in.SignInUseCase;
@@ -43,6 +44,7 @@ public class AuthController {
         this.accessTokens = accessTokens;
     }
 
+    @Drives(port = SignInUseCase.class, operation = "signIn")
     @Post("/login")
     @Operation(summary = "Anmelden: {\"username\", \"password\"} ergibt Zugangs- und Erneuerungstoken")
     public MutableHttpResponse<?> login(HttpRequest<?> request, @Body JsonNode body) {
@@ -69,6 +71,7 @@ public class AuthController {
         }
     }
 
+    @Drives(port = SignInUseCase.class, operation = "refresh")
     @Post("/refresh")
     @Operation(summary = "Ein neues Zugangstoken mit dem Erneuerungstoken {\"refreshToken\"}; das alte verfällt")
     public MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body JsonNode body) {
@@ -77,6 +80,7 @@ public class AuthController {
                 .orElseGet(() -> unauthenticated(request, "Das Erneuerungstoken ist ungültig, abgelaufen oder verbraucht."));
     }
 
+    @Drives(port = SignInUseCase.class, operation = "signOut")
     @Post("/logout")
     @Operation(summary = "Abmelden: das Erneuerungstoken {\"refreshToken\"} wird widerrufen")
     public HttpResponse<Void> logout(@Body JsonNode body) {
@@ -89,6 +93,7 @@ public class AuthController {
     public record Me(String id, String username, boolean administrator, java.util.List<UserController.Role> networks) {
     }
 
+    @Drives(port = SignInUseCase.class, operation = "current")
     @Get("/me")
     @Operation(summary = "Das eigene Benutzerkonto mit seinen Rollen in Netzwerken")
     public Me me(@Nullable Authentication authentication) {

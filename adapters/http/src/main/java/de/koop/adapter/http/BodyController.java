@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.FindBodiesQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.domain.governance.Body;
@@ -47,12 +48,14 @@ public class BodyController {
         this.today = today;
     }
 
+    @Drives(port = FindBodiesQuery.class, operation = "list")
     @Get
     @Operation(summary = "Die Gremien eines Netzwerks mit ihrem Stand am Tag on (heute, wenn leer)")
     public List<BodyResponse> list(@PathVariable String networkId, @Nullable @QueryValue String on) {
         return find.list(PathIds.network(networkId), today.orGiven(on)).stream().map(BodyResponse::from).toList();
     }
 
+    @Drives(port = GovernanceUseCase.class, operation = "establish")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Ein Gremium einrichten: Art, Obergremium, Formate, Protokollpflicht, Beschlussregel, Turnus, Pflichtthemen, Zusammensetzung, Einberufung, Wahlen")
@@ -87,6 +90,7 @@ public class BodyController {
                 location(network, established.getId()));
     }
 
+    @Drives(port = FindBodiesQuery.class, operation = "find")
     @Get("/{bodyId}")
     @Operation(summary = "Ein Gremium mit Sitzen, Mitgliedern (auch kraft Amtes), Lücken der Zusammensetzung, nächster Sitzung und Einberufung")
     public BodyResponse get(@PathVariable String networkId, @PathVariable String bodyId,
@@ -94,6 +98,7 @@ public class BodyController {
         return BodyResponse.from(find.find(PathIds.network(networkId), PathIds.body(bodyId), today.orGiven(on)));
     }
 
+    @Drives(port = GovernanceUseCase.class, operation = "appoint")
     @Post("/{bodyId}/seats")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Sitz vergeben (Benennung, Bereitschaftserklärung oder gewählt); Regeln der Zusammensetzung werden geprüft")
@@ -122,6 +127,7 @@ public class BodyController {
                 from.isAfter(today.today()) ? from : today.today())), location(network, id));
     }
 
+    @Drives(port = GovernanceUseCase.class, operation = "endSeat")
     @Post("/{bodyId}/seats/{seatId}/end")
     @Operation(summary = "Einen Sitz beenden; er bleibt in der Geschichte des Gremiums")
     public BodyResponse endSeat(@PathVariable String networkId, @PathVariable String bodyId,

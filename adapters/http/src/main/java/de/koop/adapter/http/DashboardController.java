@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.domain.shared.NetworkId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +33,7 @@ public class DashboardController {
         this.answers = answers;
     }
 
+    @Drives(port = DashboardQuery.class, operation = "dashboard")
     @Get
     @Operation(summary = "Überfällige Gremien, Sitzungen ohne Protokoll, bald endende Amtszeiten, Lücken der Zusammensetzung")
     @ApiResponse(responseCode = "200", description = "Die Übersicht; ihr ETag bleibt, solange sich im Netzwerk nichts ändert",

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindDeclarationsQuery;
 import de.koop.application.port.in.RecordDeclarationUseCase;
@@ -24,10 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
-import de.koop.adapter.http.security.Caller;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.security.authentication.Authentication;
 
 /**
  * The written declarations of a network's parties, recorded as received: accessions, readiness
@@ -45,6 +42,7 @@ public class DeclarationController {
         this.find = find;
     }
 
+    @Drives(port = FindDeclarationsQuery.class, operation = "list")
     @Get
     @Operation(summary = "Alle Erklärungen eines Netzwerks in der Reihenfolge ihres Eingangs, seitenweise")
     public PageResponse<DeclarationResponse> list(@PathVariable String networkId,
@@ -54,12 +52,14 @@ public class DeclarationController {
                 DeclarationResponse::from);
     }
 
+    @Drives(port = FindDeclarationsQuery.class, operation = "find")
     @Get("/{declarationId}")
     @Operation(summary = "Eine Erklärung lesen")
     public DeclarationResponse get(@PathVariable String networkId, @PathVariable String declarationId) {
         return DeclarationResponse.from(find.find(PathIds.network(networkId), PathIds.declaration(declarationId)));
     }
 
+    @Drives(port = RecordDeclarationUseCase.class, operation = "recordAccession")
     @Post("/accessions")
     @Operation(summary = "Eine Beitrittserklärung erfassen (Netzwerk offen, Vereinbarung in Kraft, Partner noch nicht gebunden)")
     public HttpResponse<DeclarationResponse> recordAccession(@PathVariable String networkId, @Body JsonNode body) {
@@ -84,10 +84,10 @@ public class DeclarationController {
                 Boolean.TRUE.equals(publishContacts), noCommercialSelfInterest, signedOn, receipt)));
     }
 
+    @Drives(port = RecordDeclarationUseCase.class, operation = "recordReadiness")
     @Post("/readiness")
     @Operation(summary = "Eine Bereitschaftserklärung erfassen: eine Person bindet sich an Arbeitsgruppen")
-    public HttpResponse<?> recordReadiness(HttpRequest<?> request, @PathVariable String networkId,
-                                           @Body JsonNode body, @Nullable Authentication authentication) {
+    public HttpResponse<DeclarationResponse> recordReadiness(@PathVariable String networkId, @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
         JsonBody json = JsonBody.of(body, fields);
@@ -100,18 +100,11 @@ public class DeclarationController {
         var workingGroups = json.strings("workingGroups");
         Receipt receipt = receipt(json, fields);
         fields.throwIfInvalid();
-        // a member records only its own partner's readiness; coordinators and administrators anyone's
-        Optional<Caller> caller = Caller.of(authentication);
-        if (caller.filter(c -> !c.administrator() && c.roleIn(networkId).filter("MEMBER"::equals).isPresent())
-                .filter(c -> partnerId == null || !c.partnerIn(networkId).filter(partnerId.toString()::equals).isPresent())
-                .isPresent()) {
-            return ProblemResponses.of(request, ProblemType.FORBIDDEN,
-                    "Als Mitglied erfassen Sie nur die Bereitschaft Ihres eigenen Partners.", null);
-        }
         return created(network, record.recordReadiness(new RecordDeclarationUseCase.ReadinessCommand(network,
                 Optional.ofNullable(partnerId), personName, Optional.ofNullable(personEmail), workingGroups, receipt)));
     }
 
+    @Drives(port = RecordDeclarationUseCase.class, operation = "recordTermination")
     @Post("/terminations")
     @Operation(summary = "Eine Kündigung oder einen Austritt erfassen; die Antwort nennt den Wirksamkeitstag und die angewandte Regel")
     public HttpResponse<DeclarationResponse> recordTermination(@PathVariable String networkId, @Body JsonNode body) {

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.domain.governance.Candidate;
 import de.koop.domain.governance.Seat;
@@ -39,6 +40,7 @@ public class ElectionController {
         this.governance = governance;
     }
 
+    @Drives(port = GovernanceUseCase.class, operation = "elect")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Wahl erfassen: Wählende, Kandidierende und Stimmen; die Gewählten erhalten Sitze für die Amtszeit")

@@ -1,7 +1,10 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.FindMeetingsQuery;
+import de.koop.application.port.in.AgendaUseCase;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.ScheduleMeetingUseCase;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.MeetingFormat;
 import de.koop.domain.governance.Minutes;
@@ -34,20 +37,27 @@ import java.util.Optional;
 @Tag(name = "Sitzungen")
 public class MeetingController {
 
+    private final ScheduleMeetingUseCase scheduling;
+    private final AgendaUseCase agenda;
     private final MeetingUseCase meetings;
     private final FindMeetingsQuery find;
 
-    public MeetingController(MeetingUseCase meetings, FindMeetingsQuery find) {
+    public MeetingController(ScheduleMeetingUseCase scheduling, AgendaUseCase agenda, MeetingUseCase meetings,
+                             FindMeetingsQuery find) {
+        this.scheduling = scheduling;
+        this.agenda = agenda;
         this.meetings = meetings;
         this.find = find;
     }
 
+    @Drives(port = FindMeetingsQuery.class, operation = "list")
     @Get
     @Operation(summary = "Die Sitzungen eines Netzwerks nach Beginn")
     public List<MeetingResponse> list(@PathVariable String networkId) {
         return find.list(PathIds.network(networkId)).stream().map(MeetingResponse::from).toList();
     }
 
+    @Drives(port = ScheduleMeetingUseCase.class, operation = "schedule")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Sitzung planen: Pflichtthemen und vertagte Punkte stehen auf der Tagesordnung, die Einberufung folgt der Regel des Gremiums")
@@ -63,15 +73,18 @@ public class MeetingController {
         MeetingFormat format = fields.value("format", () -> MeetingFormat.fromCode(formatCode, ""));
         String place = json.string("place");
         fields.throwIfInvalid();
-        return created(meetings.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format, place)));
+        return created(scheduling.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format,
+                place)));
     }
 
+    @Drives(port = FindMeetingsQuery.class, operation = "find")
     @Get("/{meetingId}")
     @Operation(summary = "Eine Sitzung lesen")
     public MeetingResponse get(@PathVariable String networkId, @PathVariable String meetingId) {
         return MeetingResponse.from(find.find(PathIds.network(networkId), PathIds.meeting(meetingId)));
     }
 
+    @Drives(port = AgendaUseCase.class, operation = "proposeItem")
     @Post("/{meetingId}/agenda")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Tagesordnungspunkt vorschlagen (jede teilnehmende Person)")
@@ -82,29 +95,33 @@ public class MeetingController {
         String title = json.string("title");
         String proposedBy = json.string("proposedBy");
         fields.throwIfInvalid();
-        return created(meetings.proposeItem(ref(networkId, meetingId), title, proposedBy));
+        return created(agenda.proposeItem(ref(networkId, meetingId), title, proposedBy));
     }
 
+    @Drives(port = AgendaUseCase.class, operation = "acceptItem")
     @Post("/{meetingId}/agenda/{number}/accept")
     @Operation(summary = "Einen vorgeschlagenen Punkt in die Tagesordnung aufnehmen")
     public MeetingResponse accept(@PathVariable String networkId, @PathVariable String meetingId,
                                   @PathVariable int number) {
-        return MeetingResponse.from(meetings.acceptItem(ref(networkId, meetingId), number));
+        return MeetingResponse.from(agenda.acceptItem(ref(networkId, meetingId), number));
     }
 
+    @Drives(port = AgendaUseCase.class, operation = "deferItem")
     @Post("/{meetingId}/agenda/{number}/defer")
     @Operation(summary = "Einen Punkt vertagen; er steht auf der nächsten Sitzung wieder zur Wahl")
     public MeetingResponse defer(@PathVariable String networkId, @PathVariable String meetingId,
                                  @PathVariable int number) {
-        return MeetingResponse.from(meetings.deferItem(ref(networkId, meetingId), number));
+        return MeetingResponse.from(agenda.deferItem(ref(networkId, meetingId), number));
     }
 
+    @Drives(port = MeetingUseCase.class, operation = "invite")
     @Post("/{meetingId}/invitation")
     @Operation(summary = "Die Mitglieder des Gremiums am Sitzungstag einladen (auch kraft Amtes)")
     public MeetingResponse invite(@PathVariable String networkId, @PathVariable String meetingId) {
         return MeetingResponse.from(meetings.invite(ref(networkId, meetingId)));
     }
 
+    @Drives(port = MeetingUseCase.class, operation = "recordHeld")
     @Post("/{meetingId}/attendance")
     @Operation(summary = "Die Sitzung als abgehalten erfassen, mit den Anwesenden")
     public MeetingResponse attendance(@PathVariable String networkId, @PathVariable String meetingId,
@@ -115,6 +132,7 @@ public class MeetingController {
         return MeetingResponse.from(meetings.recordHeld(ref(networkId, meetingId), present));
     }
 
+    @Drives(port = MeetingUseCase.class, operation = "recordDecision")
     @Post("/{meetingId}/decisions")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Beschluss erfassen: Antrag und Stimmen; die Beschlussregel des Gremiums ergibt das Ergebnis")
@@ -135,6 +153,7 @@ public class MeetingController {
                 no.intValue(), abstain == null ? 0 : abstain.intValue()));
     }
 
+    @Drives(port = MeetingUseCase.class, operation = "recordMinutes")
     @Put("/{meetingId}/minutes")
     @Operation(summary = "Das Protokoll erfassen, mit dem Tag seiner Genehmigung")
     public MeetingResponse minutes(@PathVariable String networkId, @PathVariable String meetingId,
@@ -148,6 +167,7 @@ public class MeetingController {
         return MeetingResponse.from(meetings.recordMinutes(ref(networkId, meetingId), minutes));
     }
 
+    @Drives(port = MeetingUseCase.class, operation = "close")
     @Post("/{meetingId}/close")
     @Operation(summary = "Die Sitzung abschließen; ohne vorgeschriebenes Protokoll bleibt sie offen")
     public MeetingResponse close(@PathVariable String networkId, @PathVariable String meetingId) {

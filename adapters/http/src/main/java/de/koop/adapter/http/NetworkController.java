@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.AssignCoordinationCommand;
 import de.koop.application.port.in.AssignCoordinationUseCase;
@@ -55,6 +56,7 @@ public class NetworkController {
         this.find = find;
     }
 
+    @Drives(port = FindNetworksQuery.class, operation = "list")
     @Get
     @Operation(summary = "Alle Netzwerke, nach Name sortiert, seitenweise")
     public PageResponse<NetworkResponse> list(@QueryValue(defaultValue = "0") int page,
@@ -62,6 +64,7 @@ public class NetworkController {
         return PageResponse.of(find.list(new PageRequest(page, size)), NetworkResponse::from);
     }
 
+    @Drives(port = RegisterNetworkUseCase.class, operation = "register")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Ein Netzwerk anlegen")
@@ -79,12 +82,14 @@ public class NetworkController {
         return HttpResponse.created(NetworkResponse.from(network), location(network.getId()));
     }
 
+    @Drives(port = FindNetworksQuery.class, operation = "find")
     @Get("/{networkId}")
     @Operation(summary = "Ein Netzwerk lesen")
     public NetworkResponse get(@PathVariable String networkId) {
         return NetworkResponse.from(find.find(PathIds.network(networkId)));
     }
 
+    @Drives(port = RenameNetworkUseCase.class, operation = "rename")
     @Post("/{networkId}/rename")
     @Operation(summary = "Ein Netzwerk umbenennen (Name und Kurzname)")
     public NetworkResponse rename(@PathVariable String networkId,
@@ -99,18 +104,21 @@ public class NetworkController {
                 new RenameNetworkCommand(id, request.version(), request.name(), request.shortName())));
     }
 
+    @Drives(port = ChangeAdmissionUseCase.class, operation = "close")
     @Post("/{networkId}/close")
     @Operation(summary = "Ein Netzwerk für neue Partner schließen")
     public NetworkResponse close(@PathVariable String networkId) {
         return NetworkResponse.from(admission.close(PathIds.network(networkId)));
     }
 
+    @Drives(port = ChangeAdmissionUseCase.class, operation = "reopen")
     @Post("/{networkId}/reopen")
     @Operation(summary = "Ein Netzwerk für neue Partner wieder öffnen")
     public NetworkResponse reopen(@PathVariable String networkId) {
         return NetworkResponse.from(admission.reopen(PathIds.network(networkId)));
     }
 
+    @Drives(port = AssignCoordinationUseCase.class, operation = "assignCoordination")
     @Put("/{networkId}/coordination")
     @Operation(summary = "Die Netzwerkkoordination einem Partner und seiner Ansprechperson übertragen")
     public NetworkResponse assignCoordination(@PathVariable String networkId,

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.ObligationUseCase;
@@ -54,18 +55,21 @@ public class ObligationController {
         this.today = today;
     }
 
+    @Drives(port = FindDeadlinesQuery.class, operation = "obligations")
     @Get("/obligations")
     @Operation(summary = "Die Pflichten eines Netzwerks")
     public List<ObligationResponse> list(@PathVariable String networkId) {
         return find.obligations(PathIds.network(networkId)).stream().map(ObligationResponse::from).toList();
     }
 
+    @Drives(port = FindDeadlinesQuery.class, operation = "obligation")
     @Get("/obligations/{obligationId}")
     @Operation(summary = "Eine Pflicht mit ihren Erfüllungen")
     public ObligationResponse get(@PathVariable String networkId, @PathVariable String obligationId) {
         return ObligationResponse.from(find.obligation(PathIds.network(networkId), obligationId(obligationId)));
     }
 
+    @Drives(port = ObligationUseCase.class, operation = "create")
     @Post("/obligations")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Eine Pflicht aus einer Vereinbarung erfassen: wer, an wen, nach welcher Regel, ab wann")
@@ -92,6 +96,7 @@ public class ObligationController {
         return HttpResponse.created(ObligationResponse.from(created), location(created));
     }
 
+    @Drives(port = ObligationUseCase.class, operation = "fulfil")
     @Post("/obligations/{obligationId}/fulfilments")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Erfassen, dass ein Termin erfüllt wurde")
@@ -109,6 +114,7 @@ public class ObligationController {
         return HttpResponse.created(ObligationResponse.from(fulfilled), location(fulfilled));
     }
 
+    @Drives(port = FindDeadlinesQuery.class, operation = "deadlines")
     @Get("/deadlines")
     @Operation(summary = "Die Termine aller Pflichten, nach Fälligkeit; Filter: dueFrom, dueBefore, status (OPEN, OVERDUE, FULFILLED), party")
     public List<ObligationResponse.DeadlineBody> deadlines(@PathVariable String networkId,

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.NotificationsQuery;
@@ -62,6 +63,7 @@ public class OutboxController {
         this.retry = retry;
     }
 
+    @Drives(port = NotificationsQuery.class, operation = "list")
     @Get("/outbox")
     @Operation(summary = "Die zu sendenden und gesendeten Nachrichten, neueste zuerst; Filter status (PENDING, SENT, FAILED)")
     public PageResponse<NotificationResponse> list(@Nullable @QueryValue String status,
@@ -75,12 +77,14 @@ public class OutboxController {
                 NotificationResponse::from);
     }
 
+    @Drives(port = NotificationsQuery.class, operation = "find")
     @Get("/outbox/{notificationId}")
     @Operation(summary = "Eine Nachricht der Outbox")
     public NotificationResponse get(@PathVariable String notificationId) {
         return NotificationResponse.from(notifications.find(id(notificationId)));
     }
 
+    @Drives(port = RetryNotificationUseCase.class, operation = "retry")
     @Post("/outbox/{notificationId}/retry")
     @Operation(summary = "Eine fehlgeschlagene Nachricht erneut senden (422, wenn sie nicht fehlgeschlagen ist)")
     public NotificationResponse retry(@PathVariable String notificationId) {
@@ -95,6 +99,7 @@ public class OutboxController {
         }
     }
 
+    @Drives(port = NotificationsQuery.class, operation = "preview")
     @Get("/message-templates/{kind}/preview")
     @Operation(summary = "Eine Vorlage mit Beispielwerten ansehen (ACCESSION_CONFIRMATION, TERMINATION_CONFIRMATION, "
             + "MEETING_INVITATION, MINUTES_DISTRIBUTION, ELECTION_RESULT, DEADLINE_REMINDER, DEADLINE_OVERDUE, "

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +19,10 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
+import de.koop.domain.shared.PersonId;
+import de.koop.domain.shared.PhoneNumber;
+import de.koop.domain.shared.PostalAddress;
+import de.koop.domain.shared.Text;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -40,11 +45,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import de.koop.adapter.http.security.Caller;
-import de.koop.application.port.in.FormerPartnersQuery;
+import de.koop.application.port.in.HiddenContactsQuery;
+import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.CurrentActor;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.PartnerId;
-import io.micronaut.security.authentication.Authentication;
 
 /** A network's partners: register, read, list, update, and their consent to publication. */
 @Controller("/api/v1/networks/{networkId}/partners")
@@ -55,61 +60,59 @@ public class PartnerController {
     private final UpdatePartnerUseCase update;
     private final PublicationConsentUseCase consent;
     private final FindPartnersQuery find;
-    private final FormerPartnersQuery former;
+    private final HiddenContactsQuery hidden;
+    private final CurrentActor actors;
+    private final AccessPolicy policy;
     private final Today today;
     private final StampedAnswers answers;
 
     public PartnerController(RegisterPartnerUseCase register, UpdatePartnerUseCase update,
-                             PublicationConsentUseCase consent, FindPartnersQuery find, FormerPartnersQuery former,
-                             Today today, StampedAnswers answers) {
+                             PublicationConsentUseCase consent, FindPartnersQuery find, HiddenContactsQuery hidden,
+                             CurrentActor actors, AccessPolicy policy, Today today, StampedAnswers answers) {
         this.register = register;
         this.update = update;
         this.consent = consent;
         this.find = find;
-        this.former = former;
+        this.hidden = hidden;
+        this.actors = actors;
+        this.policy = policy;
         this.today = today;
         this.answers = answers;
     }
 
+    @Drives(port = FindPartnersQuery.class, operation = "list")
     @Get
     @Operation(summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs")
     @ApiResponse(responseCode = "200", description = "Eine Seite Partner; ihr ETag bleibt, solange sich im Netzwerk nichts ändert",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.class)))
     public HttpResponse<?> list(HttpRequest<?> request, @PathVariable String networkId,
                                 @Nullable @QueryValue String category, @QueryValue(defaultValue = "0") int page,
-                                @QueryValue(defaultValue = "20") int size, @Nullable Authentication authentication) {
+                                @QueryValue(defaultValue = "20") int size) {
         Optional<PartnerCategory> filter = Optional.ofNullable(category)
                 .map(c -> PartnerCategory.fromCode(c, "category"));
         NetworkId network = PathIds.network(networkId);
         PageRequest pageRequest = new PageRequest(page, size);
         return answers.answer(request, network, "partners " + filter.map(Enum::name).orElse("*") + " " + page + " "
-                + size + " " + viewOf(authentication), () -> {
-                    Set<PartnerId> hidden = hiddenContacts(network, authentication);
+                + size + " " + view(), () -> {
+                    Set<PartnerId> hiddenContacts = hidden.hiddenContacts(network);
                     return PageResponse.of(find.list(network, filter, pageRequest),
-                            p -> PartnerResponse.from(p, hidden.contains(p.getId())));
+                            p -> PartnerResponse.from(p, hiddenContacts.contains(p.getId())));
                 });
     }
 
     /**
-     * What of a partner the caller sees differs between administrators and the others (rule 15), and
-     * for the others by the day: part of what a kept answer is for.
+     * What of a partner the caller sees depends on whether the policy shows it every partner's contacts
+     * (rule 15), and for the others on the day: part of what a kept answer is for.
      */
-    private String viewOf(Authentication authentication) {
-        return Caller.of(authentication).filter(Caller::administrator).isPresent() ? "administrator"
-                : "others on " + today.today();
+    private String view() {
+        return policy.seesFormerPartnersContacts(actors.actor()) ? "all contacts" : "others on " + today.today();
     }
 
-    private PartnerResponse withHidden(Authentication authentication, Partner partner) {
-        return PartnerResponse.from(partner, hiddenContacts(partner.getNetworkId(), authentication)
-                .contains(partner.getId()));
+    private PartnerResponse withHidden(Partner partner) {
+        return PartnerResponse.from(partner, hidden.hiddenContacts(partner.getNetworkId()).contains(partner.getId()));
     }
 
-    /** Rule 15: a former partner's contacts are shown to administrators only. */
-    private Set<PartnerId> hiddenContacts(NetworkId network, Authentication authentication) {
-        return Caller.of(authentication).filter(Caller::administrator).isPresent() ? Set.of()
-                : former.former(network, today.today());
-    }
-
+    @Drives(port = RegisterPartnerUseCase.class, operation = "register")
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Einen Partner im Netzwerk registrieren")
@@ -123,32 +126,29 @@ public class PartnerController {
                 URI.create("/api/v1/networks/" + network + "/partners/" + partner.getId()));
     }
 
+    @Drives(port = FindPartnersQuery.class, operation = "find")
     @Get("/{partnerId}")
     @Operation(summary = "Einen Partner lesen, mit allen Ansprechpersonen")
     @ApiResponse(responseCode = "200", description = "Der Partner; sein ETag bleibt, solange sich im Netzwerk nichts ändert",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerResponse.class)))
-    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String networkId, @PathVariable String partnerId,
-                               @Nullable Authentication authentication) {
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String networkId, @PathVariable String partnerId) {
         NetworkId network = PathIds.network(networkId);
         PartnerId id = PathIds.partner(partnerId);
-        return answers.answer(request, network, "partner " + id + " " + viewOf(authentication), () -> {
+        return answers.answer(request, network, "partner " + id + " " + view(), () -> {
             Partner partner = find.find(network, id);
-            return PartnerResponse.from(partner, hiddenContacts(network, authentication).contains(partner.getId()));
+            return PartnerResponse.from(partner, hidden.hiddenContacts(network).contains(partner.getId()));
         });
     }
 
+    @Drives(port = UpdatePartnerUseCase.class, operation = "update")
     @Put("/{partnerId}")
     @Operation(summary = "Die Stammdaten eines Partners ersetzen (mit der zuletzt gelesenen version)")
     public PartnerResponse update(@PathVariable String networkId, @PathVariable String partnerId,
-            @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body,
-            @Nullable Authentication authentication) {
+            @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         PartnerId partner = PathIds.partner(partnerId);
-        if (hiddenContacts(network, authentication).contains(partner)) {
-            // its contacts are hidden from the caller, who would overwrite them unseen
-            throw new RuleViolationException(RuleCode.FORMER_PARTNER_PROTECTED, "Ein ausgeschiedener "
-                    + "Partner wird nur von Administratoren geändert; seine Ansprechpersonen sind geschützt.");
-        }
+        // a partner the caller may not change is refused as such, before its new data is judged
+        update.checkChangeable(network, partner);
         Fields fields = new Fields();
         PartnerRequests.Partner request = PartnerRequests.Partner.read(JsonBody.of(body, fields));
         fields.required("version", request.version());
@@ -156,25 +156,25 @@ public class PartnerController {
                 (data, contacts) -> new UpdatePartnerCommand(network, partner, request.version(), data, contacts))));
     }
 
+    @Drives(port = PublicationConsentUseCase.class, operation = "give")
     @Put("/{partnerId}/consents/{scope}")
     @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) erfassen")
     public PartnerResponse giveConsent(@PathVariable String networkId, @PathVariable String partnerId,
                                        @PathVariable String scope,
-            @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)", content = @Content(schema = @Schema(implementation = PartnerRequests.Consent.class))) @Nullable @Body JsonNode body,
-            @Nullable Authentication authentication) {
+            @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)", content = @Content(schema = @Schema(implementation = PartnerRequests.Consent.class))) @Nullable @Body JsonNode body) {
         Fields fields = new Fields();
         PartnerRequests.Consent request = body == null ? new PartnerRequests.Consent(null)
                 : PartnerRequests.Consent.read(JsonBody.of(body, fields));
         fields.throwIfInvalid();
-        return withHidden(authentication, consent.give(consentCommand(networkId, partnerId, scope, request)));
+        return withHidden(consent.give(consentCommand(networkId, partnerId, scope, request)));
     }
 
+    @Drives(port = PublicationConsentUseCase.class, operation = "withdraw")
     @Delete("/{partnerId}/consents/{scope}")
     @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) widerrufen")
     public PartnerResponse withdrawConsent(@PathVariable String networkId, @PathVariable String partnerId,
-                                           @PathVariable String scope, @Nullable @QueryValue String on,
-                                           @Nullable Authentication authentication) {
-        return withHidden(authentication, consent.withdraw(
+                                           @PathVariable String scope, @Nullable @QueryValue String on) {
+        return withHidden(consent.withdraw(
                 consentCommand(networkId, partnerId, scope, new PartnerRequests.Consent(on))));
     }
 

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.PersonalDataUseCase;
 import de.koop.domain.shared.PersonId;
 import io.micronaut.http.annotation.Controller;
@@ -25,6 +26,7 @@ public class PersonalDataController {
         this.personalData = personalData;
     }
 
+    @Drives(port = PersonalDataUseCase.class, operation = "export")
     @Get
     @Operation(summary = "Auskunft: alles, was koop im Netzwerk über die Person speichert, als JSON (Art. 15, 20 DSGVO)")
     public Map<String, Object> export(@PathVariable String networkId, @PathVariable String partnerId,
@@ -37,6 +39,7 @@ public class PersonalDataController {
         return body;
     }
 
+    @Drives(port = PersonalDataUseCase.class, operation = "erase")
     @Delete
     @Operation(summary = "Löschung (Art. 17 DSGVO): Name, E-Mail und Telefon, auch frühere, werden in allen Texten "
             + "des Netzwerks und in den Nachrichten durch ein Pseudonym ersetzt, ein nach einer ihrer Adressen benanntes "

@@ -1,6 +1,9 @@
 package de.koop.adapter.http;
 
 import de.koop.application.port.VersionConflictException;
+import de.koop.application.access.ForbiddenException;
+import de.koop.application.access.HiddenNetworkException;
+import de.koop.application.access.NotSignedInException;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.RuleViolationException;
@@ -104,6 +107,39 @@ final class ProblemHandlers {
         @Override
         String code(RuleViolationException e) {
             return e.rule().code();
+        }
+    }
+
+    /** The application refused the actor: signed in first, please. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static class NotSignedIn extends Handler<NotSignedInException> {
+        NotSignedIn() {
+            super(ProblemType.UNAUTHENTICATED);
+        }
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, NotSignedInException exception) {
+            return ProblemResponses.of(request, ProblemType.UNAUTHENTICATED,
+                    "Bitte melden Sie sich an (Authorization: Bearer …).", null).header("WWW-Authenticate", "Bearer");
+        }
+    }
+
+    /** The application refused the actor the operation. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static class Forbidden extends Handler<ForbiddenException> {
+        Forbidden() {
+            super(ProblemType.FORBIDDEN);
+        }
+    }
+
+    /** The actor has no role in the network: as if it did not exist. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static class HiddenNetwork extends Handler<HiddenNetworkException> {
+        HiddenNetwork() {
+            super(ProblemType.NOT_FOUND);
         }
     }
 }

@@ -1,5 +1,6 @@
 package de.koop.adapter.http;
 
+import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.SendRemindersUseCase;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -28,6 +29,7 @@ public class ReminderController {
         this.today = today;
     }
 
+    @Drives(port = SendRemindersUseCase.class, operation = "sweep")
     @Post("/sweep")
     @Operation(summary = "Fällige Erinnerungen jetzt in die Outbox schreiben (jede nur einmal)")
     public SweepResponse sweep() {

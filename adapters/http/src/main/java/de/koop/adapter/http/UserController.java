@@ -1,7 +1,9 @@
 package de.koop.adapter.http;
 
-import de.koop.adapter.http.security.Caller;
+import de.koop.adapter.http.security.Drives;
+import de.koop.adapter.http.security.TokenActor;
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.FindUsersQuery;
 import de.koop.application.port.in.UserAdministrationUseCase;
 import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
@@ -53,11 +55,14 @@ public class UserController {
     }
 
     private final UserAdministrationUseCase users;
+    private final FindUsersQuery accounts;
 
-    public UserController(UserAdministrationUseCase users) {
+    public UserController(UserAdministrationUseCase users, FindUsersQuery accounts) {
         this.users = users;
+        this.accounts = accounts;
     }
 
+    @Drives(port = UserAdministrationUseCase.class, operation = "create")
     @Post
     @Operation(summary = "Ein Benutzerkonto anlegen: {\"username\", \"password\" (mindestens 12 Zeichen), \"administrator\"}")
     public HttpResponse<UserResponse> create(@Body JsonNode body) {
@@ -71,19 +76,22 @@ public class UserController {
         return HttpResponse.created(UserResponse.from(user), URI.create("/api/v1/users/" + user.getId()));
     }
 
+    @Drives(port = FindUsersQuery.class, operation = "list")
     @Get
     @Operation(summary = "Alle Benutzerkonten, nach Namen")
     public PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") int page,
                                            @QueryValue(defaultValue = "20") int size) {
-        return PageResponse.of(users.list(new PageRequest(page, size)), UserResponse::from);
+        return PageResponse.of(accounts.list(new PageRequest(page, size)), UserResponse::from);
     }
 
+    @Drives(port = FindUsersQuery.class, operation = "find")
     @Get("/{userId}")
     @Operation(summary = "Ein Benutzerkonto")
     public UserResponse get(@PathVariable String userId) {
-        return UserResponse.from(users.find(PathIds.user(userId)));
+        return UserResponse.from(accounts.find(PathIds.user(userId)));
     }
 
+    @Drives(port = UserAdministrationUseCase.class, operation = "grant")
     @Put("/{userId}/networks/{networkId}")
     @Operation(summary = "Eine Rolle in einem Netzwerk geben: {\"role\": \"COORDINATOR\" | \"MEMBER\", \"partnerId\"}")
     public UserResponse grant(@PathVariable String userId, @PathVariable String networkId, @Body JsonNode body) {
@@ -96,22 +104,24 @@ public class UserController {
         return UserResponse.from(users.grant(PathIds.user(userId), PathIds.network(networkId), role, Optional.ofNullable(partnerId)));
     }
 
+    @Drives(port = UserAdministrationUseCase.class, operation = "endSessions")
     @Delete("/{userId}/sessions")
     @Operation(summary = "Alle Sitzungen beenden: Erneuerungstoken widerrufen (Zugangstoken laufen binnen 15 Minuten ab)")
     public UserResponse endSessions(@PathVariable String userId) {
         return UserResponse.from(users.endSessions(PathIds.user(userId)));
     }
 
+    @Drives(port = UserAdministrationUseCase.class, operation = "delete")
     @Delete("/{userId}")
     @Operation(summary = "Ein Benutzerkonto löschen: der Benutzername wird durch geloescht-<id> ersetzt, die Anmeldung "
             + "ist nicht mehr möglich, Rollen und Sitzungen enden (Zugangstoken laufen binnen 15 Minuten ab); "
             + "das Konto bleibt unter seiner Id, damit das Protokoll sie behält")
     public UserResponse delete(@PathVariable String userId, Authentication authentication) {
-        UserId deletedBy = Caller.of(authentication).map(caller -> UserId.parse(caller.userId(), "userId"))
-                .orElseThrow();
+        UserId deletedBy = TokenActor.of(authentication).userId().orElseThrow();
         return UserResponse.from(users.delete(PathIds.user(userId), deletedBy));
     }
 
+    @Drives(port = UserAdministrationUseCase.class, operation = "revoke")
     @Delete("/{userId}/networks/{networkId}")
     @Operation(summary = "Die Rolle in einem Netzwerk nehmen")
     public UserResponse revoke(@PathVariable String userId, @PathVariable String networkId) {

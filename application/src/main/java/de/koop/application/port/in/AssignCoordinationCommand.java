@@ -1,12 +1,14 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.InvalidValueException;
 
 /** Which partner coordinates a network, and which of its contacts is the contact person. */
-public record AssignCoordinationCommand(NetworkId networkId, PartnerId partnerId, PersonId contactPersonId) {
+public record AssignCoordinationCommand(NetworkId networkId, PartnerId partnerId, PersonId contactPersonId)
+        implements NetworkScoped {
 
     public AssignCoordinationCommand {
         if (networkId == null) {

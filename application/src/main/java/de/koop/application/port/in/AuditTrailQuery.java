@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.audit.AuditEntry;
@@ -10,5 +12,6 @@ import java.util.Optional;
 public interface AuditTrailQuery {
 
     /** @throws NotFoundException when a network is named that does not exist */
+    @Query(Permission.READ_CONFIDENTIAL)
     Page<AuditEntry> trail(Optional<NetworkId> networkId, PageRequest request);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.access.Permission;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.AgreementKind;
 import de.koop.domain.agreement.Annex;
@@ -20,7 +22,7 @@ public interface ConcludeAgreementUseCase {
      */
     record Command(NetworkId networkId, AgreementKind kind, String title, String legalBasis, List<PartnerId> parties,
                    List<Annex> annexes, Term term, TerminationRule terminationRule, boolean successorRequired,
-                   LocalDate concludedOn, LocalDate effectiveOn, String textReference) {
+                   LocalDate concludedOn, LocalDate effectiveOn, String textReference) implements NetworkScoped {
         public Command {
             Required.present(networkId, "networkId");
             if (concludedOn == null) {
@@ -34,5 +36,6 @@ public interface ConcludeAgreementUseCase {
     /**
      * @throws NotFoundException when the network or a party does not exist in it
      */
+    @de.koop.application.usecase.Command(Permission.COORDINATE)
     Agreement conclude(Command command);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.domain.shared.NetworkId;
 import java.time.LocalDate;
 
@@ -7,5 +9,6 @@ import java.time.LocalDate;
 public interface DashboardQuery {
 
     /** @throws NotFoundException when the network does not exist */
+    @Query(Permission.READ_NETWORK)
     Dashboard dashboard(NetworkId networkId, LocalDate date, int termsEndingWithinDays);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import java.util.function.BooleanSupplier;
 
 /** Sends what is due in the outbox; run periodically by every instance. */
@@ -15,5 +17,6 @@ public interface DispatchOutboxUseCase {
      *
      * @return how many messages were claimed (0 when nothing is due)
      */
+    @Command(Permission.ADMINISTER)
     int dispatchDue(BooleanSupplier proceed);
 }

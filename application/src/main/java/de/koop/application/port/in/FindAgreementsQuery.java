@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
@@ -10,9 +12,11 @@ import java.util.List;
 public interface FindAgreementsQuery {
 
     /** @throws NotFoundException when the agreement does not exist in that network */
+    @Query(Permission.READ_NETWORK)
     Agreement find(NetworkId networkId, AgreementId agreementId);
 
     /** @throws NotFoundException when the network does not exist */
+    @Query(Permission.READ_NETWORK)
     List<Agreement> list(NetworkId networkId);
 
     /**
@@ -21,5 +25,6 @@ public interface FindAgreementsQuery {
      *
      * @throws NotFoundException when the agreement does not exist in that network
      */
+    @Query(Permission.READ_NETWORK)
     MembershipOn membership(NetworkId networkId, AgreementId agreementId, LocalDate date);
 }

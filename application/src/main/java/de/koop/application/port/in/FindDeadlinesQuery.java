@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.domain.obligation.Deadline;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.shared.InvalidValueException;
@@ -8,8 +10,8 @@ import de.koop.domain.shared.ObligationId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.Required;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads a network's obligations and the deadlines they yield. */
@@ -40,11 +42,14 @@ public interface FindDeadlinesQuery {
      *
      * @throws NotFoundException when the network does not exist
      */
+    @Query(Permission.READ_NETWORK)
     List<Deadline> deadlines(NetworkId networkId, Criteria criteria, LocalDate today);
 
     /** @throws NotFoundException when the network does not exist */
+    @Query(Permission.READ_NETWORK)
     List<Obligation> obligations(NetworkId networkId);
 
     /** @throws NotFoundException when the obligation does not exist in that network */
+    @Query(Permission.READ_NETWORK)
     Obligation obligation(NetworkId networkId, ObligationId obligationId);
 }

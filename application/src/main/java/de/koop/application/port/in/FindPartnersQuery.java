@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.partner.Partner;
@@ -12,6 +14,7 @@ import java.util.Optional;
 public interface FindPartnersQuery {
 
     /** @throws NotFoundException when the partner does not exist in that network */
+    @Query(Permission.READ_NETWORK)
     Partner find(NetworkId networkId, PartnerId partnerId);
 
     /**
@@ -19,5 +22,6 @@ public interface FindPartnersQuery {
      *
      * @throws NotFoundException when the network does not exist
      */
+    @Query(Permission.READ_NETWORK)
     Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request);
 }

@@ -1,5 +1,8 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
 import de.koop.domain.governance.Candidate;
@@ -14,15 +17,16 @@ import de.koop.domain.shared.PersonId;
 import de.koop.domain.shared.Required;
 import de.koop.domain.shared.SeatId;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /** Sets up a network's bodies and fills their seats: by appointment, by declaration, by election. */
 public interface GovernanceUseCase {
 
     record EstablishBody(NetworkId networkId, BodyKind kind, String name, Optional<BodyId> parentId,
-                         LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Charter charter) {
+                         LocalDate establishedOn, Optional<LocalDate> temporaryUntil, Charter charter)
+                                 implements NetworkScoped {
         public EstablishBody {
             Required.present(networkId, "networkId");
             parentId = Objects.requireNonNullElse(parentId, Optional.empty());
@@ -33,14 +37,14 @@ public interface GovernanceUseCase {
 
     record Appoint(NetworkId networkId, BodyId bodyId, String holderName, Optional<PersonId> personId,
                    Optional<PartnerId> onBehalfOf, SeatRole role, SeatBasis basis, LocalDate from,
-                   Optional<LocalDate> until) {
+                   Optional<LocalDate> until) implements NetworkScoped {
         public Appoint {
             Required.present(networkId, "networkId");
             Required.present(bodyId, "bodyId");
         }
     }
 
-    record EndSeat(NetworkId networkId, BodyId bodyId, SeatId seatId, LocalDate lastDay) {
+    record EndSeat(NetworkId networkId, BodyId bodyId, SeatId seatId, LocalDate lastDay) implements NetworkScoped {
         public EndSeat {
             Required.present(networkId, "networkId");
             Required.present(bodyId, "bodyId");
@@ -55,7 +59,7 @@ public interface GovernanceUseCase {
      * the child group; otherwise it is empty or the body's electorate.
      */
     record Elect(NetworkId networkId, BodyId bodyId, Optional<BodyId> electorateBodyId, LocalDate electedOn,
-                 int seatsToFill, List<String> voters, List<Candidate> candidates) {
+                 int seatsToFill, List<String> voters, List<Candidate> candidates) implements NetworkScoped {
         public Elect {
             Required.present(networkId, "networkId");
             Required.present(bodyId, "bodyId");
@@ -69,12 +73,15 @@ public interface GovernanceUseCase {
     /**
      * @throws NotFoundException when the network, the parent body or a named partner does not exist in it
      */
+    @Command(Permission.COORDINATE)
     Body establish(EstablishBody command);
 
     /** @throws NotFoundException when the body or the partner does not exist in that network */
+    @Command(Permission.COORDINATE)
     Seat appoint(Appoint command);
 
     /** @throws NotFoundException when the body does not exist in that network */
+    @Command(Permission.COORDINATE)
     Seat endSeat(EndSeat command);
 
     /**
@@ -83,5 +90,6 @@ public interface GovernanceUseCase {
      *
      * @throws NotFoundException when the body does not exist in that network
      */
+    @Command(Permission.COORDINATE)
     List<Seat> elect(Elect command);
 }

@@ -1,5 +1,8 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.MeetingFormat;
 import de.koop.domain.governance.Minutes;
@@ -12,14 +15,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs a body's meetings from planning to closed minutes: schedule, agenda, invitation, attendance,
- * decisions, minutes, close. Every call changes one meeting.
+ * Holds a scheduled meeting: invitation, attendance, decisions, minutes, close; every call changes one
+ * meeting. Scheduling ({@link ScheduleMeetingUseCase}) and the agenda ({@link AgendaUseCase}) have ports
+ * of their own; the commands of all three are here.
  */
 public interface MeetingUseCase {
 
     /** Times are local times in Germany ({@link Meeting#ZONE}). */
     record Schedule(NetworkId networkId, BodyId bodyId, LocalDateTime startsAt, LocalDateTime endsAt,
-                    MeetingFormat format, String place) {
+                    MeetingFormat format, String place) implements NetworkScoped {
         public Schedule {
             Required.present(networkId, "networkId");
             Required.present(bodyId, "bodyId");
@@ -27,34 +31,28 @@ public interface MeetingUseCase {
     }
 
     /** Which meeting a step is about. */
-    record Ref(NetworkId networkId, MeetingId meetingId) {
+    record Ref(NetworkId networkId, MeetingId meetingId) implements NetworkScoped {
         public Ref {
             Required.present(networkId, "networkId");
             Required.present(meetingId, "meetingId");
         }
     }
 
-    /** @throws NotFoundException when the body does not exist in that network */
-    Meeting schedule(Schedule command);
-
-    /** Rule 10: any participant may propose a topic. */
-    Meeting proposeItem(Ref meeting, String title, String proposedBy);
-
-    Meeting acceptItem(Ref meeting, int itemNumber);
-
-    /** A deferred topic carries over to the body's next meeting. */
-    Meeting deferItem(Ref meeting, int itemNumber);
-
     /** Invites the body's members on the meeting day, ex officio members included. */
+    @Command(Permission.COORDINATE)
     Meeting invite(Ref meeting);
 
+    @Command(Permission.COORDINATE)
     Meeting recordHeld(Ref meeting, List<String> present);
 
     /** Rule 11: the body's decision rule gives the outcome; taken under an agenda item, if one is named. */
+    @Command(Permission.COORDINATE)
     Meeting recordDecision(Ref meeting, Optional<Integer> agendaItem, String motion, int yes, int no, int abstain);
 
+    @Command(Permission.COORDINATE)
     Meeting recordMinutes(Ref meeting, Minutes minutes);
 
     /** Rule 12: a body that requires minutes cannot close a meeting without them. */
+    @Command(Permission.COORDINATE)
     Meeting close(Ref meeting);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.domain.shared.NetworkId;
 
 /**
@@ -9,5 +11,6 @@ import de.koop.domain.shared.NetworkId;
  */
 public interface NetworkStampQuery {
 
+    @Query(Permission.ANYONE)
     long stampOf(NetworkId networkId);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.notification.MessageKind;
@@ -12,12 +14,15 @@ import java.util.Optional;
 public interface NotificationsQuery {
 
     /** The outbox, newest first, optionally of one status. */
+    @Query(Permission.ADMINISTER)
     Page<Notification> list(Optional<Notification.Status> status, PageRequest request);
 
     /** @throws NotFoundException when there is no such notification */
+    @Query(Permission.ADMINISTER)
     Notification find(NotificationId id);
 
     /** A kind's template rendered with example values, to check its wording. */
+    @Query(Permission.ADMINISTER)
     RenderedMessage preview(MessageKind kind);
 
 }

@@ -1,5 +1,8 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.obligation.DeadlineRule;
 import de.koop.domain.obligation.Obligation;
 import de.koop.domain.shared.AgreementId;
@@ -16,7 +19,7 @@ public interface ObligationUseCase {
 
     record Create(NetworkId networkId, AgreementId agreementId, String title, PartnerId responsible,
                   Optional<PartnerId> recipient, DeadlineRule rule, LocalDate startsOn, Optional<LocalDate> endsOn,
-                  int reminderDaysBefore) {
+                  int reminderDaysBefore) implements NetworkScoped {
         public Create {
             Required.present(networkId, "networkId");
             Required.present(agreementId, "agreementId");
@@ -25,7 +28,8 @@ public interface ObligationUseCase {
         }
     }
 
-    record Fulfil(NetworkId networkId, ObligationId obligationId, LocalDate dueOn, LocalDate fulfilledOn, String note) {
+    record Fulfil(NetworkId networkId, ObligationId obligationId, LocalDate dueOn, LocalDate fulfilledOn, String note)
+            implements NetworkScoped {
         public Fulfil {
             Required.present(networkId, "networkId");
             Required.present(obligationId, "obligationId");
@@ -33,8 +37,10 @@ public interface ObligationUseCase {
     }
 
     /** @throws NotFoundException when the agreement or a party does not exist in that network */
+    @Command(Permission.COORDINATE)
     Obligation create(Create command);
 
     /** @throws NotFoundException when the obligation does not exist in that network */
+    @Command(Permission.COORDINATE)
     Obligation fulfil(Fulfil command);
 }

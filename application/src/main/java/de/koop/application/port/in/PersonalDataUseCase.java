@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PersonId;
@@ -22,8 +24,10 @@ public interface PersonalDataUseCase {
     }
 
     /** @throws NotFoundException when the partner or its contact does not exist in the network */
+    @Command(Permission.READ_CONFIDENTIAL)
     PersonalData export(NetworkId networkId, PartnerId partnerId, PersonId personId);
 
     /** @throws NotFoundException when the partner or its contact does not exist in the network */
+    @Command(Permission.COORDINATE)
     Erasure erase(NetworkId networkId, PartnerId partnerId, PersonId personId);
 }

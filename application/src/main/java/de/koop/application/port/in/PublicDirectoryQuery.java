@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.shared.NetworkId;
 
@@ -12,5 +14,6 @@ public interface PublicDirectoryQuery {
      *
      * @throws NotFoundException when the network does not exist
      */
+    @Query(Permission.ANYONE)
     PublicDirectory directory(NetworkId networkId, PageRequest request);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Query;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
@@ -12,6 +14,7 @@ import java.util.Optional;
 public interface PublicRecordsQuery {
 
     /** Every network, in the stable order of the network list. */
+    @Query(Permission.ANYONE)
     List<NetworkId> networks();
 
     /**
@@ -19,12 +22,16 @@ public interface PublicRecordsQuery {
      *
      * @throws NotFoundException when there is no such network
      */
+    @Query(Permission.ANYONE)
     PublicRecords of(NetworkId networkId, LocalDate today);
 
     /** The network a partner, body or meeting belongs to, if it exists. */
+    @Query(Permission.ANYONE)
     Optional<NetworkId> networkOfPartner(PartnerId partnerId);
 
+    @Query(Permission.ANYONE)
     Optional<NetworkId> networkOfBody(BodyId bodyId);
 
+    @Query(Permission.ANYONE)
     Optional<NetworkId> networkOfMeeting(MeetingId meetingId);
 }

@@ -1,5 +1,6 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
 import de.koop.domain.partner.ConsentScope;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param on the date of the written consent or withdrawal; today when absent
  */
 public record PublicationConsentCommand(NetworkId networkId, PartnerId partnerId, ConsentScope scope,
-                                        Optional<LocalDate> on) {
+                                        Optional<LocalDate> on) implements NetworkScoped {
 
     public PublicationConsentCommand {
         Required.present(networkId, "networkId");

@@ -1,5 +1,9 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.usecase.OnBehalfOfPartner;
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.declaration.Accession;
 import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.declaration.Readiness;
@@ -12,8 +16,8 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.Required;
 import de.koop.domain.shared.Text;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /** Records the written declarations of parties as they are received. Each is history once recorded. */
@@ -31,7 +35,8 @@ public interface RecordDeclarationUseCase {
 
     record AccessionCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId, int acceptedVersion,
                             AccessionContact contact, boolean publishLogo, boolean publishContacts,
-                            boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt) {
+                            boolean noCommercialSelfInterest, LocalDate signedOn, Receipt receipt)
+                                    implements NetworkScoped {
         public AccessionCommand {
             Required.present(networkId, "networkId");
             Required.present(agreementId, "agreementId");
@@ -42,17 +47,24 @@ public interface RecordDeclarationUseCase {
     }
 
     record ReadinessCommand(NetworkId networkId, Optional<PartnerId> partnerId, String personName,
-                            Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt) {
+                            Optional<EmailAddress> personEmail, List<String> workingGroups, Receipt receipt)
+                                    implements NetworkScoped, OnBehalfOfPartner {
         public ReadinessCommand {
             Required.present(networkId, "networkId");
             Required.present(partnerId, "partnerId");
             personEmail = Objects.requireNonNullElse(personEmail, Optional.empty());
             Required.present(receipt, "receipt");
         }
+
+        /** The partner the readiness is declared for: a member may record only its own. */
+        @Override
+        public Optional<PartnerId> onBehalfOf() {
+            return partnerId;
+        }
     }
 
     record TerminationCommand(NetworkId networkId, AgreementId agreementId, PartnerId partnerId,
-                              Optional<LocalDate> requestedOn, Receipt receipt) {
+                              Optional<LocalDate> requestedOn, Receipt receipt) implements NetworkScoped {
         public TerminationCommand {
             Required.present(networkId, "networkId");
             Required.present(agreementId, "agreementId");
@@ -67,9 +79,11 @@ public interface RecordDeclarationUseCase {
      *
      * @throws NotFoundException when the network, agreement or partner does not exist in that network
      */
+    @Command(Permission.COORDINATE)
     Accession recordAccession(AccessionCommand command);
 
     /** @throws NotFoundException when the network or the partner does not exist in it */
+    @Command(Permission.DECLARE_OWN_READINESS)
     Readiness recordReadiness(ReadinessCommand command);
 
     /**
@@ -77,5 +91,6 @@ public interface RecordDeclarationUseCase {
      *
      * @throws NotFoundException when the network, agreement or partner does not exist in that network
      */
+    @Command(Permission.COORDINATE)
     Termination recordTermination(TerminationCommand command);
 }

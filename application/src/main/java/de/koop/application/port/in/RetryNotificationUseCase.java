@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.shared.NotificationId;
 
@@ -12,5 +14,6 @@ public interface RetryNotificationUseCase {
      * @throws NotFoundException when there is no such notification
      * @throws de.koop.domain.shared.RuleViolationException when it has not failed
      */
+    @Command(Permission.ADMINISTER)
     Notification retry(NotificationId id);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
+import de.koop.application.access.Permission;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.Review;
 import de.koop.domain.shared.AgreementId;
@@ -9,7 +11,7 @@ import de.koop.domain.shared.Required;
 /** Records the parties' review of an agreement: it renews the term, or keeps it until a successor. */
 public interface ReviewAgreementUseCase {
 
-    record Command(NetworkId networkId, AgreementId agreementId, Review review) {
+    record Command(NetworkId networkId, AgreementId agreementId, Review review) implements NetworkScoped {
         public Command {
             Required.present(networkId, "networkId");
             Required.present(agreementId, "agreementId");
@@ -18,5 +20,6 @@ public interface ReviewAgreementUseCase {
     }
 
     /** @throws NotFoundException when the agreement does not exist in that network */
+    @de.koop.application.usecase.Command(Permission.COORDINATE)
     Agreement recordReview(Command command);
 }

@@ -1,5 +1,7 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import java.time.LocalDate;
 
 /**
@@ -19,5 +21,6 @@ public interface SendRemindersUseCase {
      *
      * @return how many reminders were written (occasions, each a message to each of its recipients)
      */
+    @Command(Permission.ADMINISTER)
     int sweep(LocalDate today);
 }

@@ -1,5 +1,8 @@
 package de.koop.application.port.in;
 
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
+import de.koop.application.usecase.Query;
 import de.koop.domain.access.User;
 import java.util.Optional;
 
@@ -22,9 +25,11 @@ public interface SignInUseCase {
      * @throws TooManySignInAttemptsException when too many attempts from there failed lately; the
      *                                        password is then not checked
      */
+    @Command(Permission.ANYONE)
     Optional<Session> signIn(String username, String password, String from);
 
     /** A new session for a valid, unrevoked refresh token, which is used up (rotation). */
+    @Command(Permission.ANYONE)
     Optional<Session> refresh(String refreshToken);
 
     /**
@@ -32,8 +37,10 @@ public interface SignInUseCase {
      *
      * @return whether a valid token was revoked
      */
+    @Command(Permission.ANYONE)
     boolean signOut(String refreshToken);
 
     /** The current state of a signed-in user (roles may have changed since the token was issued). */
+    @Query(Permission.SIGNED_IN)
     Optional<User> current(de.koop.domain.shared.UserId id);
 }

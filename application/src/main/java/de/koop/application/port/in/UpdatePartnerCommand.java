@@ -1,5 +1,6 @@
 package de.koop.application.port.in;
 
+import de.koop.application.usecase.NetworkScoped;
 import de.koop.domain.partner.ContactDetails;
 import de.koop.domain.partner.PartnerData;
 import de.koop.domain.shared.NetworkId;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** Replaces a partner's master data and contacts, based on the version the coordinator last saw. */
 public record UpdatePartnerCommand(NetworkId networkId, PartnerId partnerId, long expectedVersion, PartnerData data,
-                                   List<ContactDetails> contacts) {
+                                   List<ContactDetails> contacts) implements NetworkScoped {
 
     public UpdatePartnerCommand {
         Required.present(networkId, "networkId");

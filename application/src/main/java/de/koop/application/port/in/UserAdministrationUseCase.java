@@ -1,7 +1,7 @@
 package de.koop.application.port.in;
 
-import de.koop.application.page.Page;
-import de.koop.application.page.PageRequest;
+import de.koop.application.access.Permission;
+import de.koop.application.usecase.Command;
 import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
 import de.koop.domain.shared.NetworkId;
@@ -9,7 +9,7 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.UserId;
 import java.util.Optional;
 
-/** Administrators manage the user accounts and their roles in networks. Each call is one transaction. */
+/** Administrators manage the user accounts and their roles in networks ({@link FindUsersQuery} reads them). */
 public interface UserAdministrationUseCase {
 
     /**
@@ -17,14 +17,18 @@ public interface UserAdministrationUseCase {
      *
      * @throws de.koop.domain.shared.RuleViolationException when the username is taken
      */
+    @Command(Permission.ADMINISTER)
     User create(String username, String password, boolean administrator);
 
     /** Gives the user a role in a network; a member acts for a partner of that network. */
+    @Command(Permission.ADMINISTER)
     User grant(UserId user, NetworkId network, NetworkRole role, Optional<PartnerId> partner);
 
+    @Command(Permission.ADMINISTER)
     User revoke(UserId user, NetworkId network);
 
     /** Ends all sessions of a user: their refresh tokens are revoked, access tokens run out (≤ 15 min). */
+    @Command(Permission.ADMINISTER)
     User endSessions(UserId user);
 
     /**
@@ -37,15 +41,13 @@ public interface UserAdministrationUseCase {
      * @throws de.koop.domain.shared.RuleViolationException when administrators would delete their own account
      *         (so that the last one cannot lock everybody out)
      */
+    @Command(Permission.ADMINISTER)
     User delete(UserId user, UserId deletedBy);
-
-    User find(UserId user);
-
-    Page<User> list(PageRequest request);
 
     /**
      * Opens the first administrator's account at first start, from the configuration; does nothing
      * when an account of that name exists.
      */
+    @Command(Permission.ADMINISTER)
     void ensureAdministrator(String username, String password);
 }

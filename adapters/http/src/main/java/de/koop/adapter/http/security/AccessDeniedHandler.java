@@ -2,6 +2,7 @@ package de.koop.adapter.http.security;
 
 import de.koop.adapter.http.ProblemResponses;
 import de.koop.adapter.http.ProblemType;
+import de.koop.application.access.AccessPolicy;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -11,8 +12,8 @@ import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler
 import jakarta.inject.Singleton;
 
 /**
- * Answers a refused request in problem+json: 401 without sign-in, 404 for a network the caller has no
- * role in (so that nobody learns which networks exist), 403 otherwise.
+ * Answers a request {@link AccessRule} refused, in problem+json: 401 without sign-in, 404 for a network
+ * the caller has no role in (so that nobody learns which networks exist), 403 otherwise.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
@@ -20,15 +21,15 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        if (exception.getAuthentication() == null || !exception.isForbidden()) {
+        Object decision = request.getAttribute(AccessRule.DECISION).orElse(null);
+        if (exception.getAuthentication() == null || !exception.isForbidden()
+                || decision == AccessPolicy.Decision.NOT_SIGNED_IN) {
             return ProblemResponses.of(request, ProblemType.UNAUTHENTICATED,
                     "Bitte melden Sie sich an (Authorization: Bearer …).", null).header("WWW-Authenticate", "Bearer");
         }
-        Access.Decision decision = Access.decide(request.getMethodName(), request.getPath(),
-                Caller.of(exception.getAuthentication()));
-        if (decision == Access.Decision.NOT_FOUND) {
+        if (decision == AccessPolicy.Decision.HIDDEN) {
             return ProblemResponses.of(request, ProblemType.NOT_FOUND,
-                    "Netzwerk " + Access.networkOf(request.getPath()).orElse("") + " nicht gefunden", null);
+                    "Netzwerk " + PublicRoutes.networkOf(request.getPath()).orElse("") + " nicht gefunden", null);
         }
         return ProblemResponses.of(request, ProblemType.FORBIDDEN,
                 "Dafür fehlt Ihnen die Berechtigung.", null);

@@ -1,6 +1,7 @@
 package de.koop.bootstrap;
 
 import de.koop.adapter.persistence.inmemory.InMemoryTransactions;
+import de.koop.application.port.out.Transactions;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,21 +14,23 @@ import java.util.function.Supplier;
  */
 @Singleton
 @Requires(property = "koop.persistence", value = "inmemory")
-class InMemoryUseCaseTransactions implements UseCaseTransactions {
+class InMemoryStoreTransactions implements Transactions {
 
     private final ReentrantLock writes = new ReentrantLock();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
 
     @Override
-    public <T> T run(boolean readOnly, Supplier<T> useCase) {
-        if (readOnly) {
-            return useCase.get();
-        }
+    public <T> T inTransaction(Supplier<T> work) {
         writes.lock();
         try {
-            return transactions.inTransaction(useCase);
+            return transactions.inTransaction(work);
         } finally {
             writes.unlock();
         }
+    }
+
+    @Override
+    public <T> T readOnly(Supplier<T> work) {
+        return work.get();
     }
 }
