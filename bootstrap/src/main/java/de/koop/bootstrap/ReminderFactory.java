@@ -12,6 +12,7 @@ import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.Transactions;
 import de.koop.application.service.ReminderService;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.domain.notification.ReminderRules;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -36,14 +37,14 @@ class ReminderFactory {
                                     Bodies bodies, Meetings meetings,
                                     Obligations obligations, ReminderWakeups wakeups, Outbox outbox,
                                     MessageTemplates templates, UseCaseTransactions tx, ReminderRules rules,
-                                    Clock clock) {
+                                    Clock clock, UnitOfWork work) {
         return new ReminderService(networks, partners, agreements, bodies, meetings, obligations, wakeups,
                 new Transactions() {
                     @Override
                     public <T> T inTransaction(Supplier<T> work) {
                         return tx.run(false, work);
                     }
-                }, outbox, templates, rules, clock);
+                }, outbox, templates, rules, clock, work);
     }
 
     /** The lead is checked at the start with every other setting ({@link SettingsCheck}). */

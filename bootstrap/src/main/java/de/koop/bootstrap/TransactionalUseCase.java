@@ -5,31 +5,26 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
 /**
- * Wraps an in-port so that every call is one transaction, keeping the application's services free of
- * any framework. Ports named {@code ...Query} run read-only; every other call is a change and leaves an
- * entry in the audit trail.
+ * Wraps an in-port so that every call is one transaction and, within it, one unit of work of the
+ * application, keeping the application's services free of any framework. Ports named {@code ...Query} run
+ * read-only. What a call changed, it records itself; the unit of work hands that to the handlers of stamps,
+ * record dates, reminder wake-ups and the audit trail before the transaction commits.
  */
 final class TransactionalUseCase {
 
     private TransactionalUseCase() {
     }
 
-    static <P> P wrap(Class<P> port, P service, UseCaseTransactions transactions, Auditor auditor) {
+    static <P> P wrap(Class<P> port, P service, UseCaseTransactions transactions, UseCaseRuns runs) {
         boolean readOnly = port.getSimpleName().endsWith("Query");
         Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
                 (self, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return objectMethod(self, method, args, port, service);
                     }
-                    if (readOnly || Auditor.reads(method)) {
-                        return transactions.run(readOnly, () -> invoke(method, service, args));
-                    }
-                    // a change and its audit entry commit together, or neither does
-                    return transactions.run(false, () -> {
-                        Object result = invoke(method, service, args);
-                        auditor.record(port, method, args, result);
-                        return result;
-                    });
+                    // a change and its effects (the audit entry among them) commit together, or neither does
+                    return transactions.run(readOnly, () -> runs.run(port.getSimpleName() + "." + method.getName(),
+                            () -> invoke(method, service, args)));
                 });
         return port.cast(proxy);
     }

@@ -65,6 +65,7 @@ import de.koop.application.service.PersonalDataService;
 import de.koop.application.service.PublicRecordsService;
 import de.koop.application.service.SignInThrottle;
 import de.koop.application.service.UserService;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.domain.shared.EmailAddress;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -93,14 +94,14 @@ class UseCaseFactory {
 
     @Singleton
     @Bean(typed = NetworkService.class)
-    NetworkService networkService(Networks networks, Partners partners) {
-        return new NetworkService(networks, partners);
+    NetworkService networkService(Networks networks, Partners partners, UnitOfWork work) {
+        return new NetworkService(networks, partners, work);
     }
 
     @Singleton
     @Bean(typed = PartnerService.class)
-    PartnerService partnerService(Networks networks, Partners partners, Clock clock) {
-        return new PartnerService(networks, partners, clock);
+    PartnerService partnerService(Networks networks, Partners partners, Clock clock, UnitOfWork work) {
+        return new PartnerService(networks, partners, clock, work);
     }
 
     /** Not wrapped in a transaction: one read of one row, on every cached answer (see the HTTP adapter). */
@@ -110,156 +111,158 @@ class UseCaseFactory {
     }
 
     @Singleton
-    RegisterNetworkUseCase registerNetwork(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RegisterNetworkUseCase.class, service, tx, audit);
+    RegisterNetworkUseCase registerNetwork(NetworkService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(RegisterNetworkUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    RenameNetworkUseCase renameNetwork(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RenameNetworkUseCase.class, service, tx, audit);
+    RenameNetworkUseCase renameNetwork(NetworkService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(RenameNetworkUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    ChangeAdmissionUseCase changeAdmission(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ChangeAdmissionUseCase.class, service, tx, audit);
+    ChangeAdmissionUseCase changeAdmission(NetworkService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(ChangeAdmissionUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    AssignCoordinationUseCase assignCoordination(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(AssignCoordinationUseCase.class, service, tx, audit);
+    AssignCoordinationUseCase assignCoordination(NetworkService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(AssignCoordinationUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    FindNetworksQuery findNetworks(NetworkService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindNetworksQuery.class, service, tx, audit);
+    FindNetworksQuery findNetworks(NetworkService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FindNetworksQuery.class, service, tx, runs);
     }
 
     @Singleton
-    RegisterPartnerUseCase registerPartner(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RegisterPartnerUseCase.class, service, tx, audit);
+    RegisterPartnerUseCase registerPartner(PartnerService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(RegisterPartnerUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    UpdatePartnerUseCase updatePartner(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(UpdatePartnerUseCase.class, service, tx, audit);
+    UpdatePartnerUseCase updatePartner(PartnerService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(UpdatePartnerUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    PublicationConsentUseCase publicationConsent(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(PublicationConsentUseCase.class, service, tx, audit);
+    PublicationConsentUseCase publicationConsent(PartnerService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(PublicationConsentUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    FindPartnersQuery findPartners(PartnerService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindPartnersQuery.class, service, tx, audit);
+    FindPartnersQuery findPartners(PartnerService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FindPartnersQuery.class, service, tx, runs);
     }
 
     @Singleton
     @Bean(typed = AgreementService.class)
     AgreementService agreementService(Networks networks, Partners partners, Agreements agreements,
-                                      Declarations declarations, Clock clock) {
-        return new AgreementService(networks, partners, agreements, declarations, clock);
+                                      Declarations declarations, Clock clock, UnitOfWork work) {
+        return new AgreementService(networks, partners, agreements, declarations, clock, work);
     }
 
     @Singleton
     @Bean(typed = DeclarationService.class)
     DeclarationService declarationService(Networks networks, Partners partners, Agreements agreements,
                                           Declarations declarations, Outbox outbox, MessageTemplates templates,
-                                          Clock clock) {
-        return new DeclarationService(networks, partners, agreements, declarations, outbox, templates, clock);
+                                          Clock clock, UnitOfWork work) {
+        return new DeclarationService(networks, partners, agreements, declarations, outbox, templates, clock,
+                work);
     }
 
     @Singleton
-    ConcludeAgreementUseCase concludeAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ConcludeAgreementUseCase.class, service, tx, audit);
+    ConcludeAgreementUseCase concludeAgreement(AgreementService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(ConcludeAgreementUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    AmendAgreementUseCase amendAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(AmendAgreementUseCase.class, service, tx, audit);
+    AmendAgreementUseCase amendAgreement(AgreementService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(AmendAgreementUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ReviewAgreementUseCase.class, service, tx, audit);
+    ReviewAgreementUseCase reviewAgreement(AgreementService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(ReviewAgreementUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    FormerPartnersQuery formerPartners(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FormerPartnersQuery.class, service, tx, audit);
+    FormerPartnersQuery formerPartners(AgreementService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FormerPartnersQuery.class, service, tx, runs);
     }
 
     @Singleton
-    FindAgreementsQuery findAgreements(AgreementService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindAgreementsQuery.class, service, tx, audit);
+    FindAgreementsQuery findAgreements(AgreementService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FindAgreementsQuery.class, service, tx, runs);
     }
 
     @Singleton
-    RecordDeclarationUseCase recordDeclaration(DeclarationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RecordDeclarationUseCase.class, service, tx, audit);
+    RecordDeclarationUseCase recordDeclaration(DeclarationService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(RecordDeclarationUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindDeclarationsQuery.class, service, tx, audit);
+    FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FindDeclarationsQuery.class, service, tx, runs);
     }
 
     @Singleton
     @Bean(typed = GovernanceService.class)
     GovernanceService governanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
                                         Agreements agreements, Declarations declarations, Outbox outbox,
-                                        MessageTemplates templates, Clock clock) {
+                                        MessageTemplates templates, Clock clock, UnitOfWork work) {
         return new GovernanceService(networks, partners, bodies, meetings, agreements, declarations, outbox,
-                templates, clock);
+                templates, clock, work);
     }
 
     @Singleton
     @Bean(typed = MeetingService.class)
     MeetingService meetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
-                                  Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Clock clock) {
-        return new MeetingService(networks, partners, bodies, meetings, outbox, templates, calendar, clock);
+                                  Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Clock clock,
+                                  UnitOfWork work) {
+        return new MeetingService(networks, partners, bodies, meetings, outbox, templates, calendar, clock, work);
     }
 
     @Singleton
-    GovernanceUseCase governance(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(GovernanceUseCase.class, service, tx, audit);
+    GovernanceUseCase governance(GovernanceService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(GovernanceUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    FindBodiesQuery findBodies(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindBodiesQuery.class, service, tx, audit);
+    FindBodiesQuery findBodies(GovernanceService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FindBodiesQuery.class, service, tx, runs);
     }
 
     @Singleton
-    DashboardQuery dashboard(GovernanceService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(DashboardQuery.class, service, tx, audit);
+    DashboardQuery dashboard(GovernanceService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(DashboardQuery.class, service, tx, runs);
     }
 
     @Singleton
-    MeetingUseCase meetings(MeetingService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(MeetingUseCase.class, service, tx, audit);
+    MeetingUseCase meetings(MeetingService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(MeetingUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    FindMeetingsQuery findMeetings(MeetingService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindMeetingsQuery.class, service, tx, audit);
+    FindMeetingsQuery findMeetings(MeetingService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FindMeetingsQuery.class, service, tx, runs);
     }
 
     @Singleton
     @Bean(typed = ObligationService.class)
     ObligationService obligationService(Networks networks, Partners partners, Agreements agreements,
-                                        Obligations obligations, Clock clock) {
-        return new ObligationService(networks, partners, agreements, obligations, clock);
+                                        Obligations obligations, Clock clock, UnitOfWork work) {
+        return new ObligationService(networks, partners, agreements, obligations, clock, work);
     }
 
     @Singleton
-    ObligationUseCase obligationsUseCase(ObligationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(ObligationUseCase.class, service, tx, audit);
+    ObligationUseCase obligationsUseCase(ObligationService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(ObligationUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(FindDeadlinesQuery.class, service, tx, audit);
+    FindDeadlinesQuery findDeadlines(ObligationService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(FindDeadlinesQuery.class, service, tx, runs);
     }
 
     /** The German message templates of the mail adapter. */
@@ -277,41 +280,42 @@ class UseCaseFactory {
 
     @Singleton
     @Bean(typed = NotificationService.class)
-    NotificationService notificationService(Outbox outbox, MessageTemplates templates, Clock clock) {
-        return new NotificationService(outbox, templates, clock);
+    NotificationService notificationService(Outbox outbox, MessageTemplates templates, Clock clock,
+                                            UnitOfWork work) {
+        return new NotificationService(outbox, templates, clock, work);
     }
 
     @Singleton
-    NotificationsQuery notifications(NotificationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(NotificationsQuery.class, service, tx, audit);
+    NotificationsQuery notifications(NotificationService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(NotificationsQuery.class, service, tx, runs);
     }
 
     @Singleton
-    RetryNotificationUseCase retryNotification(NotificationService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(RetryNotificationUseCase.class, service, tx, audit);
+    RetryNotificationUseCase retryNotification(NotificationService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(RetryNotificationUseCase.class, service, tx, runs);
     }
 
     @Singleton
     PublicDirectoryQuery publicDirectory(Networks networks, Partners partners, Agreements agreements,
-                                         Declarations declarations, Clock clock, UseCaseTransactions tx, Auditor audit) {
+                                         Declarations declarations, Clock clock, UseCaseTransactions tx, UseCaseRuns runs) {
         return TransactionalUseCase.wrap(PublicDirectoryQuery.class,
-                new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx, audit);
+                new PublicDirectoryService(networks, partners, agreements, declarations, clock), tx, runs);
     }
 
     @Singleton
     PersonalDataUseCase personalData(Networks networks, Partners partners, Agreements agreements,
                                      Declarations declarations, Bodies bodies, Meetings meetings,
                                      Obligations obligations, Outbox outbox, Users users, RefreshTokens refreshTokens,
-                                     UseCaseTransactions tx, Auditor audit) {
+                                     UnitOfWork work, UseCaseTransactions tx, UseCaseRuns runs) {
         return TransactionalUseCase.wrap(PersonalDataUseCase.class, new PersonalDataService(networks, partners,
-                agreements, declarations, bodies, meetings, obligations, outbox, users, refreshTokens), tx, audit);
+                agreements, declarations, bodies, meetings, obligations, outbox, users, refreshTokens, work), tx, runs);
     }
 
     @Singleton
     AuditTrailQuery auditTrail(AuditTrail trail, Networks networks, Partners partners, UseCaseTransactions tx,
-                               Auditor audit) {
+                               UseCaseRuns runs) {
         return TransactionalUseCase.wrap(AuditTrailQuery.class, new AuditTrailService(trail, networks, partners), tx,
-                audit);
+                runs);
     }
 
     @Singleton
@@ -321,26 +325,27 @@ class UseCaseFactory {
                             @Value("${koop.security.sign-in.attempts-per-account-and-address:5}") int perPair,
                             @Value("${koop.security.sign-in.attempts-per-address:20}") int perAddress,
                             @Value("${koop.security.sign-in.attempts-per-account:100}") int perAccount,
-                            @Value("${koop.security.sign-in.window:5m}") Duration window, Clock clock) {
+                            @Value("${koop.security.sign-in.window:5m}") Duration window, Clock clock,
+                            UnitOfWork work) {
         return new UserService(users, refreshTokens, hasher, networks, partners, lifetime,
-                new SignInThrottle.Limits(perPair, perAddress, perAccount, window), clock);
+                new SignInThrottle.Limits(perPair, perAddress, perAccount, window), clock, work);
     }
 
     @Singleton
-    UserAdministrationUseCase userAdministration(UserService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(UserAdministrationUseCase.class, service, tx, audit);
+    UserAdministrationUseCase userAdministration(UserService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(UserAdministrationUseCase.class, service, tx, runs);
     }
 
     @Singleton
-    SignInUseCase signIn(UserService service, UseCaseTransactions tx, Auditor audit) {
-        return TransactionalUseCase.wrap(SignInUseCase.class, service, tx, audit);
+    SignInUseCase signIn(UserService service, UseCaseTransactions tx, UseCaseRuns runs) {
+        return TransactionalUseCase.wrap(SignInUseCase.class, service, tx, runs);
     }
 
     @Singleton
     PublicRecordsQuery publicRecords(Networks networks, Partners partners, Agreements agreements,
                                      Declarations declarations, Bodies bodies, Meetings meetings,
-                                     RecordDates recordDates, UseCaseTransactions tx, Auditor audit) {
+                                     RecordDates recordDates, UseCaseTransactions tx, UseCaseRuns runs) {
         return TransactionalUseCase.wrap(PublicRecordsQuery.class, new PublicRecordsService(networks, partners,
-                agreements, declarations, bodies, meetings, recordDates), tx, audit);
+                agreements, declarations, bodies, meetings, recordDates), tx, runs);
     }
 }

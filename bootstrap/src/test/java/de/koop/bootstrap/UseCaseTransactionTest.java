@@ -3,8 +3,10 @@ package de.koop.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.change.Change;
 import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.Networks;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.NetworkId;
@@ -52,10 +54,12 @@ class UseCaseTransactionTest {
     void aFailingUseCaseLeavesNothingBehind(String stores) {
         RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
+        UnitOfWork work = koop.context().getBean(UnitOfWork.class);
         SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, network -> {
+            work.record(Change.of(network));
             networks.save(network);
             throw new IllegalStateException("Regel verletzt");
-        }, koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(Auditor.class));
+        }, koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(UseCaseRuns.class));
         NetworkId id = NetworkId.newId();
 
         assertThatThrownBy(() -> useCase.run(Network.create(id, "Nie gespeichert", null, "Leipzig", null,
@@ -70,8 +74,11 @@ class UseCaseTransactionTest {
     void aSucceedingUseCaseCommits(String stores) {
         RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
-        SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, networks::save,
-                koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(Auditor.class));
+        UnitOfWork work = koop.context().getBean(UnitOfWork.class);
+        SaveThenFail useCase = TransactionalUseCase.wrap(SaveThenFail.class, network -> {
+            work.record(Change.of(network));
+            networks.save(network);
+        }, koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(UseCaseRuns.class));
         NetworkId id = NetworkId.newId();
 
         useCase.run(Network.create(id, "Gespeichert", null, "Leipzig", null, Admission.OPEN));

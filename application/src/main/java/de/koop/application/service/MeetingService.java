@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.NotFoundException;
@@ -41,11 +43,14 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     private final Clock clock;
     private final MeetingMessages messages;
 
+    private final Changes changes;
+
     public MeetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings, Outbox outbox,
-                          MessageTemplates templates, CalendarEvents calendar, Clock clock) {
+                          MessageTemplates templates, CalendarEvents calendar, Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.clock = Objects.requireNonNull(clock);
         this.messages = new MeetingMessages(Objects.requireNonNull(outbox), Objects.requireNonNull(templates),
-                Objects.requireNonNull(calendar), Objects.requireNonNull(partners), clock);
+                Objects.requireNonNull(calendar), Objects.requireNonNull(partners), clock, changes);
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.lookups = new Lookups(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
@@ -70,6 +75,8 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
                 command.format(), command.place(), convener.orElse(null), carriedOver);
         // saving the unchanged body moves its revision on: of two meetings scheduled at once, the
         // second gets a version conflict instead of the same number
+        changes.record(Change.of(meeting));
+        changes.record(Change.of(body));
         bodies.save(body);
         return meetings.save(meeting);
     }
@@ -172,6 +179,7 @@ public final class MeetingService implements MeetingUseCase, FindMeetingsQuery {
     private Meeting change(Ref ref, Consumer<Meeting> step) {
         Meeting meeting = find(ref.networkId(), ref.meetingId());
         step.accept(meeting);
+        changes.record(Change.of(meeting));
         return meetings.save(meeting);
     }
 

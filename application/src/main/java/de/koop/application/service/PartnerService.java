@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -33,7 +35,10 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     private final Lookups lookups;
     private final Clock clock;
 
-    public PartnerService(Networks networks, Partners partners, Clock clock) {
+    private final Changes changes;
+
+    public PartnerService(Networks networks, Partners partners, Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.partners = Objects.requireNonNull(partners);
         this.lookups = new Lookups(Objects.requireNonNull(networks), partners);
         this.clock = Objects.requireNonNull(clock);
@@ -46,6 +51,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
         Partner partner = Partner.create(PartnerId.newId(), command.networkId(), data.name(), data.category(),
                 data.address(), data.contacts(), data.logo().orElse(null),
                 data.noCommercialInterestDeclaredOn().orElse(null));
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 
@@ -65,6 +71,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
                             "Die Ansprechperson der "
                             + "Netzwerkkoordination kann nicht entfernt werden; übertragen Sie die Koordination zuerst.");
                 });
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 
@@ -72,6 +79,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner give(PublicationConsentCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
         partner.giveConsent(command.scope(), notInTheFuture(command.on()));
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 
@@ -79,6 +87,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner withdraw(PublicationConsentCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
         partner.withdrawConsent(command.scope(), notInTheFuture(command.on()));
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 

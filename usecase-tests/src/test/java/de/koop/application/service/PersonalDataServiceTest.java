@@ -49,7 +49,7 @@ class PersonalDataServiceTest {
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     private final PersonalDataService personalData = new PersonalDataService(koop.networks, koop.partners,
             koop.agreements, koop.declarations, new InMemoryBodies(), new InMemoryMeetings(), new InMemoryObligations(),
-            outbox, users, refreshTokens);
+            outbox, users, refreshTokens, koop.changes);
     private Notification mailTo(NetworkId network, String address, String text) {
         return outbox.append(Notification.pending(network, MessageKind.ACCESSION_CONFIRMATION,
                 new EmailAddress(address), new RenderedMessage("Beitritt", text, "<p>" + text + "</p>"), NOW));

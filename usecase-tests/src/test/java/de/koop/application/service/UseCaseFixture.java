@@ -4,6 +4,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
 import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworks;
 import de.koop.adapter.persistence.inmemory.InMemoryPartners;
+import de.koop.application.change.RecordedChanges;
 import de.koop.application.port.in.PartnerData;
 import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -30,10 +31,12 @@ final class UseCaseFixture {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneId.of("Europe/Berlin"));
 
+    /** What the services changed; they are called directly here, not in a unit of work. */
+    final RecordedChanges changes = new RecordedChanges();
     final InMemoryNetworks networks = new InMemoryNetworks();
     final InMemoryPartners partners = new InMemoryPartners();
-    final NetworkService networkService = new NetworkService(networks, partners);
-    final PartnerService partnerService = new PartnerService(networks, partners, CLOCK);
+    final NetworkService networkService = new NetworkService(networks, partners, changes);
+    final PartnerService partnerService = new PartnerService(networks, partners, CLOCK, changes);
     final InMemoryAgreements agreements = new InMemoryAgreements();
     final InMemoryDeclarations declarations = new InMemoryDeclarations();
     final PublicDirectoryService directoryService = new PublicDirectoryService(networks, partners, agreements,

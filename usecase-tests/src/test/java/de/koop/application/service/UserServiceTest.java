@@ -31,7 +31,8 @@ class UserServiceTest {
     };
     private final UserService userService = new UserService(users, new InMemoryRefreshTokens(), hasher, koop.networks,
             koop.partners, Duration.ofDays(14),
-            new SignInThrottle.Limits(5, 20, 100, Duration.ofMinutes(5)), UseCaseFixture.CLOCK);
+            new SignInThrottle.Limits(5, 20, 100, Duration.ofMinutes(5)), UseCaseFixture.CLOCK,
+            koop.changes);
 
     private User account(String username) {
         return users.save(User.create(UserId.newId(), username, "plain:Ein-Passwort-2026", false));
