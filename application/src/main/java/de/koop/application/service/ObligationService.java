@@ -46,9 +46,11 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
             lookups.partner(command.networkId(), command.responsible());
         }
         command.recipient().ifPresent(p -> lookups.partner(command.networkId(), p));
-        return obligations.save(Obligation.create(ObligationId.newId(), command.networkId(), command.agreementId(),
+        Obligation obligation = Obligation.create(ObligationId.newId(), command.networkId(), command.agreementId(),
                 command.title(), command.responsible(), command.recipient().orElse(null), command.rule(),
-                command.startsOn(), command.endsOn().orElse(null), command.reminderDaysBefore()));
+                command.startsOn(), command.endsOn().orElse(null), command.reminderDaysBefore());
+        changes.record(Change.of(obligation));
+        return obligations.save(obligation);
     }
 
     @Override
