@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** One use case is one transaction, on a database and in memory: what it saved before failing is not kept. */
+/**
+ * One use case is one transaction, on a database and in memory: what it saved before failing is not kept, and
+ * what it saved commits with its effects. In tests, a write the use case did not record fails.
+ */
 class UseCaseTransactionTest {
 
     /** A use case that saves a network and then fails, as a later rule check would. */
@@ -85,5 +88,20 @@ class UseCaseTransactionTest {
 
         assertThat(networks.findById(id)).isPresent();
         assertThat(koop.context().getBean(NetworkStamps.class).stampOf(id)).isPositive();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aWriteTheUseCaseDidNotRecordFailsEveryTestOfTheRunningApplication(String stores) {
+        RunningKoop koop = koop(stores);
+        Networks networks = koop.context().getBean(Networks.class);
+        SaveThenFail forgetful = TransactionalUseCase.wrap(SaveThenFail.class, networks::save,
+                koop.context().getBean(UseCaseTransactions.class), koop.context().getBean(UseCaseRuns.class));
+        NetworkId id = NetworkId.newId();
+
+        assertThatThrownBy(() -> forgetful.run(Network.create(id, "Nicht erfasst", null, "Leipzig", null,
+                Admission.OPEN))).isInstanceOf(AssertionError.class).hasMessageStartingWith("Networks.save writes a NETWORK");
+
+        assertThat(networks.findById(id)).isEmpty();
     }
 }

@@ -3,15 +3,17 @@ package de.koop.application.unitofwork;
 import de.koop.application.change.Change;
 import de.koop.application.port.out.AuditTrail;
 import de.koop.domain.audit.AuditEntry;
+import de.koop.domain.shared.NetworkId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Writes one audit entry for each run that changed something: who acted, when (UTC), the use case and
- * operation, and the kind and id of its first change, which is what the operation is about, and its network (or
- * that of the first change that has one). Only
+ * operation, the kind and id of its first change, which is what the operation is about, and the network its
+ * changes belong to; a run across networks (a reminder sweep's round) belongs to koop's own trail. Only
  * names of kinds and ids go in, never values a user typed.
  */
 public final class AuditHandler implements ChangeHandler {
@@ -31,8 +33,10 @@ public final class AuditHandler implements ChangeHandler {
             return;
         }
         Change subject = work.changes().getFirst();
+        List<NetworkId> networks = work.changes().stream().flatMap(change -> change.networkId().stream()).distinct()
+                .toList();
         trail.append(new AuditEntry(UUID.randomUUID(), clock.instant(), work.actor(), work.operation(),
-                subject.kind().auditName(), Optional.of(subject.id().toString()), subject.networkId()
-                .or(() -> work.changes().stream().flatMap(change -> change.networkId().stream()).findFirst())));
+                subject.kind().auditName(), Optional.of(subject.id().toString()),
+                networks.size() == 1 ? Optional.of(networks.getFirst()) : Optional.empty()));
     }
 }

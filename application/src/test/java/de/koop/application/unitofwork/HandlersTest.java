@@ -91,6 +91,18 @@ class HandlersTest {
     }
 
     @Test
+    void aRunAcrossNetworksBelongsToNoneOfThem() {
+        Change elsewhere = UnitOfWorkTest.change(Kind.NOTIFICATION, new NetworkId(UUID.randomUUID()));
+
+        new AuditHandler(effects, clock).completed(work(of(Kind.NOTIFICATION), elsewhere));
+
+        assertThat(effects.entries).singleElement().satisfies(entry -> {
+            assertThat(entry.aggregate()).isEqualTo("Notification");
+            assertThat(entry.networkId()).isEmpty();
+        });
+    }
+
+    @Test
     void noChangeNoEntry() {
         new AuditHandler(effects, clock).completed(work());
 
