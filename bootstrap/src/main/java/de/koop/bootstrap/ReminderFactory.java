@@ -12,6 +12,7 @@ import de.koop.application.port.out.Partners;
 import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.Transactions;
 import de.koop.application.service.ReminderService;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.domain.notification.ReminderRules;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -35,9 +36,9 @@ class ReminderFactory {
                                     Bodies bodies, Meetings meetings,
                                     Obligations obligations, ReminderWakeups wakeups, Outbox outbox,
                                     MessageTemplates templates, Transactions tx, ReminderRules rules,
-                                    Clock clock) {
+                                    Clock clock, UnitOfWork work) {
         return new ReminderService(networks, partners, agreements, bodies, meetings, obligations, wakeups,
-                tx, outbox, templates, rules, clock);
+                tx, outbox, templates, rules, clock, work);
     }
 
     /** The lead is checked at the start with every other setting ({@link SettingsCheck}). */

@@ -9,6 +9,7 @@ import de.koop.application.port.in.HiddenContactsQuery;
 import de.koop.application.port.out.Transactions;
 import de.koop.application.service.ContactVisibilityService;
 import de.koop.application.usecase.UseCaseBoundary;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.adapter.mail.MustacheMessageTemplates;
 import de.koop.application.port.in.AmendAgreementUseCase;
 import de.koop.application.port.in.AssignCoordinationUseCase;
@@ -104,15 +105,15 @@ class UseCaseFactory {
 
     @Singleton
     @Bean(typed = NetworkService.class)
-    NetworkService networkService(Networks networks, Partners partners) {
-        return new NetworkService(networks, partners);
+    NetworkService networkService(Networks networks, Partners partners, UnitOfWork work) {
+        return new NetworkService(networks, partners, work);
     }
 
     @Singleton
     @Bean(typed = PartnerService.class)
     PartnerService partnerService(Networks networks, Partners partners, ContactVisibilityService hiddenContacts,
-                                  Clock clock) {
-        return new PartnerService(networks, partners, hiddenContacts, clock);
+                                  Clock clock, UnitOfWork work) {
+        return new PartnerService(networks, partners, hiddenContacts, clock, work);
     }
 
     @Singleton
@@ -145,8 +146,8 @@ class UseCaseFactory {
     /** Each in-port below is wrapped in it: checked against the policy, one transaction, audited. */
     @Singleton
     UseCaseBoundary useCaseBoundary(Transactions transactions, CurrentActor actors, AccessPolicy policy,
-                                    Auditor auditor) {
-        return new UseCaseBoundary(transactions, actors, policy, auditor);
+                                    UnitOfWork work) {
+        return new UseCaseBoundary(transactions, actors, policy, work);
     }
 
     /** Not wrapped in a transaction: one read of one row, on every cached answer (see the HTTP adapter). */
@@ -203,16 +204,17 @@ class UseCaseFactory {
     @Singleton
     @Bean(typed = AgreementService.class)
     AgreementService agreementService(Networks networks, Partners partners, Agreements agreements,
-                                      Declarations declarations, Clock clock) {
-        return new AgreementService(networks, partners, agreements, declarations, clock);
+                                      Declarations declarations, Clock clock, UnitOfWork work) {
+        return new AgreementService(networks, partners, agreements, declarations, clock, work);
     }
 
     @Singleton
     @Bean(typed = DeclarationService.class)
     DeclarationService declarationService(Networks networks, Partners partners, Agreements agreements,
                                           Declarations declarations, Outbox outbox, MessageTemplates templates,
-                                          Clock clock) {
-        return new DeclarationService(networks, partners, agreements, declarations, outbox, templates, clock);
+                                          Clock clock, UnitOfWork work) {
+        return new DeclarationService(networks, partners, agreements, declarations, outbox, templates, clock,
+                work);
     }
 
     @Singleton
@@ -254,16 +256,17 @@ class UseCaseFactory {
     @Bean(typed = GovernanceService.class)
     GovernanceService governanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
                                         Agreements agreements, Declarations declarations, Outbox outbox,
-                                        MessageTemplates templates, Clock clock) {
+                                        MessageTemplates templates, Clock clock, UnitOfWork work) {
         return new GovernanceService(networks, partners, bodies, meetings, agreements, declarations, outbox,
-                templates, clock);
+                templates, clock, work);
     }
 
     @Singleton
     @Bean(typed = MeetingService.class)
     MeetingService meetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
-                                  Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Clock clock) {
-        return new MeetingService(networks, partners, bodies, meetings, outbox, templates, calendar, clock);
+                                  Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Clock clock,
+                                  UnitOfWork work) {
+        return new MeetingService(networks, partners, bodies, meetings, outbox, templates, calendar, clock, work);
     }
 
     @Singleton
@@ -304,8 +307,8 @@ class UseCaseFactory {
     @Singleton
     @Bean(typed = ObligationService.class)
     ObligationService obligationService(Networks networks, Partners partners, Agreements agreements,
-                                        Obligations obligations, Clock clock) {
-        return new ObligationService(networks, partners, agreements, obligations, clock);
+                                        Obligations obligations, Clock clock, UnitOfWork work) {
+        return new ObligationService(networks, partners, agreements, obligations, clock, work);
     }
 
     @Singleton
@@ -333,8 +336,9 @@ class UseCaseFactory {
 
     @Singleton
     @Bean(typed = NotificationService.class)
-    NotificationService notificationService(Outbox outbox, MessageTemplates templates, Clock clock) {
-        return new NotificationService(outbox, templates, clock);
+    NotificationService notificationService(Outbox outbox, MessageTemplates templates, Clock clock,
+                                            UnitOfWork work) {
+        return new NotificationService(outbox, templates, clock, work);
     }
 
     @Singleton
@@ -358,9 +362,9 @@ class UseCaseFactory {
     PersonalDataUseCase personalData(Networks networks, Partners partners, Agreements agreements,
                                      Declarations declarations, Bodies bodies, Meetings meetings,
                                      Obligations obligations, Outbox outbox, Users users, RefreshTokens refreshTokens,
-                                     UseCaseBoundary boundary) {
+                                     UnitOfWork work, UseCaseBoundary boundary) {
         return boundary.wrap(PersonalDataUseCase.class, new PersonalDataService(networks, partners,
-                agreements, declarations, bodies, meetings, obligations, outbox, users, refreshTokens));
+                agreements, declarations, bodies, meetings, obligations, outbox, users, refreshTokens, work));
     }
 
     @Singleton
@@ -375,9 +379,10 @@ class UseCaseFactory {
                             @Value("${koop.security.sign-in.attempts-per-account-and-address:5}") int perPair,
                             @Value("${koop.security.sign-in.attempts-per-address:20}") int perAddress,
                             @Value("${koop.security.sign-in.attempts-per-account:100}") int perAccount,
-                            @Value("${koop.security.sign-in.window:5m}") Duration window, Clock clock) {
+                            @Value("${koop.security.sign-in.window:5m}") Duration window, Clock clock,
+                            UnitOfWork work) {
         return new UserService(users, refreshTokens, hasher, networks, partners, lifetime,
-                new SignInThrottle.Limits(perPair, perAddress, perAccount, window), clock);
+                new SignInThrottle.Limits(perPair, perAddress, perAccount, window), clock, work);
     }
 
     @Singleton

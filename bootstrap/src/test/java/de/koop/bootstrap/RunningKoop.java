@@ -12,6 +12,7 @@ import de.koop.adapter.persistence.inmemory.InMemoryAuditTrail;
 import de.koop.adapter.persistence.inmemory.InMemoryRecordDates;
 import de.koop.adapter.persistence.inmemory.InMemoryNetworkStamps;
 import de.koop.adapter.persistence.inmemory.InMemoryReminderWakeups;
+import de.koop.application.change.CheckedWrites;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
 import de.koop.application.port.out.Declarations;
@@ -157,20 +158,20 @@ final class RunningKoop implements AutoCloseable {
 
     /** Empties the store, whichever it is. */
     void emptyStore() {
-        Object networks = SaveHooks.unwrap(context().getBean(Networks.class));
+        Object networks = CheckedWrites.unwrap(context().getBean(Networks.class));
         if (networks instanceof InMemoryNetworks memory) {
             memory.clear();
-            ((InMemoryPartners) SaveHooks.unwrap(context().getBean(Partners.class))).clear();
-            ((InMemoryAgreements) SaveHooks.unwrap(context().getBean(Agreements.class))).clear();
-            ((InMemoryDeclarations) SaveHooks.unwrap(context().getBean(Declarations.class))).clear();
-            ((InMemoryBodies) SaveHooks.unwrap(context().getBean(Bodies.class))).clear();
-            ((InMemoryMeetings) SaveHooks.unwrap(context().getBean(Meetings.class))).clear();
+            ((InMemoryPartners) CheckedWrites.unwrap(context().getBean(Partners.class))).clear();
+            ((InMemoryAgreements) CheckedWrites.unwrap(context().getBean(Agreements.class))).clear();
+            ((InMemoryDeclarations) CheckedWrites.unwrap(context().getBean(Declarations.class))).clear();
+            ((InMemoryBodies) CheckedWrites.unwrap(context().getBean(Bodies.class))).clear();
+            ((InMemoryMeetings) CheckedWrites.unwrap(context().getBean(Meetings.class))).clear();
             ((InMemoryRecordDates) context().getBean(RecordDates.class)).clear();
             ((InMemoryAuditTrail) context().getBean(AuditTrail.class)).clear();
-            ((InMemoryObligations) SaveHooks.unwrap(context().getBean(Obligations.class))).clear();
+            ((InMemoryObligations) CheckedWrites.unwrap(context().getBean(Obligations.class))).clear();
             ((InMemoryReminderWakeups) context().getBean(ReminderWakeups.class)).clear();
             ((InMemoryNetworkStamps) context().getBean(NetworkStamps.class)).clear();
-            ((InMemoryOutbox) context().getBean(Outbox.class)).clear();
+            ((InMemoryOutbox) CheckedWrites.unwrap(context().getBean(Outbox.class))).clear();
             return;
         }
         @SuppressWarnings("unchecked")

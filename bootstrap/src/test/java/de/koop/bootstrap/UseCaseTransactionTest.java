@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.koop.application.access.AccessPolicy;
 import de.koop.application.access.Actor;
 import de.koop.application.access.Permission;
+import de.koop.application.change.Change;
 import de.koop.application.port.out.NetworkStamps;
 import de.koop.application.port.out.Transactions;
-import de.koop.application.usecase.AuditHook;
 import de.koop.application.usecase.Command;
 import de.koop.application.usecase.UseCaseBoundary;
 import de.koop.application.port.out.Networks;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.NetworkId;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** One use case is one transaction, on a database and in memory: what it saved before failing is not kept. */
+/**
+ * One use case is one transaction, on a database and in memory: what it saved before failing is not kept, and
+ * what it saved commits with its effects. In tests, a write the use case did not record fails.
+ */
 class UseCaseTransactionTest {
 
     /** A use case that saves a network and then fails, as a later rule check would. */
@@ -34,7 +38,7 @@ class UseCaseTransactionTest {
     /** The application's boundary on the stores' transactions, acting as koop itself. */
     private static UseCaseBoundary boundary(RunningKoop koop) {
         return new UseCaseBoundary(koop.context().getBean(Transactions.class), Actor::system, new AccessPolicy(),
-                AuditHook.NONE);
+                koop.context().getBean(UnitOfWork.class));
     }
 
     private static RunningKoop onH2;
@@ -66,7 +70,9 @@ class UseCaseTransactionTest {
     void aFailingUseCaseLeavesNothingBehind(String stores) {
         RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
+        UnitOfWork work = koop.context().getBean(UnitOfWork.class);
         SaveThenFail useCase = boundary(koop).wrap(SaveThenFail.class, network -> {
+            work.record(Change.of(network));
             networks.save(network);
             throw new IllegalStateException("Regel verletzt");
         });
@@ -84,12 +90,30 @@ class UseCaseTransactionTest {
     void aSucceedingUseCaseCommits(String stores) {
         RunningKoop koop = koop(stores);
         Networks networks = koop.context().getBean(Networks.class);
-        SaveThenFail useCase = boundary(koop).wrap(SaveThenFail.class, networks::save);
+        UnitOfWork work = koop.context().getBean(UnitOfWork.class);
+        SaveThenFail useCase = boundary(koop).wrap(SaveThenFail.class, network -> {
+            work.record(Change.of(network));
+            networks.save(network);
+        });
         NetworkId id = NetworkId.newId();
 
         useCase.run(Network.create(id, "Gespeichert", null, "Leipzig", null, Admission.OPEN));
 
         assertThat(networks.findById(id)).isPresent();
         assertThat(koop.context().getBean(NetworkStamps.class).stampOf(id)).isPositive();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aWriteTheUseCaseDidNotRecordFailsEveryTestOfTheRunningApplication(String stores) {
+        RunningKoop koop = koop(stores);
+        Networks networks = koop.context().getBean(Networks.class);
+        SaveThenFail forgetful = boundary(koop).wrap(SaveThenFail.class, networks::save);
+        NetworkId id = NetworkId.newId();
+
+        assertThatThrownBy(() -> forgetful.run(Network.create(id, "Nicht erfasst", null, "Leipzig", null,
+                Admission.OPEN))).isInstanceOf(AssertionError.class).hasMessageStartingWith("Networks.save writes a NETWORK");
+
+        assertThat(networks.findById(id)).isEmpty();
     }
 }

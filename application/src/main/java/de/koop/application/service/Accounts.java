@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.out.RefreshTokens;
 import de.koop.domain.access.User;
 
@@ -10,8 +12,9 @@ final class Accounts {
     }
 
     /** Deletes the account and ends its sessions; the caller saves it. Access tokens run out (≤ 15 min). */
-    static void delete(User account, RefreshTokens refreshTokens) {
+    static void delete(User account, RefreshTokens refreshTokens, Changes changes) {
         account.delete();
+        changes.record(Change.sessionsOf(account.getId()));
         refreshTokens.revokeAllOf(account.getId());
     }
 }

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import java.util.Set;
 
 import de.koop.application.port.in.AmendAgreementUseCase;
@@ -36,8 +38,11 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
     private final Agreements agreements;
     private final Declarations declarations;
 
+    private final Changes changes;
+
     public AgreementService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
-                            Clock clock) {
+                            Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.clock = Objects.requireNonNull(clock);
         this.partners = Objects.requireNonNull(partners);
         this.inNetwork = new InNetwork(Objects.requireNonNull(networks), partners);
@@ -55,6 +60,7 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
                 command.title(), command.legalBasis(), command.parties(), command.annexes(), command.term(),
                 command.terminationRule(), command.successorRequired(), command.concludedOn(), command.effectiveOn(),
                 command.textReference());
+        changes.record(Change.of(agreement));
         return agreements.save(agreement);
     }
 
@@ -62,6 +68,7 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
     public Agreement proposeAmendment(NewVersion command) {
         Agreement agreement = find(command.networkId(), command.agreementId());
         agreement.proposeAmendment(command.date(), command.effectiveOn(), command.textReference(), command.summary());
+        changes.record(Change.of(agreement));
         return agreements.save(agreement);
     }
 
@@ -70,6 +77,7 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
         Agreement agreement = find(command.networkId(), command.agreementId());
         agreement.recordConsent(command.versionNumber(), command.partnerId(), command.consentedOn(),
                 command.writtenForm());
+        changes.record(Change.of(agreement));
         return agreements.save(agreement);
     }
 
@@ -77,6 +85,7 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
     public Agreement concludeVersion(NewVersion command) {
         Agreement agreement = find(command.networkId(), command.agreementId());
         agreement.concludeVersion(command.date(), command.effectiveOn(), command.textReference(), command.summary());
+        changes.record(Change.of(agreement));
         return agreements.save(agreement);
     }
 
@@ -87,6 +96,7 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
         }
         Agreement agreement = find(command.networkId(), command.agreementId());
         agreement.recordReview(command.review());
+        changes.record(Change.of(agreement));
         return agreements.save(agreement);
     }
 

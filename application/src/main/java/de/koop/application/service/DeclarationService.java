@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindDeclarationsQuery;
@@ -54,8 +56,11 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
     private final MessageTemplates templates;
     private final Clock clock;
 
+    private final Changes changes;
+
     public DeclarationService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
-                              Outbox outbox, MessageTemplates templates, Clock clock) {
+                              Outbox outbox, MessageTemplates templates, Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.outbox = Objects.requireNonNull(outbox);
         this.templates = Objects.requireNonNull(templates);
         this.partners = Objects.requireNonNull(partners);
@@ -74,10 +79,12 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
                 command.partnerId(), command.acceptedVersion(), command.contact(), command.publishLogo(),
                 command.publishContacts(), command.noCommercialSelfInterest(), command.signedOn(),
                 recording(command.receipt()));
+        changes.record(Change.of(accession));
         serialiseUnder(agreement);
         declarations.append(accession);
         // the form's publication choice and declaration reach the partner in the same transaction
         partner.acceptAccessionForm(accession.publishLogo(), accession.publishContacts(), accession.signedOn());
+        changes.record(Change.of(partner));
         partners.save(partner);
         Map<String, Object> values = new HashMap<>();
         values.put("networkName", network.getName());
@@ -100,6 +107,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         Readiness readiness = new Readiness(DeclarationId.newId(), command.networkId(), command.partnerId(),
                 command.personName(), command.personEmail(), command.workingGroups(), recording.receivedOn(),
                 recording.recordedBy(), recording.recordedAt());
+        changes.record(Change.of(readiness));
         declarations.append(readiness);
         return readiness;
     }
@@ -111,6 +119,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         inNetwork.partner(command.networkId(), command.partnerId());
         Termination termination = Termination.declare(DeclarationId.newId(), agreement, membership(agreement),
                 command.partnerId(), command.requestedOn().orElse(null), recording(command.receipt()));
+        changes.record(Change.of(termination));
         serialiseUnder(agreement);
         declarations.append(termination);
         Partner partner = inNetwork.partner(command.networkId(), command.partnerId());
@@ -162,8 +171,8 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     /** Writes the confirmation into the outbox, one message to each recipient, in this use case's transaction. */
     private void notify(NetworkId networkId, MessageKind kind, List<EmailAddress> recipients, Map<String, Object> values) {
-        outbox.appendAll(Notification.pendingToEach(networkId, kind, recipients, templates.render(kind, values),
-                Instant.now(clock)));
+        outbox.appendAll(changes.recordEach(Notification.pendingToEach(networkId, kind, recipients,
+                templates.render(kind, values), Instant.now(clock)), Change::of));
     }
 
     /**
@@ -172,6 +181,7 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
      * with a version conflict instead of both being recorded.
      */
     private void serialiseUnder(Agreement agreement) {
+        changes.record(Change.of(agreement));
         agreements.save(agreement);
     }
 

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Outbox;
@@ -34,7 +36,10 @@ final class ElectionMessages {
     private final Addresses addresses;
     private final Clock clock;
 
-    ElectionMessages(Outbox outbox, MessageTemplates templates, Partners partners, Clock clock) {
+    private final Changes changes;
+
+    ElectionMessages(Outbox outbox, MessageTemplates templates, Partners partners, Clock clock, Changes changes) {
+        this.changes = changes;
         this.outbox = outbox;
         this.templates = templates;
         this.partners = partners;
@@ -75,8 +80,8 @@ final class ElectionMessages {
         values.put("candidates", election.candidates().stream().map(candidate -> Map.<String, Object>of(
                 "name", candidate.name(), "votes", votes(candidate.votes()),
                 "elected", elected.stream().anyMatch(seat -> isSeatOf(seat, candidate)))).toList());
-        outbox.appendAll(Notification.pendingToEach(network.getId(), MessageKind.ELECTION_RESULT, recipients,
-                templates.render(MessageKind.ELECTION_RESULT, values), Instant.now(clock)));
+        outbox.appendAll(changes.recordEach(Notification.pendingToEach(network.getId(), MessageKind.ELECTION_RESULT,
+                recipients, templates.render(MessageKind.ELECTION_RESULT, values), Instant.now(clock)), Change::of));
     }
 
     private static String votes(int votes) {

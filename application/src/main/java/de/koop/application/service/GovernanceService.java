@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.in.BodyView;
 import de.koop.application.port.in.Dashboard;
 import de.koop.application.port.in.DashboardQuery;
@@ -51,9 +53,12 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     private final ElectionMessages messages;
     private final Clock clock;
 
+    private final Changes changes;
+
     public GovernanceService(Networks networks, Partners partners, Bodies bodies, Meetings meetings,
                              Agreements agreements, Declarations declarations, Outbox outbox,
-                             MessageTemplates templates, Clock clock) {
+                             MessageTemplates templates, Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.agreements = Objects.requireNonNull(agreements);
@@ -61,7 +66,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         this.inNetwork = new InNetwork(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
         this.clock = Objects.requireNonNull(clock);
         this.messages = new ElectionMessages(Objects.requireNonNull(outbox), Objects.requireNonNull(templates),
-                partners, clock);
+                partners, clock, changes);
     }
 
     @Override
@@ -85,6 +90,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         Body body = Body.establish(BodyId.newId(), command.networkId(), command.kind(), command.name(),
                 command.parentId().orElse(null), command.establishedOn(), command.temporaryUntil().orElse(null),
                 charter);
+        changes.record(Change.of(body));
         return bodies.save(body);
     }
 
@@ -99,6 +105,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
         }
         Seat seat = body.appoint(new Seat(SeatId.newId(), command.holderName(), command.personId(),
                 command.onBehalfOf(), command.role(), command.basis(), command.from(), command.until()));
+        changes.record(Change.of(body));
         bodies.save(body);
         return seat;
     }
@@ -107,6 +114,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
     public Seat endSeat(EndSeat command) {
         Body body = body(command.networkId(), command.bodyId());
         Seat ended = body.endSeat(command.seatId(), command.lastDay());
+        changes.record(Change.of(body));
         bodies.save(body);
         return ended;
     }
@@ -137,6 +145,7 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
                 .ifPresent(e -> e.check(command.voters(), command.candidates(), command.seatsToFill(),
                         command.electedOn()));
         List<Seat> elected = body.elect(command.electedOn(), command.seatsToFill(), command.candidates());
+        changes.record(Change.of(body));
         bodies.save(body);
         // the electorate hears the result as well as the body it elected
         Optional<Body> electorate = command.electorateBodyId()

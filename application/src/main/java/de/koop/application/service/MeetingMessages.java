@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.out.CalendarEvents;
 import de.koop.application.port.out.MessageTemplates;
 import de.koop.application.port.out.Outbox;
@@ -45,8 +47,11 @@ final class MeetingMessages {
     private final Addresses addresses;
     private final Clock clock;
 
+    private final Changes changes;
+
     MeetingMessages(Outbox outbox, MessageTemplates templates, CalendarEvents calendar, Partners partners,
-                    Clock clock) {
+                    Clock clock, Changes changes) {
+        this.changes = changes;
         this.outbox = outbox;
         this.templates = templates;
         this.calendar = calendar;
@@ -79,10 +84,10 @@ final class MeetingMessages {
                 Meeting.ZONE, meeting.getPlace());
         RenderedMessage message = templates.render(MessageKind.MEETING_INVITATION, values);
         Instant now = Instant.now(clock);
-        outbox.appendAll(attendees.stream().map(attendee -> Notification.pending(network.getId(),
+        outbox.appendAll(changes.recordEach(attendees.stream().map(attendee -> Notification.pending(network.getId(),
                 MessageKind.MEETING_INVITATION, attendee.address(), message,
                 List.of(new Attachment("sitzung.ics", "text/calendar", calendar.invitation(event, attendee))), now))
-                .toList());
+                .toList(), Change::of));
     }
 
     void minutes(Network network, Body body, Meeting meeting, Minutes minutes) {
@@ -93,8 +98,9 @@ final class MeetingMessages {
         Map<String, Object> values = common(network, body, meeting);
         values.put("minutes", minutes.text());
         minutes.approvedOn().ifPresent(day -> values.put("approvedOn", DATE.format(day)));
-        outbox.appendAll(Notification.pendingToEach(network.getId(), MessageKind.MINUTES_DISTRIBUTION, recipients,
-                templates.render(MessageKind.MINUTES_DISTRIBUTION, values), Instant.now(clock)));
+        outbox.appendAll(changes.recordEach(Notification.pendingToEach(network.getId(),
+                MessageKind.MINUTES_DISTRIBUTION, recipients, templates.render(MessageKind.MINUTES_DISTRIBUTION, values),
+                Instant.now(clock)), Change::of));
     }
 
     private static Map<String, Object> common(Network network, Body body, Meeting meeting) {

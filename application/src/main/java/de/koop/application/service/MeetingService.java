@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.AgendaUseCase;
 import de.koop.application.port.in.MeetingUseCase;
@@ -44,11 +46,14 @@ public final class MeetingService implements ScheduleMeetingUseCase, AgendaUseCa
     private final Clock clock;
     private final MeetingMessages messages;
 
+    private final Changes changes;
+
     public MeetingService(Networks networks, Partners partners, Bodies bodies, Meetings meetings, Outbox outbox,
-                          MessageTemplates templates, CalendarEvents calendar, Clock clock) {
+                          MessageTemplates templates, CalendarEvents calendar, Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.clock = Objects.requireNonNull(clock);
         this.messages = new MeetingMessages(Objects.requireNonNull(outbox), Objects.requireNonNull(templates),
-                Objects.requireNonNull(calendar), Objects.requireNonNull(partners), clock);
+                Objects.requireNonNull(calendar), Objects.requireNonNull(partners), clock, changes);
         this.bodies = Objects.requireNonNull(bodies);
         this.meetings = Objects.requireNonNull(meetings);
         this.inNetwork = new InNetwork(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
@@ -73,6 +78,8 @@ public final class MeetingService implements ScheduleMeetingUseCase, AgendaUseCa
                 command.format(), command.place(), convener.orElse(null), carriedOver);
         // saving the unchanged body moves its version on: of two meetings scheduled at once, the
         // second gets a version conflict instead of the same number
+        changes.record(Change.of(meeting));
+        changes.record(Change.of(body));
         bodies.save(body);
         return meetings.save(meeting);
     }
@@ -175,6 +182,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, AgendaUseCa
     private Meeting change(Ref ref, Consumer<Meeting> step) {
         Meeting meeting = find(ref.networkId(), ref.meetingId());
         step.accept(meeting);
+        changes.record(Change.of(meeting));
         return meetings.save(meeting);
     }
 

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -25,7 +27,10 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     private final Networks networks;
     private final InNetwork inNetwork;
 
-    public NetworkService(Networks networks, Partners partners) {
+    private final Changes changes;
+
+    public NetworkService(Networks networks, Partners partners, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.networks = Objects.requireNonNull(networks);
         this.inNetwork = new InNetwork(networks, Objects.requireNonNull(partners));
     }
@@ -34,6 +39,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     public Network register(RegisterNetworkCommand command) {
         Network network = Network.create(NetworkId.newId(), command.name(), command.shortName(), command.region(),
                 command.goals(), command.admission());
+        changes.record(Change.of(network));
         return networks.save(network);
     }
 
@@ -44,6 +50,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
             throw new VersionConflictException(InNetwork.NETWORK, network.getId());
         }
         network.rename(command.name(), command.shortName());
+        changes.record(Change.of(network));
         return networks.save(network);
     }
 
@@ -51,6 +58,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     public Network close(NetworkId networkId) {
         Network network = find(networkId);
         network.close();
+        changes.record(Change.of(network));
         return networks.save(network);
     }
 
@@ -58,6 +66,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     public Network reopen(NetworkId networkId) {
         Network network = find(networkId);
         network.reopen();
+        changes.record(Change.of(network));
         return networks.save(network);
     }
 
@@ -66,6 +75,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
         Network network = find(command.networkId());
         Partner holder = inNetwork.partner(command.networkId(), command.partnerId());
         network.assignCoordination(holder, command.contactPersonId());
+        changes.record(Change.of(network));
         return networks.save(network);
     }
 

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
@@ -75,7 +77,10 @@ public final class NotificationService implements NotificationsQuery, RetryNotif
 
     private final Clock clock;
 
-    public NotificationService(Outbox outbox, MessageTemplates templates, Clock clock) {
+    private final Changes changes;
+
+    public NotificationService(Outbox outbox, MessageTemplates templates, Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.outbox = Objects.requireNonNull(outbox);
         this.templates = Objects.requireNonNull(templates);
         this.clock = Objects.requireNonNull(clock);
@@ -99,6 +104,7 @@ public final class NotificationService implements NotificationsQuery, RetryNotif
     @Override
     public Notification retry(NotificationId id) {
         Notification retried = find(id).retried(Instant.now(clock));
+        changes.record(Change.of(retried));
         outbox.update(retried);
         return retried;
     }

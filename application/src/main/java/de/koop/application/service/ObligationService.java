@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.ObligationUseCase;
@@ -26,8 +28,11 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
     private final Obligations obligations;
     private final Clock clock;
 
+    private final Changes changes;
+
     public ObligationService(Networks networks, Partners partners, Agreements agreements, Obligations obligations,
-                             Clock clock) {
+                             Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.inNetwork = new InNetwork(Objects.requireNonNull(networks), Objects.requireNonNull(partners));
         this.agreements = Objects.requireNonNull(agreements);
         this.obligations = Objects.requireNonNull(obligations);
@@ -41,9 +46,11 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
             inNetwork.partner(command.networkId(), command.responsible());
         }
         command.recipient().ifPresent(p -> inNetwork.partner(command.networkId(), p));
-        return obligations.save(Obligation.create(ObligationId.newId(), command.networkId(), command.agreementId(),
+        Obligation obligation = Obligation.create(ObligationId.newId(), command.networkId(), command.agreementId(),
                 command.title(), command.responsible(), command.recipient().orElse(null), command.rule(),
-                command.startsOn(), command.endsOn().orElse(null), command.reminderDaysBefore()));
+                command.startsOn(), command.endsOn().orElse(null), command.reminderDaysBefore());
+        changes.record(Change.of(obligation));
+        return obligations.save(obligation);
     }
 
     @Override
@@ -53,6 +60,7 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
         }
         Obligation obligation = obligation(command.networkId(), command.obligationId());
         obligation.fulfil(command.dueOn(), command.fulfilledOn(), command.note());
+        changes.record(Change.of(obligation));
         return obligations.save(obligation);
     }
 

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -34,8 +36,12 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     private final HiddenContactsQuery hiddenContacts;
     private final Clock clock;
 
+    private final Changes changes;
+
     /** @param hiddenContacts whose contacts the acting person may not see, nor therefore change (rule 15) */
-    public PartnerService(Networks networks, Partners partners, HiddenContactsQuery hiddenContacts, Clock clock) {
+    public PartnerService(Networks networks, Partners partners, HiddenContactsQuery hiddenContacts, Clock clock,
+                          Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.partners = Objects.requireNonNull(partners);
         this.inNetwork = new InNetwork(Objects.requireNonNull(networks), partners);
         this.hiddenContacts = Objects.requireNonNull(hiddenContacts);
@@ -46,6 +52,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner register(RegisterPartnerCommand command) {
         inNetwork.network(command.networkId());
         Partner partner = Partner.create(PartnerId.newId(), command.networkId(), command.data(), command.contacts());
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 
@@ -64,6 +71,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
                             "Die Ansprechperson der "
                             + "Netzwerkkoordination kann nicht entfernt werden; übertragen Sie die Koordination zuerst.");
                 });
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 
@@ -79,6 +87,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner give(PublicationConsentCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
         partner.giveConsent(command.scope(), notInTheFuture(command.on()));
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 
@@ -86,6 +95,7 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     public Partner withdraw(PublicationConsentCommand command) {
         Partner partner = find(command.networkId(), command.partnerId());
         partner.withdrawConsent(command.scope(), notInTheFuture(command.on()));
+        changes.record(Change.of(partner));
         return partners.save(partner);
     }
 

@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PersonalDataUseCase;
 import de.koop.application.port.out.Agreements;
@@ -32,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -53,9 +57,12 @@ public final class PersonalDataService implements PersonalDataUseCase {
     private final Users users;
     private final RefreshTokens refreshTokens;
 
+    private final Changes changes;
+
     public PersonalDataService(Networks networks, Partners partners, Agreements agreements, Declarations declarations,
                                Bodies bodies, Meetings meetings, Obligations obligations, Outbox outbox, Users users,
-                               RefreshTokens refreshTokens) {
+                               RefreshTokens refreshTokens, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.networks = Objects.requireNonNull(networks);
         this.inNetwork = new InNetwork(networks, Objects.requireNonNull(partners));
         this.partners = partners;
@@ -185,7 +192,9 @@ public final class PersonalDataService implements PersonalDataUseCase {
         Redaction r = s.redaction();
         Map<String, Integer> replaced = new LinkedHashMap<>();
         Network network = inNetwork.network(networkId);
-        replaced.put("network", redactEach(List.of(network), n -> n.redact(r), networks::save));
+        // what the erasure is about, whatever else it changes
+        changes.record(Change.of(inNetwork.partner(networkId, partnerId)));
+        replaced.put("network", redactEach(List.of(network), n -> n.redact(r), recorded(Change::of, networks::save)));
         // all read before any is saved: a partner renamed by the erasure moves in the list's order
         replaced.put("partners", redactEach(AllPages.partners(partners, networkId), p -> {
             boolean mentioned = p.redact(r);
@@ -194,27 +203,31 @@ public final class PersonalDataService implements PersonalDataUseCase {
                 return true;
             }
             return mentioned;
-        }, partners::save));
+        }, recorded(Change::of, partners::save)));
         replaced.put("contacts", 1);
-        replaced.put("bodies", redactEach(s.bodies(), b -> b.redact(r), bodies::save));
-        replaced.put("meetings", redactEach(s.meetings(), m -> m.redact(r), meetings::save));
-        replaced.put("obligations", redactEach(obligations.listByNetwork(networkId), o -> o.redact(r), obligations::save));
-        replaced.put("agreements", redactEach(agreements.listByNetwork(networkId), a -> a.redact(r), agreements::save));
+        replaced.put("bodies", redactEach(s.bodies(), b -> b.redact(r), recorded(Change::of, bodies::save)));
+        replaced.put("meetings", redactEach(s.meetings(), m -> m.redact(r), recorded(Change::of, meetings::save)));
+        replaced.put("obligations", redactEach(obligations.listByNetwork(networkId), o -> o.redact(r),
+                recorded(Change::of, obligations::save)));
+        replaced.put("agreements", redactEach(agreements.listByNetwork(networkId), a -> a.redact(r),
+                recorded(Change::of, agreements::save)));
         replaced.put("declarations", redactEach(s.declarations(), d -> d.mentions(r),
-                d -> declarations.replaceRedacted(d.redacted(r))));
+                recorded(Change::of, d -> declarations.replaceRedacted(d.redacted(r)))));
         replaced.put("messages", redactEach(outbox.mentioning(r.values()).stream()
                 .filter(n -> n.networkId().equals(networkId)).toList(), n -> true,
-                n -> outbox.replaceRedacted(n.redacted(r))));
+                recorded(Change::of, n -> outbox.replaceRedacted(n.redacted(r)))));
         int deletedAccounts = 0;
         for (User account : accountsOf(r)) {
             boolean heldRoleHere = account.grantIn(networkId).isPresent();
             account.revoke(networkId);
             // an account that still acts elsewhere is the person's own to keep: only its role here ends
             if (!account.actsBeyond(networkId)) {
-                Accounts.delete(account, refreshTokens);
+                changes.record(Change.of(account));
+                Accounts.delete(account, refreshTokens, changes);
                 deletedAccounts++;
                 users.save(account);
             } else if (heldRoleHere) {
+                changes.record(Change.of(account, networkId));
                 users.save(account);
             }
         }
@@ -255,8 +268,16 @@ public final class PersonalDataService implements PersonalDataUseCase {
     }
 
     /** Redacts each record that holds the person's data and stores it; @return how many there were */
+    /** Each write of a redacted record, with its change recorded first. */
+    private <T> Consumer<T> recorded(Function<T, Change> change, Consumer<T> write) {
+        return record -> {
+            changes.record(change.apply(record));
+            write.accept(record);
+        };
+    }
+
     private static <T> int redactEach(List<T> records, java.util.function.Predicate<T> redactedOne,
-                                      java.util.function.Consumer<T> store) {
+                                      Consumer<T> store) {
         int changed = 0;
         for (T record : records) {
             if (redactedOne.test(record)) {

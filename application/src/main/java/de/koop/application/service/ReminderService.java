@@ -1,5 +1,6 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
 import de.koop.application.port.in.SendRemindersUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -13,6 +14,7 @@ import de.koop.application.port.out.ReminderWakeups;
 import de.koop.application.port.out.ReminderWakeups.Kind;
 import de.koop.application.port.out.ReminderWakeups.Subject;
 import de.koop.application.port.out.Transactions;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.Meeting;
@@ -59,6 +61,9 @@ public final class ReminderService implements SendRemindersUseCase {
     /** Subjects looked at per round: memory stays bounded and the reads per round fixed. */
     static final int ROUND = 500;
 
+    /** The operation a round's audit entry names. */
+    static final String SWEEP = "SendRemindersUseCase.sweep";
+
     private final Networks networks;
     private final Partners partners;
     private final Agreements agreements;
@@ -72,10 +77,13 @@ public final class ReminderService implements SendRemindersUseCase {
     private final ReminderRules rules;
     private final Clock clock;
 
+    private final UnitOfWork work;
+
     public ReminderService(Networks networks, Partners partners, Agreements agreements, Bodies bodies,
                            Meetings meetings, Obligations obligations, ReminderWakeups wakeups,
                            Transactions transactions, Outbox outbox, MessageTemplates templates, ReminderRules rules,
-                           Clock clock) {
+                           Clock clock, UnitOfWork work) {
+        this.work = Objects.requireNonNull(work);
         this.networks = Objects.requireNonNull(networks);
         this.partners = Objects.requireNonNull(partners);
         this.agreements = Objects.requireNonNull(agreements);
@@ -100,7 +108,9 @@ public final class ReminderService implements SendRemindersUseCase {
         int written = 0;
         // every subject of a round is scheduled after today or not at all, so the next round has new ones
         Round round;
-        while ((round = transactions.inTransaction(() -> round(today))).lookedAt() > 0) {
+        // a round is a unit of work of koop itself: the reminders it writes are its changes
+        while ((round = transactions.inTransaction(() -> work.run(SWEEP, Optional.empty(), () -> round(today))))
+                .lookedAt() > 0) {
             written += round.written();
         }
         return written;
@@ -267,7 +277,7 @@ public final class ReminderService implements SendRemindersUseCase {
             produced.add(reminder.occasion());
             reminders++;
         }
-        outbox.appendAll(written);
+        outbox.appendAll(work.recordEach(written, Change::of));
         return reminders;
     }
 

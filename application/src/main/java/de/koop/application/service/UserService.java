@@ -1,5 +1,7 @@
 package de.koop.application.service;
 
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.NotFoundException;
@@ -49,9 +51,12 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
     // first such sign-in, not at start, where a slow hash would cost a quarter second
     private volatile String decoyHash;
 
+    private final Changes changes;
+
     public UserService(Users users, RefreshTokens refreshTokens, PasswordHasher hasher, Networks networks,
                        Partners partners, Duration refreshTokenLifetime, SignInThrottle.Limits signInLimits,
-                       Clock clock) {
+                       Clock clock, Changes changes) {
+        this.changes = Objects.requireNonNull(changes);
         this.users = Objects.requireNonNull(users);
         this.refreshTokens = Objects.requireNonNull(refreshTokens);
         this.hasher = Objects.requireNonNull(hasher);
@@ -74,6 +79,7 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
             throw new RuleViolationException(RuleCode.USERNAME_TAKEN, "Den Benutzernamen „" + user.getUsername()
                     + "“ gibt es bereits.");
         }
+        changes.record(Change.of(user));
         return users.save(user);
     }
 
@@ -83,6 +89,7 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
         partner.ifPresent(p -> inNetwork.partner(network, p));
         User user = find(userId);
         user.grant(network, role, partner);
+        changes.record(Change.of(user, network));
         return users.save(user);
     }
 
@@ -90,6 +97,7 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
     public User revoke(UserId userId, NetworkId network) {
         User user = find(userId);
         user.revoke(network);
+        changes.record(Change.of(user, network));
         return users.save(user);
     }
 
@@ -101,7 +109,8 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
                     + "das übernimmt ein anderer Administrator.");
         }
         User user = find(userId);
-        Accounts.delete(user, refreshTokens);
+        changes.record(Change.of(user));
+        Accounts.delete(user, refreshTokens, changes);
         return users.save(user);
     }
 
@@ -150,10 +159,15 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
         Optional<RefreshTokens.Stored> stored = refreshTokens.find(hash);
         if (stored.isPresent() && stored.get().revoked()) {
             // a used token came back: whoever holds its successor may be a thief, so the sign-in ends
+            changes.record(Change.sessionsOf(stored.get().userId()));
             refreshTokens.revokeFamily(stored.get().family());
             return Optional.empty();
         }
-        if (stored.isEmpty() || !stored.get().expiresAt().isAfter(Instant.now(clock)) || !refreshTokens.revoke(hash)) {
+        if (stored.isEmpty() || !stored.get().expiresAt().isAfter(Instant.now(clock))) {
+            return Optional.empty();
+        }
+        changes.record(Change.sessionsOf(stored.get().userId()));
+        if (!refreshTokens.revoke(hash)) {
             return Optional.empty();
         }
         return users.findById(stored.get().userId()).filter(u -> !u.isDeleted())
@@ -162,7 +176,13 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
 
     @Override
     public boolean signOut(String refreshToken) {
-        return refreshToken != null && !refreshToken.isBlank() && refreshTokens.revoke(hash(refreshToken));
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return false;
+        }
+        String hash = hash(refreshToken);
+        Optional<RefreshTokens.Stored> valid = refreshTokens.find(hash).filter(stored -> !stored.revoked());
+        valid.ifPresent(stored -> changes.record(Change.sessionsOf(stored.userId())));
+        return valid.isPresent() && refreshTokens.revoke(hash);
     }
 
     @Override
@@ -173,6 +193,7 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
     @Override
     public User endSessions(UserId userId) {
         User user = find(userId);
+        changes.record(Change.sessionsOf(userId));
         refreshTokens.revokeAllOf(userId);
         return user;
     }
@@ -180,6 +201,7 @@ public final class UserService implements UserAdministrationUseCase, FindUsersQu
     private Session session(User user, String family) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
+        changes.record(Change.sessionsOf(user.getId()));
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         refreshTokens.store(new RefreshTokens.Stored(hash(token), user.getId(), family,
                 Instant.now(clock).plus(refreshTokenLifetime), false));

@@ -1,8 +1,10 @@
 package de.koop.application.usecase;
 
 import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.Actor;
 import de.koop.application.access.CurrentActor;
 import de.koop.application.port.out.Transactions;
+import de.koop.application.unitofwork.UnitOfWork;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,8 +16,10 @@ import java.util.Objects;
 /**
  * Wraps an in-port so that every call of it is one use case as declared ({@link Command}, {@link Query}):
  * the current actor must hold the operation's permission (asked of the one {@link AccessPolicy}) before
- * anything is read; a query then runs in a read-only transaction, a command in a read-write one whose
- * audit entry commits with it, or neither does. Plain Java, so that every driving adapter and every
+ * anything is read; a query then runs in a read-only transaction, a command in a read-write one as one
+ * {@link UnitOfWork}: what it changed is handed to the handlers of stamps, record dates, reminder wake-ups
+ * and the audit trail before the transaction commits, so that a change and its effects commit together, or
+ * neither does. Plain Java, so that every driving adapter and every
  * use-case test gets the same boundary.
  */
 public final class UseCaseBoundary {
@@ -23,13 +27,13 @@ public final class UseCaseBoundary {
     private final Transactions transactions;
     private final CurrentActor actors;
     private final AccessPolicy policy;
-    private final AuditHook audit;
+    private final UnitOfWork work;
 
-    public UseCaseBoundary(Transactions transactions, CurrentActor actors, AccessPolicy policy, AuditHook audit) {
+    public UseCaseBoundary(Transactions transactions, CurrentActor actors, AccessPolicy policy, UnitOfWork work) {
         this.transactions = Objects.requireNonNull(transactions);
         this.actors = Objects.requireNonNull(actors);
         this.policy = Objects.requireNonNull(policy);
-        this.audit = Objects.requireNonNull(audit);
+        this.work = Objects.requireNonNull(work);
     }
 
     /** The in-port {@code port} of {@code service}, each call checked and in its transaction. */
@@ -82,16 +86,14 @@ public final class UseCaseBoundary {
                 // a default method of the port: it calls the port's operations, each of them checked
                 return InvocationHandler.invokeDefault(self, method, args);
             }
-            policy.check(actors.actor(), operation.permission(), operation.networkOf(args), operation.partnerOf(args));
+            Actor actor = actors.actor();
+            policy.check(actor, operation.permission(), operation.networkOf(args), operation.partnerOf(args));
             // the operation's own method, the one made accessible
             if (operation.query()) {
                 return transactions.readOnly(() -> call(operation.method(), args));
             }
-            return transactions.inTransaction(() -> {
-                Object result = call(operation.method(), args);
-                audit.record(port, method, args, result);
-                return result;
-            });
+            return transactions.inTransaction(() -> work.run(port.getSimpleName() + "." + method.getName(),
+                    actor.userId().map(Object::toString), () -> call(operation.method(), args)));
         }
 
         private Object call(Method method, Object[] args) {

@@ -3,6 +3,7 @@ package de.koop.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.change.Change;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.NotFoundException;
@@ -39,6 +40,17 @@ class PartnerServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(koop.partnerService.find(network.getId(), partner.getId()).getName())
                 .isEqualTo("Pflegedienst Sonnenschein");
+    }
+
+    @Test
+    void registeringAndUpdatingAPartnerRecordTheirChangesInItsNetwork() {
+        Network network = koop.network("Leipziger Kooperation Pflege");
+        Partner partner = koop.partner(network, "Pflegedienst Sonnenschein");
+        koop.partnerService.update(new UpdatePartnerCommand(network.getId(), partner.getId(), 0,
+                UseCaseFixture.data("Pflegedienst Sonnenschein gGmbH"), UseCaseFixture.contacts()));
+
+        assertThat(koop.recorded).containsExactly(Change.of(network), Change.of(partner), Change.of(partner));
+        assertThat(koop.recorded.getLast().networkId()).contains(network.getId());
     }
 
     @Test

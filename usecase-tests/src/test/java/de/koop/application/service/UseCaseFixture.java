@@ -27,6 +27,12 @@ import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.access.AccessPolicy;
+import de.koop.application.change.Change;
+import de.koop.application.change.Changes;
+import de.koop.application.unitofwork.NetworkStampHandler;
+import de.koop.application.unitofwork.RecordDateHandler;
+import de.koop.application.unitofwork.ReminderWakeupHandler;
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.application.access.Actor;
 import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -134,100 +140,72 @@ final class UseCaseFixture {
     final InMemoryTransactions transactions = new InMemoryTransactions();
     final MailServer mailServer = new MailServer();
 
-    private final Networks hookedNetworks = hooked(Networks.class, networks, n -> ((Network) n).getId(),
-            n -> dateAndLookAtNetwork(((Network) n).getId().value(), ((Network) n).getId()));
-    private final Partners hookedPartners = hooked(Partners.class, partners, p -> ((Partner) p).getNetworkId(),
-            p -> dateAndLookAtNetwork(((Partner) p).getId().value(), ((Partner) p).getNetworkId()));
-    private final Agreements hookedAgreements = hooked(Agreements.class, agreements,
-            a -> ((Agreement) a).getNetworkId(),
-            a -> look(Kind.AGREEMENT, ((Agreement) a).getId().value(), ((Agreement) a).getNetworkId()));
-    private final Declarations hookedDeclarations = hooked(Declarations.class, declarations,
-            d -> ((Declaration) d).networkId(), d -> {
-            });
-    private final Bodies hookedBodies = hooked(Bodies.class, bodies, b -> ((Body) b).getNetworkId(), b -> {
-        Body body = (Body) b;
-        recordDates.written(body.getId().value(), clock.instant());
-        look(Kind.BODY, body.getId().value(), body.getNetworkId());
+    /** Every change the services recorded, in order. */
+    final List<Change> recorded = new ArrayList<>();
+    /**
+     * The application's unit of work with its real handlers of stamps, record dates and wake-ups. Not the audit
+     * trail's: its entry is one per use-case call at the boundary, which these tests do not pass through
+     * (AuditTrailServiceTest writes the entries it reads; HandlersTest tests the audit handler).
+     */
+    final UnitOfWork unitOfWork = new UnitOfWork(List.of(new NetworkStampHandler(stamps),
+            new RecordDateHandler(recordDates, clock), new ReminderWakeupHandler(wakeups)));
+    /**
+     * The services are called here without the use-case boundary that runs each call as one unit of work, so a
+     * change recorded outside a run is a unit of work of its own, handed to the handlers at once; inside a run
+     * (the reminder sweep's) it joins it.
+     */
+    final Changes changes = change -> unitOfWork.run("UseCaseFixture", Optional.empty(), () -> {
+        recorded.add(change);
+        unitOfWork.record(change);
+        return null;
     });
-    private final Meetings hookedMeetings = hooked(Meetings.class, meetings, m -> ((Meeting) m).getNetworkId(), m -> {
-        Meeting meeting = (Meeting) m;
-        recordDates.written(meeting.getId().value(), clock.instant());
-        look(Kind.BODY, meeting.getBodyId().value(), meeting.getNetworkId());
-    });
-    private final Obligations hookedObligations = hooked(Obligations.class, obligations,
-            o -> ((Obligation) o).getNetworkId(),
-            o -> look(Kind.OBLIGATION, ((Obligation) o).getId().value(), ((Obligation) o).getNetworkId()));
+    private final Networks hookedNetworks = networks;
+    private final Partners hookedPartners = partners;
+    private final Agreements hookedAgreements = agreements;
+    private final Declarations hookedDeclarations = declarations;
+    private final Bodies hookedBodies = bodies;
+    private final Meetings hookedMeetings = meetings;
+    private final Obligations hookedObligations = obligations;
 
     private final MessageTemplates templates = new MustacheMessageTemplates();
     private final Ical4jCalendarEvents calendar = new Ical4jCalendarEvents(
             new EmailAddress("koordination@koop.localhost"), "Netzwerkkoordination");
 
-    final NetworkService networkService = new NetworkService(hookedNetworks, hookedPartners);
+    final NetworkService networkService = new NetworkService(hookedNetworks, hookedPartners, changes);
     final PartnerService partnerService = new PartnerService(hookedNetworks, hookedPartners,
             // acting as koop itself, which sees every contact (rule 15 has tests of its own, in de.koop.application.usecase)
-            new ContactVisibilityService(hookedAgreements, hookedDeclarations, Actor::system, new AccessPolicy(), clock), clock);
+            new ContactVisibilityService(hookedAgreements, hookedDeclarations, Actor::system, new AccessPolicy(), clock), clock, changes);
     final AgreementService agreementService = new AgreementService(hookedNetworks, hookedPartners, hookedAgreements,
-            hookedDeclarations, clock);
+            hookedDeclarations, clock, changes);
     final DeclarationService declarationService = new DeclarationService(hookedNetworks, hookedPartners,
-            hookedAgreements, hookedDeclarations, outbox, templates, clock);
+            hookedAgreements, hookedDeclarations, outbox, templates, clock, changes);
     final GovernanceService governanceService = new GovernanceService(hookedNetworks, hookedPartners, hookedBodies,
-            hookedMeetings, hookedAgreements, hookedDeclarations, outbox, templates, clock);
+            hookedMeetings, hookedAgreements, hookedDeclarations, outbox, templates, clock, changes);
     final MeetingService meetingService = new MeetingService(hookedNetworks, hookedPartners, hookedBodies,
-            hookedMeetings, outbox, templates, calendar, clock);
+            hookedMeetings, outbox, templates, calendar, clock, changes);
     final ObligationService obligationService = new ObligationService(hookedNetworks, hookedPartners,
-            hookedAgreements, hookedObligations, clock);
-    final NotificationService notificationService = new NotificationService(outbox, templates, clock);
+            hookedAgreements, hookedObligations, clock, changes);
+    final NotificationService notificationService = new NotificationService(outbox, templates, clock, changes);
     final PublicDirectoryService directoryService = new PublicDirectoryService(hookedNetworks, hookedPartners,
             hookedAgreements, hookedDeclarations, clock);
     final PublicRecordsService publicRecordsService = new PublicRecordsService(hookedNetworks, hookedPartners,
             hookedAgreements, hookedDeclarations, hookedBodies, hookedMeetings, recordDates);
     final PersonalDataService personalDataService = new PersonalDataService(hookedNetworks, hookedPartners,
             hookedAgreements, hookedDeclarations, hookedBodies, hookedMeetings, hookedObligations, outbox, users,
-            refreshTokens);
+            refreshTokens, changes);
     final AuditTrailService auditTrailService = new AuditTrailService(auditTrail, hookedNetworks, hookedPartners);
     final NetworkStampService stampService = new NetworkStampService(stamps);
     /** bcrypt at its lowest cost: the real hash, fast enough for tests. */
     final UserService userService = new UserService(users, refreshTokens, new BcryptPasswordHasher(4),
             hookedNetworks, hookedPartners, Duration.ofDays(14),
-            new SignInThrottle.Limits(5, 20, 100, Duration.ofMinutes(5)), clock);
+            new SignInThrottle.Limits(5, 20, 100, Duration.ofMinutes(5)), clock, changes);
     /** Reminds 30 days ahead, as koop does by default. */
     final ReminderService reminderService = new ReminderService(hookedNetworks, hookedPartners, hookedAgreements,
             hookedBodies, hookedMeetings, hookedObligations, wakeups, transactions, outbox, templates,
-            new ReminderRules(30), clock);
+            new ReminderRules(30), clock, unitOfWork);
     /** Three attempts, the first retry after 30 seconds; batches of 500 under a lease of two minutes. */
     final OutboxDispatcher outboxDispatcher = new OutboxDispatcher(outbox, mailServer, transactions,
             new RetryPolicy(3, Duration.ofSeconds(30)), 500, Duration.ofMinutes(2), clock);
-
-    // ---- what bootstrap's save hooks do after each write: raise the stamp, date the record, wake reminders
-
-    private <P> P hooked(Class<P> port, P store, Function<Object, NetworkId> networkOf, Consumer<Object> afterWrite) {
-        Set<String> writes = Set.of("save", "append", "replaceRedacted");
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            boolean write = writes.contains(method.getName());
-            if (write) {
-                stamps.changed(networkOf.apply(args[0]));
-            }
-            Object result;
-            try {
-                result = method.invoke(store, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            if (write) {
-                afterWrite.accept(result != null ? result : args[0]);
-            }
-            return result;
-        }));
-    }
-
-    private void dateAndLookAtNetwork(java.util.UUID id, NetworkId networkId) {
-        recordDates.written(id, clock.instant());
-        wakeups.wakeNetworkAtNextSweep(networkId);
-    }
-
-    private void look(Kind kind, java.util.UUID id, NetworkId networkId) {
-        wakeups.wakeAtNextSweep(new Subject(kind, id, networkId));
-    }
 
     // ---- networks and partners
 

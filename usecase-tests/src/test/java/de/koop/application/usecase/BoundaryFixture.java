@@ -1,5 +1,6 @@
 package de.koop.application.usecase;
 
+import de.koop.application.unitofwork.UnitOfWork;
 import de.koop.adapter.mail.MustacheMessageTemplates;
 import de.koop.adapter.persistence.inmemory.InMemoryAgreements;
 import de.koop.adapter.persistence.inmemory.InMemoryDeclarations;
@@ -61,16 +62,17 @@ final class BoundaryFixture {
     final InMemoryDeclarations declarations = new InMemoryDeclarations();
     final CurrentActor actors = () -> actor;
     final AccessPolicy policy = new AccessPolicy();
-    final UseCaseBoundary boundary = new UseCaseBoundary(new InMemoryTransactions(), actors, policy, AuditHook.NONE);
+    final UnitOfWork work = new UnitOfWork(List.of());
+    final UseCaseBoundary boundary = new UseCaseBoundary(new InMemoryTransactions(), actors, policy, work);
 
-    private final NetworkService networkService = new NetworkService(networks, partners);
+    private final NetworkService networkService = new NetworkService(networks, partners, work);
     private final ContactVisibilityService contacts = new ContactVisibilityService(agreements, declarations, actors,
             policy, CLOCK);
-    private final PartnerService partnerService = new PartnerService(networks, partners, contacts, CLOCK);
+    private final PartnerService partnerService = new PartnerService(networks, partners, contacts, CLOCK, work);
     private final AgreementService agreementService = new AgreementService(networks, partners, agreements,
-            declarations, CLOCK);
+            declarations, CLOCK, work);
     private final DeclarationService declarationService = new DeclarationService(networks, partners, agreements,
-            declarations, new InMemoryOutbox(), new MustacheMessageTemplates(), CLOCK);
+            declarations, new InMemoryOutbox(), new MustacheMessageTemplates(), CLOCK, work);
 
     final RegisterNetworkUseCase registerNetwork = boundary.wrap(RegisterNetworkUseCase.class, networkService);
     final FindNetworksQuery findNetworks = boundary.wrap(FindNetworksQuery.class, networkService);

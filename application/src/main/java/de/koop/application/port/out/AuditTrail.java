@@ -1,5 +1,8 @@
 package de.koop.application.port.out;
 
+import de.koop.application.change.Bookkeeping;
+import de.koop.application.change.Reads;
+
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.audit.AuditEntry;
@@ -12,8 +15,10 @@ import java.util.Optional;
  */
 public interface AuditTrail {
 
+    @Bookkeeping
     void append(AuditEntry entry);
 
     /** A network's entries (or, for empty, those of no network), newest first. */
+    @Reads
     Page<AuditEntry> page(Optional<NetworkId> networkId, PageRequest request);
 }

@@ -1,5 +1,8 @@
 package de.koop.application.port.out;
 
+import de.koop.application.change.Bookkeeping;
+import de.koop.application.change.Reads;
+
 import de.koop.domain.shared.NetworkId;
 
 /**
@@ -11,8 +14,10 @@ import de.koop.domain.shared.NetworkId;
 public interface NetworkStamps {
 
     /** Something of the network changed. */
+    @Bookkeeping
     void changed(NetworkId networkId);
 
     /** The network's stamp now: 0 until its first change, higher after every change. */
+    @Reads
     long stampOf(NetworkId networkId);
 }

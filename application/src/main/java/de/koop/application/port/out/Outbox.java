@@ -1,5 +1,10 @@
 package de.koop.application.port.out;
 
+import de.koop.application.change.Bookkeeping;
+import de.koop.application.change.Change.Kind;
+import de.koop.application.change.Reads;
+import de.koop.application.change.Writes;
+
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.notification.Notification;
@@ -26,6 +31,7 @@ public interface Outbox {
      *         {@link #appendAll}); the store refuses the same occasion and recipient twice even when two
      *         transactions append them at the same time
      */
+    @Writes(Kind.NOTIFICATION)
     Notification append(Notification notification);
 
     /**
@@ -34,20 +40,26 @@ public interface Outbox {
      *
      * @throws IllegalStateException as {@link #append}
      */
+    @Writes(Kind.NOTIFICATION)
     List<Notification> appendAll(List<Notification> notifications);
 
     /** The messages whose addresses, subject, text or last error contain any of the values (GDPR export and erasure). */
+    @Reads
     List<Notification> mentioning(Collection<String> values);
 
     /** Replaces a message by its redacted form (GDPR erasure); its id and delivery state stay. */
+    @Writes(Kind.NOTIFICATION)
     void replaceRedacted(Notification redacted);
 
     /** Those of the given occasions that have a message already, to anyone, whatever became of it. */
+    @Reads
     Set<Occasion> produced(Collection<Occasion> occasions);
 
+    @Reads
     Optional<Notification> findById(NotificationId id);
 
     /** Every notification, newest first, optionally of one status. */
+    @Reads
     Page<Notification> page(Optional<Notification.Status> status, PageRequest request);
 
     /**
@@ -59,6 +71,7 @@ public interface Outbox {
      *
      * @return the claimed notifications, as leased
      */
+    @Bookkeeping
     List<Notification> claimDue(Instant at, int limit, Instant until);
 
     /**
@@ -72,6 +85,7 @@ public interface Outbox {
      * @param next    its new delivery state
      * @return whether it was written
      */
+    @Bookkeeping
     boolean record(Notification claimed, Notification next);
 
     /**
@@ -80,5 +94,6 @@ public interface Outbox {
      *
      * @throws IllegalStateException when there is no such notification
      */
+    @Writes(Kind.NOTIFICATION)
     void update(Notification notification);
 }

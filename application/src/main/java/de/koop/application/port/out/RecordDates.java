@@ -1,5 +1,8 @@
 package de.koop.application.port.out;
 
+import de.koop.application.change.Bookkeeping;
+import de.koop.application.change.Reads;
+
 import de.koop.application.port.RecordTimestamps;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,8 +17,10 @@ import java.util.UUID;
 public interface RecordDates {
 
     /** Notes a write of the record at {@code at}: its creation the first time, a change every time. */
+    @Bookkeeping
     void written(UUID id, Instant at);
 
     /** The dates of those of the given records that were written; unknown ids are left out. */
+    @Reads
     Map<UUID, RecordTimestamps> of(Collection<UUID> ids);
 }

@@ -1,5 +1,8 @@
 package de.koop.application.port.out;
 
+import de.koop.application.change.Bookkeeping;
+import de.koop.application.change.Reads;
+
 import de.koop.domain.shared.NetworkId;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,12 +37,14 @@ public interface ReminderWakeups {
     }
 
     /** The subject was written: the next sweep looks at it, whatever was scheduled. */
+    @Bookkeeping
     void wakeAtNextSweep(Subject subject);
 
     /**
      * Something all of a network's reminders depend on changed (its coordination, a partner's address):
      * the next sweep looks at each of its subjects.
      */
+    @Bookkeeping
     void wakeNetworkAtNextSweep(NetworkId networkId);
 
     /**
@@ -48,17 +53,20 @@ public interface ReminderWakeups {
      * On a database they stay locked until the caller's transaction ends, so that a wake-up asked for meanwhile
      * waits and then stands (see {@link #schedule}).
      */
+    @Reads
     List<Subject> dueBy(LocalDate day, int limit);
 
     /**
      * After a look, in the transaction that took the subjects from {@link #dueBy}: the day to look at each
      * subject again, or empty for not until it is woken again, worked out under {@code rules}.
      */
+    @Bookkeeping
     void schedule(Map<Subject, Optional<LocalDate>> next, String rules);
 
     /**
      * Asks for a look at every subject whose next look was worked out under other rules than {@code rules}
      * (the lead was changed, or the rules themselves): its day may have moved.
      */
+    @Bookkeeping
     void wakeIfScheduledUnderOtherRules(String rules);
 }

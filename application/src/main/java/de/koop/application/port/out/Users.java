@@ -1,5 +1,9 @@
 package de.koop.application.port.out;
 
+import de.koop.application.change.Change.Kind;
+import de.koop.application.change.Reads;
+import de.koop.application.change.Writes;
+
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.access.User;
@@ -15,13 +19,17 @@ public interface Users {
      * @throws de.koop.application.port.VersionConflictException when the stored user has another version
      * @throws IllegalStateException when another user has the same username
      */
+    @Writes(Kind.USER)
     User save(User user);
 
+    @Reads
     Optional<User> findById(UserId id);
 
     /** The user of a username, compared without regard to case. */
+    @Reads
     Optional<User> findByUsername(String username);
 
     /** All users, by username. */
+    @Reads
     Page<User> page(PageRequest request);
 }
