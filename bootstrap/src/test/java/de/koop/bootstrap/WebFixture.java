@@ -1,32 +1,35 @@
 package de.koop.bootstrap;
 
-import de.koop.application.page.PageRequest;
-import de.koop.application.port.in.FindNetworksQuery;
-import de.koop.application.port.in.UserAdministrationUseCase;
-import de.koop.domain.access.NetworkRole;
-import de.koop.domain.access.User;
-import de.koop.domain.network.Network;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * koop on the in-memory stores with the demo data, and a coordinator of the first demo network, for the
- * tests of the web interface.
+ * koop on the in-memory stores with the demo data, and a coordinator of the first demo network (set up
+ * through the API, as an administrator would), for the tests of the web interface.
+ *
+ * @param ownId     the network the coordinator works in
+ * @param otherId   a network the coordinator has no role in
  */
-record WebFixture(RunningKoop koop, Network own, Network other) implements AutoCloseable {
+record WebFixture(RunningKoop koop, String ownId, String ownName, String otherId, String otherName)
+        implements AutoCloseable {
 
     static final String COORDINATOR = "koordinatorin@example.org";
     static final String COORDINATOR_PASSWORD = "Kennwort-der-Koordinatorin";
 
     static WebFixture start() {
         RunningKoop koop = RunningKoop.inMemory(Map.of("koop.demo-data", true));
-        List<Network> networks = koop.context().getBean(FindNetworksQuery.class).list(PageRequest.first()).items();
-        Network own = networks.get(0);
-        UserAdministrationUseCase users = koop.context().getBean(UserAdministrationUseCase.class);
-        User coordinator = users.create(COORDINATOR, COORDINATOR_PASSWORD, false);
-        users.grant(coordinator.getId(), own.getId(), NetworkRole.COORDINATOR, Optional.empty());
-        return new WebFixture(koop, own, networks.get(1));
+        Api admin = koop.api();
+        List<Map<String, Object>> networks = admin.get("/api/v1/networks").items();
+        Map<String, Object> own = networks.get(0);
+        Map<String, Object> other = networks.get(1);
+        String user = admin.post("/api/v1/users", "{\"username\": \"%s\", \"password\": \"%s\"}"
+                .formatted(COORDINATOR, COORDINATOR_PASSWORD)).string("id");
+        assertThat(admin.put("/api/v1/users/" + user + "/networks/" + own.get("id"), "{\"role\": \"COORDINATOR\"}")
+                .status()).isEqualTo(200);
+        return new WebFixture(koop, (String) own.get("id"), (String) own.get("name"), (String) other.get("id"),
+                (String) other.get("name"));
     }
 
     String url(String path) {

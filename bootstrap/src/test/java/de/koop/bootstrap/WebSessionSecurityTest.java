@@ -128,7 +128,7 @@ class WebSessionSecurityTest {
     @Test
     void withoutSignInPagesLeadToTheSignInPage() throws Exception {
         assertThat(get("/", null).headers().firstValue("Location")).contains("/anmelden");
-        HttpResponse<String> dashboard = get("/netzwerke/" + web.own().getId(), null);
+        HttpResponse<String> dashboard = get("/netzwerke/" + web.ownId(), null);
         assertThat(dashboard.statusCode()).isEqualTo(303);
         assertThat(dashboard.headers().firstValue("Location")).contains("/anmelden");
     }
@@ -140,7 +140,7 @@ class WebSessionSecurityTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("Seite nicht gefunden");
         assertThat(get("/netzwerke/kein-netzwerk/partner", session).statusCode()).isEqualTo(404);
-        assertThat(get("/netzwerke/" + web.own().getId() + "/gibt-es-nicht", session).body()).contains("Seite nicht gefunden");
+        assertThat(get("/netzwerke/" + web.ownId() + "/gibt-es-nicht", session).body()).contains("Seite nicht gefunden");
     }
 
     @Test

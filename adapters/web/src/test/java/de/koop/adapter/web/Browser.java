@@ -79,11 +79,18 @@ public final class Browser implements AutoCloseable {
         return (List<String>) result;
     }
 
-    /** What the browser's console said since the last call, such as a blocked inline style (CSP). */
+    /**
+     * What the browser's console warned of since the last call, such as a blocked inline style (CSP), a
+     * script error or a style sheet not found; not the status of a page itself, which a page may answer on
+     * purpose (404, or 422 for a form to correct) and its test checks.
+     */
     public List<String> consoleErrors() {
+        String page = driver.getCurrentUrl().replaceFirst("[?#].*$", "");
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .filter(message -> !(message.startsWith(page + " ") && message.contains("the server responded with a status of 4")))
+                .toList();
     }
 
     /** Saves a screenshot of the current page as {@code name.png}. */
