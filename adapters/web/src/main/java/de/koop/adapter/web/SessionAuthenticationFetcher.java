@@ -1,7 +1,6 @@
 package de.koop.adapter.web;
 
 import de.koop.application.port.in.SignInUseCase;
-import de.koop.domain.shared.UserId;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -9,15 +8,16 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Who is signed in, from the web session. The rights are read again from the account once they are as old
- * as an access token may be, so that a role taken away ends in the web interface as soon as in the API.
+ * Who is signed in, from the web session. Once the rights in it are as old as an access token may be, the
+ * session's refresh token renews them as the API's clients do: a role taken away ends in the web interface
+ * as soon as in the API, and a revoked refresh token (signed out, sessions ended, account deleted) ends the
+ * session.
  */
 @Singleton
 public class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -38,23 +38,16 @@ public class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpR
         if (!WebPaths.isPage(request.getPath())) {
             return Publishers.empty();
         }
-        var userId = sessions.userId(request);
-        if (userId.isEmpty()) {
+        var refreshToken = sessions.refreshToken(request);
+        if (refreshToken.isEmpty()) {
             return Publishers.empty();
         }
         if (!sessions.rightsOutdated(request)) {
             return Mono.justOrEmpty(sessions.authentication(request));
         }
-        // the account is read from the store, which may block: not on the event loop
-        return Mono.fromCallable(() -> accounts.current(new UserId(UUID.fromString(userId.get()))))
+        // the store may block: not on the event loop
+        return Mono.fromCallable(() -> sessions.renew(request, accounts::refresh))
                 .subscribeOn(Schedulers.fromExecutorService(blocking))
-                .flatMap(user -> {
-                    if (user.isEmpty()) {
-                        sessions.forget(request);
-                        return Mono.empty();
-                    }
-                    sessions.refreshRights(request, user.get());
-                    return Mono.justOrEmpty(sessions.authentication(request));
-                });
+                .flatMap(Mono::justOrEmpty);
     }
 }

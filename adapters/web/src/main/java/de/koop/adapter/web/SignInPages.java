@@ -72,9 +72,7 @@ public class SignInPages {
         try {
             return signIn.signIn(username, password, SignInOrigin.of(request.getRemoteAddress()))
                     .map(session -> {
-                        sessions.signIn(request, session.user());
-                        // the API's refresh token is not needed: the web session lasts as long as it is used
-                        signIn.signOut(session.refreshToken());
+                        sessions.signIn(request, session);
                         return Html.redirect(WebPaths.NETWORKS);
                     })
                     .orElseGet(() -> page(request, HttpStatus.UNPROCESSABLE_ENTITY, new SignInForm(shownName, "",
@@ -88,7 +86,7 @@ public class SignInPages {
     @Post(uri = WebPaths.SIGN_OUT, consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public MutableHttpResponse<String> signOut(HttpRequest<?> request) {
         MutableHttpResponse<String> response = HttpResponse.seeOther(java.net.URI.create(WebPaths.SIGN_IN + "?abgemeldet"));
-        sessions.signOut(request, response);
+        sessions.signOut(request, response).ifPresent(signIn::signOut);
         return response;
     }
 

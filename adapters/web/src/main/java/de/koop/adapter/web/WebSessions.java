@@ -1,7 +1,10 @@
 package de.koop.adapter.web;
 
+import de.koop.application.port.in.SignInUseCase;
 import de.koop.domain.access.User;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
@@ -22,6 +25,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The sessions of the web interface (micronaut-session, a cookie that scripts cannot read): who is signed
@@ -31,7 +35,9 @@ import java.util.Optional;
  * Signing in throws the old session away and starts a new one, so that an id someone planted before
  * (session fixation) is worth nothing after. Micronaut ends a session after
  * {@code micronaut.session.max-inactive-interval} without requests; it has no absolute limit, so a session
- * older than {@code koop.web.session.absolute-timeout} counts as signed out here.
+ * older than {@code koop.web.session.absolute-timeout} counts as signed out here. The rights in a session
+ * are renewed as often as access tokens are ({@code koop.security.access-token-lifetime}, or, for tests,
+ * {@code koop.web.session.rights-lifetime}).
  */
 @Singleton
 public class WebSessions {
@@ -47,6 +53,7 @@ public class WebSessions {
     private static final String SIGNED_IN_AT = "koop.signedInAt";
     private static final String RIGHTS_READ_AT = "koop.rightsReadAt";
     private static final String FORM_TOKEN = "koop.formToken";
+    private static final String REFRESH_TOKEN = "koop.refreshToken";
 
     private final SessionStore<Session> store;
     private final HttpSessionConfiguration cookies;
@@ -57,13 +64,14 @@ public class WebSessions {
 
     public WebSessions(SessionStore<Session> store, HttpSessionConfiguration cookies,
                        @Value("${koop.web.session.absolute-timeout:8h}") Duration absoluteTimeout,
-                       @Value("${koop.security.access-token-lifetime:15m}") Duration rightsLifetime) {
+                       @Value("${koop.security.access-token-lifetime:15m}") Duration accessTokenLifetime,
+                       @Nullable @Property(name = "koop.web.session.rights-lifetime") Duration rightsLifetime) {
         this.store = store;
         this.cookies = cookies;
         // session ages are real time, whatever day the application's clock says it is
         this.clock = Clock.systemUTC();
         this.absoluteTimeout = absoluteTimeout;
-        this.rightsLifetime = rightsLifetime;
+        this.rightsLifetime = rightsLifetime == null ? accessTokenLifetime : rightsLifetime;
     }
 
     /** The form token of the request's session, starting an anonymous session when there is none. */
@@ -87,19 +95,27 @@ public class WebSessions {
                 .orElse(false);
     }
 
-    /** Signs the user in, in a new session (a new id and a new form token). */
-    public void signIn(HttpRequest<?> request, User user) {
+    /**
+     * Signs the user in, in a new session (a new id and a new form token). The sign-in's refresh token is
+     * kept in the session, so that the rights are renewed as the API's are, and end when it is revoked.
+     */
+    public void signIn(HttpRequest<?> request, SignInUseCase.Session signedIn) {
         SessionForRequest.find(request).ifPresent(old -> store.deleteSession(old.getId()));
         Session session = SessionForRequest.create(store, request);
         Instant now = Instant.now(clock);
-        session.put(USER, user.getId().toString());
+        session.put(USER, signedIn.user().getId().toString());
         session.put(SIGNED_IN_AT, now.toEpochMilli());
         session.put(FORM_TOKEN, newToken());
-        putRights(session, user, now);
+        renewed(session, signedIn, now);
     }
 
-    /** Ends the session and tells the browser to forget its cookie. */
-    public void signOut(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    /**
+     * Ends the session and tells the browser to forget its cookie.
+     *
+     * @return the session's refresh token, for the caller to revoke
+     */
+    public Optional<String> signOut(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        Optional<String> refreshToken = SessionForRequest.find(request).flatMap(s -> s.get(REFRESH_TOKEN, String.class));
         SessionForRequest.find(request).ifPresent(session -> store.deleteSession(session.getId()));
         // without a session in the request, the session filter sets no cookie of its own
         request.getAttributes().remove(HttpSessionFilter.SESSION_ATTRIBUTE.toString());
@@ -108,14 +124,21 @@ public class WebSessions {
         cookies.getCookiePath().ifPresent(cookie::path);
         cookies.getCookieSameSite().ifPresent(cookie::sameSite);
         response.cookie(cookie);
+        return refreshToken;
     }
 
     /** The signed-in user's id, unless nobody is signed in or the session is older than the absolute limit. */
-    Optional<String> userId(HttpRequest<?> request) {
+    public Optional<String> userId(HttpRequest<?> request) {
         return SessionForRequest.find(request).filter(this::withinAbsoluteLimit).flatMap(s -> s.get(USER, String.class));
     }
 
-    /** Whether the rights in the session are older than an access token may be, and must be read again. */
+    /** The refresh token that renews the session's rights, if the session is signed in. */
+    Optional<String> refreshToken(HttpRequest<?> request) {
+        return SessionForRequest.find(request).filter(this::withinAbsoluteLimit)
+                .filter(s -> s.contains(USER)).flatMap(s -> s.get(REFRESH_TOKEN, String.class));
+    }
+
+    /** Whether the rights in the session are older than an access token may be, and must be renewed. */
     boolean rightsOutdated(HttpRequest<?> request) {
         return SessionForRequest.find(request).flatMap(s -> s.get(RIGHTS_READ_AT, Long.class))
                 .map(readAt -> Instant.ofEpochMilli(readAt).plus(rightsLifetime).isBefore(Instant.now(clock)))
@@ -133,18 +156,31 @@ public class WebSessions {
         }));
     }
 
-    /** Puts the user's current rights into the request's session. */
-    void refreshRights(HttpRequest<?> request, User user) {
-        SessionForRequest.find(request).ifPresent(session -> putRights(session, user, Instant.now(clock)));
-    }
-
-    /** Signs out a session whose user no longer exists. */
-    void forget(HttpRequest<?> request) {
-        SessionForRequest.find(request).ifPresent(session -> {
-            session.remove(USER);
-            session.remove(ADMINISTRATOR);
-            session.remove(NETWORKS);
-        });
+    /**
+     * Renews the session's rights with its refresh token, once for requests that arrive together (the token
+     * is used up by the first); a revoked token (signed out elsewhere, sessions ended, account deleted) signs
+     * the session out.
+     */
+    Optional<Authentication> renew(HttpRequest<?> request, Function<String, Optional<SignInUseCase.Session>> refresh) {
+        Optional<Session> found = SessionForRequest.find(request);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Session session = found.get();
+        synchronized (session) {
+            if (rightsOutdated(request)) {
+                Optional<SignInUseCase.Session> renewed = session.get(REFRESH_TOKEN, String.class).flatMap(refresh);
+                if (renewed.isPresent()) {
+                    renewed(session, renewed.get(), Instant.now(clock));
+                } else {
+                    session.remove(USER);
+                    session.remove(ADMINISTRATOR);
+                    session.remove(NETWORKS);
+                    session.remove(REFRESH_TOKEN);
+                }
+            }
+        }
+        return authentication(request);
     }
 
     /** The attributes of {@code de.koop.adapter.http.security.AccessTokens#issue}: {@code ROLE[:partnerId]} by network. */
@@ -158,8 +194,9 @@ public class WebSessions {
         return rights;
     }
 
-    private static void putRights(Session session, User user, Instant now) {
-        rights(user).forEach(session::put);
+    private static void renewed(Session session, SignInUseCase.Session signedIn, Instant now) {
+        rights(signedIn.user()).forEach(session::put);
+        session.put(REFRESH_TOKEN, signedIn.refreshToken());
         session.put(RIGHTS_READ_AT, now.toEpochMilli());
     }
 
