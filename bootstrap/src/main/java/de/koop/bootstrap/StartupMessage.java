@@ -15,7 +15,7 @@ class StartupMessage implements ApplicationEventListener<ServerStartupEvent> {
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
         String url = event.getSource().getURL().toString();
-        LOG.info("koop läuft: {}  (Netzwerke: {}/api/v1/networks, OpenAPI: {}/openapi.yml, Health: {}/health)",
-                url, url, url, url);
+        LOG.info("koop läuft: {}  (Anmelden im Browser: {}/anmelden, API: {}/api/v1/networks, OpenAPI: {}/openapi.yml, "
+                + "Health: {}/health)", url, url, url, url, url);
     }
 }

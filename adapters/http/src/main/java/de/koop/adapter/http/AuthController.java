@@ -2,7 +2,7 @@ package de.koop.adapter.http;
 
 import de.koop.adapter.http.security.Drives;
 import de.koop.adapter.http.security.AccessTokens;
-import de.koop.adapter.http.security.SignInOrigin;
+import de.koop.application.port.in.SignInOrigin;
 import de.koop.application.port.in.SignInUseCase;
 import de.koop.application.port.in.TooManySignInAttemptsException;
 import de.koop.domain.access.User;

@@ -1,4 +1,4 @@
-package de.koop.adapter.http.security;
+package de.koop.application.port.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.koop.adapter.http.security;
+package de.koop.application.port.in;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -1,0 +1,193 @@
+package de.koop.adapter.web;
+
+import de.koop.application.page.Page;
+import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.Dashboard;
+import de.koop.application.port.in.DashboardQuery;
+import de.koop.application.port.in.FindDeadlinesQuery;
+import de.koop.application.port.in.FindNetworksQuery;
+import de.koop.application.port.in.FindPartnersQuery;
+import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.SignInUseCase;
+import de.koop.domain.access.User;
+import de.koop.domain.network.Network;
+import de.koop.domain.obligation.Deadline;
+import de.koop.domain.partner.Partner;
+import de.koop.domain.partner.PartnerCategory;
+import de.koop.domain.shared.DomainException;
+import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+/** The start page (the networks one works in), a network's dashboard and its partners. */
+@Controller(WebPaths.NETWORKS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class NetworkPages {
+
+    /** Seats whose terms end within this many days are shown, as the API's dashboard does by default. */
+    private static final int TERMS_ENDING_WITHIN_DAYS = 90;
+    private static final int DEADLINES_AHEAD_DAYS = 30;
+    private static final int OVERDUE_DEADLINES_BACK_YEARS = 1;
+
+    private final SignInUseCase accounts;
+    private final FindNetworksQuery networks;
+    private final DashboardQuery dashboards;
+    private final FindDeadlinesQuery deadlines;
+    private final FindPartnersQuery partners;
+    private final WebSessions sessions;
+    private final Clock clock;
+
+    public NetworkPages(SignInUseCase accounts, FindNetworksQuery networks, DashboardQuery dashboards,
+                        FindDeadlinesQuery deadlines, FindPartnersQuery partners, WebSessions sessions, Clock clock) {
+        this.accounts = accounts;
+        this.networks = networks;
+        this.dashboards = dashboards;
+        this.deadlines = deadlines;
+        this.partners = partners;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public MutableHttpResponse<String> start(HttpRequest<?> request, Authentication authentication,
+                                             @QueryValue(defaultValue = "1") String seite) {
+        User user = accounts.current(new UserId(UUID.fromString(authentication.getName())))
+                .orElseThrow(() -> new NotFoundException("Benutzerkonto", authentication.getName()));
+        Page<Network> shown;
+        if (user.isAdministrator()) {
+            shown = networks.list(new PageRequest(pageIndex(seite), PageRequest.DEFAULT_SIZE));
+        } else {
+            // the networks the user holds a role in; few, so on one page
+            List<Network> own = user.getGrants().keySet().stream().map(networks::find)
+                    .sorted(Comparator.comparing(Network::getName, String.CASE_INSENSITIVE_ORDER)).toList();
+            shown = new Page<>(own, 0, Math.max(1, own.size()), own.size());
+        }
+        List<Views.NetworkRow> rows = shown.items().stream().map(n -> new Views.NetworkRow(n.getName(),
+                n.getShortName().orElse(""), n.getRegion(), WebPaths.dashboard(n.getId().toString()))).toList();
+        return Html.page(Pages.TEMPLATES.networks(chrome(request), user.isAdministrator(), rows,
+                pager(shown, page -> WebPaths.NETWORKS + "?seite=" + page)));
+    }
+
+    @Get(uri = "/{networkId}", produces = MediaType.TEXT_HTML)
+    public MutableHttpResponse<String> dashboard(HttpRequest<?> request, @PathVariable String networkId) {
+        NetworkId id = networkId(networkId);
+        Network network = networks.find(id);
+        LocalDate today = LocalDate.now(clock);
+        Dashboard dashboard = dashboards.dashboard(id, today, TERMS_ENDING_WITHIN_DAYS);
+        String base = WebPaths.dashboard(id.toString());
+        List<Views.Section> sections = new ArrayList<>();
+        sections.add(new Views.Section("gremien-ueberfaellig", "Gremien, die tagen müssten",
+                "Alle Gremien haben fristgerecht getagt.",
+                dashboard.overdueBodies().stream().map(b -> new Views.Item(b.body().getName(),
+                        b.nextMeetingDue().map(d -> "Sitzung fällig seit " + GermanFormats.date(d)).orElse("Sitzung überfällig"),
+                        base + "/gremien/" + b.body().getId())).toList()));
+        sections.add(new Views.Section("protokolle-fehlen", "Sitzungen ohne Protokoll",
+                "Zu jeder Sitzung liegt das Protokoll vor.",
+                dashboard.meetingsLackingMinutes().stream().map(m -> new Views.Item(
+                        m.getNumber() + ". Sitzung vom " + GermanFormats.dateTime(m.getStartsAt()),
+                        "Protokoll fehlt", base + "/sitzungen/" + m.getId())).toList()));
+        sections.add(new Views.Section("amtszeiten-enden", "Amtszeiten, die bald enden",
+                "In den nächsten " + TERMS_ENDING_WITHIN_DAYS + " Tagen endet keine Amtszeit.",
+                dashboard.seatsEndingSoon().stream().map(s -> new Views.Item(s.seat().holderName() + " (" + s.bodyName() + ")",
+                        s.seat().until().map(d -> "endet am " + GermanFormats.date(d)).orElse(""),
+                        base + "/gremien/" + s.bodyId())).toList()));
+        sections.add(new Views.Section("zusammensetzung", "Gremien, deren Zusammensetzung nicht stimmt",
+                "Alle Gremien sind wie vorgeschrieben besetzt.",
+                dashboard.bodiesWithCompositionGaps().stream().map(b -> new Views.Item(b.body().getName(),
+                        String.join("; ", b.compositionGaps()), base + "/gremien/" + b.body().getId())).toList()));
+        sections.add(new Views.Section("fristen", "Fristen",
+                "Keine Frist ist überschritten, und in den nächsten " + DEADLINES_AHEAD_DAYS + " Tagen wird keine fällig.",
+                deadlineItems(id, today, base)));
+        return Html.page(Pages.TEMPLATES.dashboard(chrome(request), network.getName(), id.toString(),
+                GermanFormats.date(today), sections));
+    }
+
+    @Get(uri = "/{networkId}/partner", produces = MediaType.TEXT_HTML)
+    public MutableHttpResponse<String> partners(HttpRequest<?> request, @PathVariable String networkId,
+                                                @Nullable @QueryValue String bereich,
+                                                @QueryValue(defaultValue = "1") String seite) {
+        NetworkId id = networkId(networkId);
+        Network network = networks.find(id);
+        Optional<PartnerCategory> category = category(bereich);
+        Page<Partner> page = partners.list(id, category, new PageRequest(pageIndex(seite), PageRequest.DEFAULT_SIZE));
+        List<Views.PartnerRow> rows = page.items().stream().map(p -> new Views.PartnerRow(p.getName(),
+                p.getCategory().label(), p.getAddress() == null ? "" : p.getAddress().city(),
+                WebPaths.partners(id.toString()) + "/" + p.getId())).toList();
+        List<Views.Option> categories = new ArrayList<>();
+        categories.add(new Views.Option("", "Alle Bereiche", category.isEmpty()));
+        Arrays.stream(PartnerCategory.values()).forEach(c ->
+                categories.add(new Views.Option(c.name(), c.label(), category.equals(Optional.of(c)))));
+        String filter = category.map(c -> "bereich=" + URLEncoder.encode(c.name(), StandardCharsets.UTF_8) + "&").orElse("");
+        return Html.page(Pages.TEMPLATES.partners(chrome(request), network.getName(), id.toString(), categories, rows,
+                pager(page, n -> WebPaths.partners(id.toString()) + "?" + filter + "seite=" + n)));
+    }
+
+    private List<Views.Item> deadlineItems(NetworkId network, LocalDate today, String base) {
+        List<Deadline> due = new ArrayList<>(deadlines.deadlines(network, new FindDeadlinesQuery.Criteria(
+                today.minusYears(OVERDUE_DEADLINES_BACK_YEARS), today, Optional.of(Deadline.Status.OVERDUE),
+                Optional.empty()), today));
+        due.addAll(deadlines.deadlines(network, new FindDeadlinesQuery.Criteria(today,
+                today.plusDays(DEADLINES_AHEAD_DAYS), Optional.of(Deadline.Status.OPEN), Optional.empty()), today));
+        return due.stream().map(d -> new Views.Item(d.title(),
+                (d.status() == Deadline.Status.OVERDUE ? "überfällig seit " : "fällig am ") + GermanFormats.date(d.dueOn()),
+                base + "/pflichten/" + d.obligationId())).toList();
+    }
+
+    private Chrome chrome(HttpRequest<?> request) {
+        return new Chrome(true, sessions.formToken(request));
+    }
+
+    /** A malformed id names no network: the page does not exist. */
+    private static NetworkId networkId(String raw) {
+        try {
+            return NetworkId.parse(raw, "networkId");
+        } catch (DomainException e) {
+            throw new NotFoundException("Netzwerk", raw);
+        }
+    }
+
+    /** An unknown category, as from an edited address, shows all. */
+    private static Optional<PartnerCategory> category(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(PartnerCategory.values()).filter(c -> c.name().equals(code)).findFirst();
+    }
+
+    /** Pages count from 1 in addresses; anything else shows the first. */
+    private static int pageIndex(String page) {
+        try {
+            return Math.max(0, Integer.parseInt(page) - 1);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Views.Pager pager(Page<?> page, IntFunction<String> href) {
+        long total = page.totalPages();
+        int shown = page.page() + 1;
+        return new Views.Pager(shown, total, page.totalItems(), shown > 1 ? href.apply(shown - 1) : "",
+                shown < total ? href.apply(shown + 1) : "");
+    }
+}

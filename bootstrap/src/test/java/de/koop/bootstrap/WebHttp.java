@@ -1,0 +1,72 @@
+package de.koop.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The web interface over plain HTTP, following no redirect, with the session cookie in the tests' hands. */
+final class WebHttp {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("KOOP_SESSION=([^;]*)");
+
+    private final WebFixture web;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    WebHttp(WebFixture web) {
+        this.web = web;
+    }
+
+    /** Signs the coordinator in; the session id. */
+    String signIn() throws Exception {
+        HttpResponse<String> form = get("/anmelden", null);
+        HttpResponse<String> signedIn = post("/anmelden", session(form).orElseThrow(), token(form.body()),
+                "username", WebFixture.COORDINATOR, "password", WebFixture.COORDINATOR_PASSWORD);
+        return session(signedIn).orElseThrow();
+    }
+
+    HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(web.url(path))).header("Accept", "text/html").GET();
+        if (session != null) {
+            request.header("Cookie", "KOOP_SESSION=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String session, String token, String... fields)
+            throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder(token == null ? "" : "csrfToken=" + enc(token));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(web.url(path)))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "KOOP_SESSION=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static Optional<String> session(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).filter(value -> !value.isEmpty()).findFirst();
+    }
+
+    static String token(String html) {
+        Matcher m = TOKEN.matcher(html);
+        assertThat(m.find()).as("a form token in the page").isTrue();
+        return m.group(1);
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
