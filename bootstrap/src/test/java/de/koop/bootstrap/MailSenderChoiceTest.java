@@ -48,7 +48,9 @@ class MailSenderChoiceTest {
     void filesWritesEachMessageOfTheOutboxIntoTheDirectory() throws Exception {
         Path mail = directory.resolve("mail");
         try (ApplicationContext koop = ApplicationContext.run(Map.of("koop.mail.sender", "files",
-                "koop.mail.directory", mail.toString(), "koop.outbox.poll-interval", "1h"), "inmemory")) {
+                "koop.mail.directory", mail.toString(), "koop.outbox.poll-interval", "1h",
+                // the test fills the outbox itself, without a use case recording it
+                CheckedStores.SETTING, "false"), "inmemory")) {
             Notification message = Notification.pending(NetworkId.newId(), MessageKind.MINUTES_DISTRIBUTION,
                     new EmailAddress("jana.vogel@sonnenschein.example"),
                     new RenderedMessage("Protokoll der 3. Sitzung", "Guten Tag", "<p>Guten Tag</p>"), Instant.now());
