@@ -23,7 +23,9 @@ port=18181
 work=$(mktemp -d)
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
-koop_jvm_cache bootstrap/target/koop.jar "$work/jvm"
+# the build as it is now, whatever a build meanwhile writes to bootstrap/target
+cp bootstrap/target/koop.jar "$work/koop.jar"
+koop_jvm_cache "$work/koop.jar" "$work/jvm"
 
 # launch DATABASE_DIRECTORY [JVM options]: starts koop in the background (pid), waits for the first 2xx on /health,
 # and sets ms, cpu_ms and rss_mb
@@ -67,8 +69,9 @@ jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)
 
 # case LABEL FRESH(true|false) [JVM options]: runs times, appends a row
 case_() {
-  local label=$1 fresh=$2 load times=() cpus=() rsss=() i db line
+  local label=$1 fresh=$2 load times=() cpus=() rsss=() i db line options
   shift 2
+  options="$*"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   for i in $(seq 1 "$runs"); do
     db=$work/restart
@@ -77,7 +80,7 @@ case_() {
     stop
     times+=("$ms"); cpus+=("$cpu_ms"); rsss+=("$rss_mb")
   done
-  line="| $(date -u +%Y-%m-%dT%H:%M:%SZ) | start-up to first 2xx on /health, $label | $(median "${times[@]}") ms elapsed (median of $runs: ${times[*]}), $(median "${cpus[@]}") ms CPU (${cpus[*]}); load average $load | $(median "${rsss[@]}") MB resident | $(nproc) cores, $jdk | ${KOOP_JVM_OPTIONS} $* |"
+  line="| $(date -u +%Y-%m-%dT%H:%M:%SZ) | start-up to first 2xx on /health, $label | $(median "${times[@]}") ms elapsed (median of $runs: ${times[*]}), $(median "${cpus[@]}") ms CPU (${cpus[*]}); load average $load | $(median "${rsss[@]}") MB resident | $(nproc) cores, $jdk | ${KOOP_JVM_OPTIONS} ${options//$work\//} |"
   echo "$line"
   echo "$line" >> BENCHMARKS.md
 }
@@ -87,7 +90,7 @@ mkdir -p "$work/restart"
 launch "$work/restart" $KOOP_JVM_CACHE_OPTIONS
 use
 stop
-koop_jvm_cache bootstrap/target/koop.jar "$work/jvm"
+koop_jvm_cache "$work/koop.jar" "$work/jvm"
 launch "$work/restart" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/jvm/koop.jsa"
 use
 stop

@@ -45,7 +45,7 @@ class LaunchSettingsTest {
 
         String benchmark = Files.readString(ROOT.resolve("scripts/bench-startup.sh"));
         assertThat(benchmark).contains("source scripts/jvm-options.sh", "source scripts/jvm-cache.sh",
-                "koop_jvm_cache bootstrap/target/koop.jar",
+                "cp bootstrap/target/koop.jar \"$work/koop.jar\"", "koop_jvm_cache \"$work/koop.jar\"",
                 "\"$JAVA_HOME/bin/java\" $KOOP_JVM_OPTIONS \"$@\" -jar \"$KOOP_JAR\"",
                 "case_ \"restart as ./koop start\" false $KOOP_JVM_CACHE_OPTIONS",
                 "case_ \"fresh database as ./koop start\" true $KOOP_JVM_CACHE_OPTIONS");
