@@ -24,7 +24,8 @@ koop_jvm_cache() {
     if [ -s "$dir/koop.aot" ]; then
       KOOP_JVM_CACHE_OPTIONS="-XX:AOTCache=$dir/koop.aot"
     else
-      KOOP_JVM_CACHE_OPTIONS="-XX:AOTCacheOutput=$dir/koop.aot"
+      # without the hundred warnings about classes left out of the cache (generated, signed, failing to link)
+      KOOP_JVM_CACHE_OPTIONS="-XX:AOTCacheOutput=$dir/koop.aot -Xlog:aot=error"
     fi
   else
     KOOP_JVM_CACHE_OPTIONS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$dir/koop.jsa"
