@@ -58,7 +58,7 @@ import de.koop.domain.shared.PhoneNumber;
 import de.koop.domain.shared.PostalAddress;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,11 +75,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The networks of the three agreements in shared/agreements with their agreements, real dates and
  * rules, and realistic (invented) partners, contacts and declarations, loaded through the use cases
- * into an empty store when {@code koop.demo-data=true}.
+ * into an empty store when {@code koop.demo-data=true}, once the server listens (as {@link FirstAdministrator},
+ * so that the first answer of a start does not wait for the use cases this needs).
  */
 @Singleton
 @Requires(property = "koop.demo-data", value = "true")
-class DemoData implements ApplicationEventListener<StartupEvent> {
+class DemoData implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String RECORDED_BY = "Demodaten";
@@ -120,7 +121,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
+    public void onApplicationEvent(ServerStartupEvent event) {
         // koop loads them itself, with nobody signed in
         SystemJobs.run(() -> {
             if (networks.list(PageRequest.first()).totalItems() > 0) {
