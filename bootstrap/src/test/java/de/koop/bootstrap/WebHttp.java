@@ -35,7 +35,15 @@ final class WebHttp {
     }
 
     HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
+        return get(path, session, false);
+    }
+
+    /** A GET as htmx sends it for a part of a page ({@code HX-Request}), when {@code partial}. */
+    HttpResponse<String> get(String path, String session, boolean partial) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(web.url(path))).header("Accept", "text/html").GET();
+        if (partial) {
+            request.header("HX-Request", "true");
+        }
         if (session != null) {
             request.header("Cookie", "KOOP_SESSION=" + session);
         }

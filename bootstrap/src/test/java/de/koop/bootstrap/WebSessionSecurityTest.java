@@ -125,6 +125,15 @@ class WebSessionSecurityTest {
     }
 
     @Test
+    void aPartOfAPageAskedForAfterTheSessionEndedTakesTheWholePageToTheSignIn() throws Exception {
+        HttpResponse<String> partners = http.get("/netzwerke/" + web.ownId() + "/partner?bereich=HOSPITAL", null, true);
+
+        assertThat(partners.statusCode()).isEqualTo(200);
+        assertThat(partners.headers().firstValue("HX-Redirect")).contains("/anmelden");
+        assertThat(partners.body()).isEmpty();
+    }
+
+    @Test
     void unknownPagesAnswerWithAGermanPage() throws Exception {
         String session = http.signIn();
         HttpResponse<String> unknown = http.get("/netzwerke/" + UUID.randomUUID(), session);

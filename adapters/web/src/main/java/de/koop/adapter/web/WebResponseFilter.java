@@ -3,6 +3,7 @@ package de.koop.adapter.web;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -54,6 +55,10 @@ public class WebResponseFilter implements Ordered {
             return response;
         }
         if (status == HttpStatus.UNAUTHORIZED.getCode()) {
+            if (request.getHeaders().contains("HX-Request")) {
+                // htmx would put the sign-in page into the part it replaces, silently: the whole page goes there
+                return HttpResponse.ok().header("HX-Redirect", WebPaths.SIGN_IN);
+            }
             return Html.redirect(WebPaths.SIGN_IN);
         }
         Chrome chrome = sessions.userId(request).isPresent()
