@@ -72,7 +72,7 @@ class WebInterfaceInBrowserTest {
                 .anySatisfy(h -> assertThat(h).startsWith("Sitzungen ohne Protokoll"))
                 .anySatisfy(h -> assertThat(h).startsWith("Amtszeiten, die bald enden"))
                 .anySatisfy(h -> assertThat(h).startsWith("Fristen"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).containsPattern("Stand \\d{2}\\.\\d{2}\\.\\d{4}");
+        assertThat(driver.findElement(By.tagName("main")).getText()).containsPattern("Stand: \\d{2}\\.\\d{2}\\.\\d{4}");
         check("uebersicht");
 
         driver.findElement(By.linkText("Partner")).click();

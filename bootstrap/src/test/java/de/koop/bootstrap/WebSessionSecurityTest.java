@@ -70,7 +70,7 @@ class WebSessionSecurityTest {
                 "password", WebFixture.COORDINATOR_PASSWORD);
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(withoutToken.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(withoutToken.body()).contains("Das ist nicht erlaubt").contains("lang=\"de\"");
+        assertThat(withoutToken.body()).contains("Das konnte nicht ausgeführt werden").contains("lang=\"de\"");
         assertThat(WebHttp.session(withoutToken)).isEmpty();
 
         HttpResponse<String> wrongToken = http.post("/anmelden", anonymous, "nachgemacht", "username", WebFixture.COORDINATOR,

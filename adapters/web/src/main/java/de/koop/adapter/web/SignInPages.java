@@ -62,9 +62,9 @@ public class SignInPages {
         String username = form.getOrDefault("username", "").strip();
         String password = form.getOrDefault("password", "");
         String usernameError = username.isEmpty() ? "Bitte geben Sie Ihren Benutzernamen ein."
-                : username.length() > MAX_USERNAME ? "Der Benutzername hat höchstens " + MAX_USERNAME + " Zeichen." : "";
+                : username.length() > MAX_USERNAME ? "Der Benutzername darf höchstens " + MAX_USERNAME + " Zeichen lang sein." : "";
         String passwordError = password.isEmpty() ? "Bitte geben Sie Ihr Passwort ein."
-                : password.length() > MAX_PASSWORD ? "Das Passwort hat höchstens " + MAX_PASSWORD + " Zeichen." : "";
+                : password.length() > MAX_PASSWORD ? "Das Passwort darf höchstens " + MAX_PASSWORD + " Zeichen lang sein." : "";
         String shownName = username.length() > MAX_USERNAME ? "" : username;
         if (!usernameError.isEmpty() || !passwordError.isEmpty()) {
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, new SignInForm(shownName, usernameError, passwordError));
