@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A coordinator in Debian's headless Chromium works with the deadlines of a network: opens them from the
- * network's navigation, filters them by party and period, records a fulfilment first with a day in the
- * future (refused beside the field, what was typed stays, nothing is recorded), then, with the keyboard
+ * network's navigation, filters them by party and period (a day that does not exist first), records a
+ * fulfilment without a day and with a day in the future (each refused beside the field, what was typed
+ * stays, nothing is recorded), then, with the keyboard
  * alone, with a good day, and finds it confirmed and the deadline met. koop's clock stands on 15.06.2026.
  * Every page is checked with axe-core and kept as a screenshot, as in {@link WebInterfaceInBrowserTest}.
  */
@@ -85,6 +86,13 @@ class WebDeadlinesInBrowserTest {
         assertThat(driver.findElement(By.id("von")).getAttribute("value")).isEqualTo("15.06.2025");
         check("fristen");
 
+        typeInto("von", "32.01.2026");
+        driver.findElement(By.cssSelector("form.koop-filter button")).click();
+        assertThat(driver.findElement(By.id("von-fehler")).getText())
+                .isEqualTo("Fällig ab: Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
+        assertThat(driver.findElement(By.id("von")).getAttribute("value")).isEqualTo("32.01.2026");
+        check("fristen-fehler");
+
         new Select(driver.findElement(By.id("partei"))).selectByVisibleText(reporter);
         typeInto("von", "1.1.2026");
         typeInto("bis", "31.12.2026");
@@ -99,11 +107,13 @@ class WebDeadlinesInBrowserTest {
                 .isEqualTo("fällig am 31.03.2026 (überfällig)");
         check("pflicht");
 
-        typeInto("erfuelltAm", "01.07.2026");
         driver.findElement(By.id("vermerk")).sendKeys("Bericht per Post versandt");
-        WebElement send = driver.findElement(By.cssSelector("form.koop-form button[type=submit]"));
-        new Actions(driver).scrollToElement(send).perform();
-        send.click();
+        send();
+        assertThat(driver.findElement(By.id("erfuelltAm-fehler")).getText())
+                .isEqualTo("Bitte geben Sie an, an welchem Tag die Pflicht erfüllt wurde.");
+        assertThat(driver.findElement(By.id("vermerk")).getAttribute("value")).isEqualTo("Bericht per Post versandt");
+        typeInto("erfuelltAm", "01.07.2026");
+        send();
         assertThat(driver.getTitle()).startsWith("Fehler: " + REPORT);
         assertThat(driver.findElement(By.id("erfuelltAm-fehler")).getText())
                 .isEqualTo("Der Tag der Erfüllung liegt in der Zukunft.");
@@ -149,6 +159,12 @@ class WebDeadlinesInBrowserTest {
     private static List<Map<String, Object>> fulfilments() {
         return (List<Map<String, Object>>) admin.get("/api/v1/networks/" + web.ownId() + "/obligations/" + reportId)
                 .json().get("fulfilments");
+    }
+
+    private static void send() {
+        WebElement button = driver.findElement(By.cssSelector("form.koop-form button[type=submit]"));
+        new Actions(driver).scrollToElement(button).perform();
+        button.click();
     }
 
     private static void typeInto(String field, String text) {

@@ -104,16 +104,17 @@ public class DeadlinePages {
         FormErrors errors = new FormErrors();
         String fromTyped = von == null ? GermanFormats.date(today.minusYears(DEFAULT_YEARS_AROUND)) : von.strip();
         String toTyped = bis == null ? GermanFormats.date(today.plusYears(DEFAULT_YEARS_AROUND)) : bis.strip();
-        LocalDate from = errors.date("von", fromTyped, "Bitte geben Sie an, ab welchem Tag Fristen gezeigt werden.")
+        LocalDate from = errors.date("von", "Fällig ab", fromTyped, "Bitte geben Sie an, ab welchem Tag Fristen gezeigt werden.")
                 .orElse(null);
-        LocalDate to = errors.date("bis", toTyped, "Bitte geben Sie an, bis zu welchem Tag Fristen gezeigt werden.")
+        LocalDate to = errors.date("bis", "Fällig bis", toTyped, "Bitte geben Sie an, bis zu welchem Tag Fristen gezeigt werden.")
                 .orElse(null);
         List<Deadline> found = List.of();
         if (!errors.any()) {
             try {
                 found = deadlines.deadlines(id, new FindDeadlinesQuery.Criteria(from, to, status, party), today);
             } catch (InvalidValueException e) {
-                errors.refused(e, Map.of("dueBefore", new FormErrors.Field("bis", "Das Ende des Zeitraums")));
+                // the query's reasons name its parameters; the page names its fields
+                errors.add("bis", "„Fällig bis“ darf nicht vor „Fällig ab“ liegen und höchstens 20 Jahre danach.");
             }
         }
         PageRequest wanted = new PageRequest(NetworkPages.pageIndex(seite), PageRequest.DEFAULT_SIZE);
@@ -158,7 +159,7 @@ public class DeadlinePages {
         if (dueOn.isEmpty()) {
             errors.add("termin", "Bitte wählen Sie den Termin, der erfüllt wurde.");
         }
-        Optional<LocalDate> fulfilledOn = errors.date("erfuelltAm", fulfilledTyped,
+        Optional<LocalDate> fulfilledOn = errors.date("erfuelltAm", "Erfüllt am", fulfilledTyped,
                 "Bitte geben Sie an, an welchem Tag die Pflicht erfüllt wurde.");
         errors.maxLength("vermerk", note, MAX_NOTE, "Der Vermerk");
         if (!errors.any()) {

@@ -49,15 +49,18 @@ public final class FormErrors {
         return byField.entrySet().stream().map(e -> new Message(e.getKey(), e.getValue())).toList();
     }
 
-    /** A date typed as {@code 31.12.2026}; a message for the field when it is empty or not such a date. */
-    public Optional<LocalDate> date(String field, String typed, String whenEmpty) {
+    /**
+     * A date typed as {@code 31.12.2026}; a message for the field when it is empty or not such a date, the
+     * latter beginning with the field's label, so that the summary says which date is meant.
+     */
+    public Optional<LocalDate> date(String field, String label, String typed, String whenEmpty) {
         if (typed == null || typed.isBlank()) {
             add(field, whenEmpty);
             return Optional.empty();
         }
         Optional<LocalDate> date = GermanFormats.parseDate(typed);
         if (date.isEmpty()) {
-            add(field, "Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
+            add(field, label + ": Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
         }
         return date;
     }

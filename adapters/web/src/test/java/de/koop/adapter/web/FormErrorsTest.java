@@ -13,19 +13,19 @@ class FormErrorsTest {
 
     @Test
     void aDateIsReadAsGermansTypeIt() {
-        assertThat(errors.date("tag", " 1.2.2026 ", "leer")).contains(LocalDate.of(2026, 2, 1));
-        assertThat(errors.date("tag", "31.12.2026", "leer")).contains(LocalDate.of(2026, 12, 31));
+        assertThat(errors.date("tag", "Tag", " 1.2.2026 ", "leer")).contains(LocalDate.of(2026, 2, 1));
+        assertThat(errors.date("tag", "Tag", "31.12.2026", "leer")).contains(LocalDate.of(2026, 12, 31));
         assertThat(errors.any()).isFalse();
         assertThat(errors.of("tag")).isEmpty();
     }
 
     @Test
     void anEmptyFieldGetsItsOwnMessageAndNoDateTheGeneralOne() {
-        assertThat(errors.date("von", " ", "Bitte geben Sie den Beginn an.")).isEmpty();
-        assertThat(errors.date("bis", "31.02.2026", "leer")).isEmpty();
-        assertThat(errors.date("am", "2026-12-31", "leer")).isEmpty();
+        assertThat(errors.date("von", "Tag", " ", "Bitte geben Sie den Beginn an.")).isEmpty();
+        assertThat(errors.date("bis", "Tag", "31.02.2026", "leer")).isEmpty();
+        assertThat(errors.date("am", "Tag", "2026-12-31", "leer")).isEmpty();
         assertThat(errors.of("von")).isEqualTo("Bitte geben Sie den Beginn an.");
-        assertThat(errors.of("bis")).isEqualTo("Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
+        assertThat(errors.of("bis")).isEqualTo("Tag: Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
         assertThat(errors.messages()).extracting(FormErrors.Message::field).containsExactly("von", "bis", "am");
     }
 
