@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.adapter.web.Browser;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +15,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A coordinator in Debian's headless Chromium works with the deadlines of a network: opens them from the
@@ -132,6 +135,8 @@ class WebDeadlinesInBrowserTest {
         tabTo("erfuelltAm");
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("10.06.2026")
                 .sendKeys(Keys.ENTER).perform();
+        // a key press does not wait for the page it leads to
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/fristen"));
         assertThat(driver.getCurrentUrl()).endsWith("/netzwerke/" + web.ownId() + "/fristen");
         assertThat(driver.findElement(By.id("bestaetigung")).getText()).isEqualTo("Die Erfüllung ist erfasst: „"
                 + REPORT + "“, fällig am 31.03.2026, erfüllt am 10.06.2026.");
