@@ -68,7 +68,7 @@ public final class FormErrors {
     /** A text of at most {@code maxLength} characters. */
     public void maxLength(String field, String text, int maxLength, String subject) {
         if (text != null && text.length() > maxLength) {
-            add(field, subject + " hat höchstens " + maxLength + " Zeichen.");
+            add(field, subject + " darf höchstens " + maxLength + " Zeichen lang sein.");
         }
     }
 

@@ -49,7 +49,7 @@ class FormErrorsTest {
     void aTextTooLongIsNamed() {
         errors.maxLength("vermerk", "x".repeat(11), 10, "Der Vermerk");
         errors.maxLength("titel", "x".repeat(10), 10, "Der Titel");
-        assertThat(errors.of("vermerk")).isEqualTo("Der Vermerk hat höchstens 10 Zeichen.");
+        assertThat(errors.of("vermerk")).isEqualTo("Der Vermerk darf höchstens 10 Zeichen lang sein.");
         assertThat(errors.of("titel")).isEmpty();
     }
 }
