@@ -89,7 +89,8 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !(message.startsWith(page + " ") && message.contains("the server responded with a status of 4")))
+                .filter(message -> !(message.replaceFirst("^([^ ?#]*)[?#]\\S*", "$1").startsWith(page + " ")
+                        && message.contains("the server responded with a status of 4")))
                 .toList();
     }
 
