@@ -159,7 +159,7 @@ public class NetworkPages {
     }
 
     /** A malformed id names no network: the page does not exist. */
-    private static NetworkId networkId(String raw) {
+    static NetworkId networkId(String raw) {
         try {
             return NetworkId.parse(raw, "networkId");
         } catch (DomainException e) {
@@ -176,7 +176,7 @@ public class NetworkPages {
     }
 
     /** Pages count from 1 in addresses; anything else shows the first. */
-    private static int pageIndex(String page) {
+    static int pageIndex(String page) {
         try {
             return Math.max(0, Integer.parseInt(page) - 1);
         } catch (NumberFormatException e) {
@@ -184,7 +184,7 @@ public class NetworkPages {
         }
     }
 
-    private static Views.Pager pager(Page<?> page, IntFunction<String> href) {
+    static Views.Pager pager(Page<?> page, IntFunction<String> href) {
         long total = page.totalPages();
         int shown = page.page() + 1;
         return new Views.Pager(shown, total, page.totalItems(), shown > 1 ? href.apply(shown - 1) : "",
