@@ -3,6 +3,7 @@ package de.koop.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.adapter.web.Browser;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,37 @@ class WebDirectoryAndPartnerInBrowserTest {
                 .contains("Heute bindet den Partner keine Vereinbarung des Netzwerks.")
                 .doesNotContain("Peter Hoffmann");
         check("partner-ausgeschieden");
+    }
+
+    @Test
+    void theDirectoryStartsNoSessionAndConsentFormsNeedTheirTokenAndTheirOwnFields() throws Exception {
+        WebHttp http = new WebHttp(web);
+        HttpResponse<String> directory = http.get("/verzeichnis/" + leipzig, null);
+        assertThat(directory.statusCode()).isEqualTo(200);
+        assertThat(WebHttp.session(directory)).isEmpty();
+
+        String session = http.signIn();
+        String partner = "/netzwerke/" + leipzig + "/partner/" + partnerId("Klinikum St. Georg – Sozialdienst");
+        String token = WebHttp.token(http.get(partner, session).body());
+        String consents = partner + "/veroeffentlichung";
+        assertThat(http.post(consents, session, null, "umfang", "LOGO", "aktion", "erteilen").statusCode()).isEqualTo(403);
+        assertThat(http.post(consents, session, token, "umfang", "ALLES", "aktion", "erteilen").statusCode()).isEqualTo(400);
+        assertThat(http.post(consents, session, token, "umfang", "LOGO", "aktion", "loeschen").statusCode()).isEqualTo(400);
+        // a consent that is not there cannot be withdrawn: named beside the date, nothing changed
+        HttpResponse<String> refused = http.post(consents, session, token, "umfang", "LOGO", "aktion", "widerrufen");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Es liegt keine Einwilligung zur Veröffentlichung (Logo) vor");
+
+        assertThat(http.get("/netzwerke/" + leipzig + "/partner/kein-partner", session).statusCode()).isEqualTo(404);
+        assertThat(http.get("/netzwerke/" + leipzig + "/partner/" + UUID.randomUUID(), session).statusCode()).isEqualTo(404);
+        // the coordinator of both networks asks for one network's partner under the other's address
+        assertThat(http.get("/netzwerke/" + web.ownId() + partner.substring(partner.indexOf("/partner/")), session)
+                .statusCode()).isEqualTo(404);
+    }
+
+    private static String partnerId(String name) {
+        return (String) web.koop().api().get("/api/v1/networks/" + leipzig + "/partners?size=100").items().stream()
+                .filter(p -> name.equals(p.get("name"))).findFirst().orElseThrow().get("id");
     }
 
     @SuppressWarnings("unchecked")

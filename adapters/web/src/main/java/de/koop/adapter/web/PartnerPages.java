@@ -28,6 +28,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
@@ -107,10 +108,15 @@ public class PartnerPages {
                                                @PathVariable String partnerId, @Body Map<String, String> form) {
         NetworkId network = NetworkPages.networkId(networkId);
         PartnerId id = partnerId(partnerId);
+        // the page's own hidden fields: anything else was not sent by it
         ConsentScope scope = Arrays.stream(ConsentScope.values())
                 .filter(s -> s.name().equals(form.get("umfang"))).findFirst()
-                .orElseThrow(() -> new NotFoundException("Einwilligung", String.valueOf(form.get("umfang"))));
-        boolean give = "erteilen".equals(form.get("aktion"));
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.BAD_REQUEST, "umfang"));
+        String action = form.getOrDefault("aktion", "");
+        if (!action.equals("erteilen") && !action.equals("widerrufen")) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "aktion");
+        }
+        boolean give = action.equals("erteilen");
         String typed = form.getOrDefault("datum-" + scope.name(), "").strip();
         String error = "";
         try {
