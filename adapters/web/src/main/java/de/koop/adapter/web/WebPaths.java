@@ -14,7 +14,7 @@ public final class WebPaths {
     public static final String SIGN_OUT = "/abmelden";
     public static final String NETWORKS = "/netzwerke";
     public static final String ASSETS = "/assets";
-    /** The public directory's pages (not built yet): open to anyone, like the API's public directory. */
+    /** The public directory's pages: open to anyone, like the API's public directory. */
     public static final String DIRECTORY = "/verzeichnis";
 
     private static final List<String> PREFIXES = List.of(SIGN_IN, SIGN_OUT, NETWORKS, ASSETS, DIRECTORY);
@@ -51,6 +51,16 @@ public final class WebPaths {
     /** A network's partners. */
     public static String partners(String networkId) {
         return dashboard(networkId) + "/partner";
+    }
+
+    /** A network's public directory. */
+    public static String directory(String networkId) {
+        return DIRECTORY + "/" + networkId;
+    }
+
+    /** One partner of a network. */
+    public static String partner(String networkId, String partnerId) {
+        return partners(networkId) + "/" + partnerId;
     }
 
     private static boolean under(String path, String prefix) {
