@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Dates and times as German readers expect them: {@code 31.12.2026}, {@code 31.12.2026, 14:00 Uhr}, in Berlin time. */
 public final class GermanFormats {
@@ -13,6 +16,9 @@ public final class GermanFormats {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.GERMANY);
+    /** What people type: {@code 1.6.2024} or {@code 01.06.2024}, and only days that exist. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.GERMANY)
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu, HH:mm 'Uhr'", Locale.GERMANY);
 
     private GermanFormats() {
@@ -20,6 +26,22 @@ public final class GermanFormats {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * A date as typed into a form ({@code 31.12.2026}); empty when it is no date or a day that does not exist.
+     * Forms take dates as text, since a date field shows the browser's language, not German (see
+     * docs/web-interface-stack.md, pitfall 7).
+     */
+    public static Optional<LocalDate> parseDate(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(typed.strip(), TYPED_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** A meeting's time, which koop keeps as the local time in Germany. */

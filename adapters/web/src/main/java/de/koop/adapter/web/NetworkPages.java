@@ -159,7 +159,7 @@ public class NetworkPages {
     }
 
     /** A malformed id names no network: the page does not exist. */
-    private static NetworkId networkId(String raw) {
+    static NetworkId networkId(String raw) {
         try {
             return NetworkId.parse(raw, "networkId");
         } catch (DomainException e) {
