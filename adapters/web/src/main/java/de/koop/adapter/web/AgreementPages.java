@@ -16,7 +16,6 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -30,6 +29,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A network's agreements: the list, and an agreement's page with its rules in sentences, its parties,
@@ -41,6 +41,8 @@ import java.util.Optional;
 public class AgreementPages {
 
     static final String DAY_FIELD = "stichtag";
+    /** Typed like a date, so that a day that does not exist (31.02.2026) can be named as such. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
 
     private final FindNetworksQuery networks;
     private final FindAgreementsQuery agreements;
@@ -100,22 +102,17 @@ public class AgreementPages {
                         : "kein Änderungsbedarf: verlängert", r.note().orElse(""))).toList();
         String action = path(id.toString()) + "/" + agreement.getId();
         AgreementViews.Membership membership = membership(id, agreement, action, day, today);
-        HttpStatus status = membership.hasError() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-        return Html.page(status, Pages.TEMPLATES.agreement(chrome(request), networkName, id.toString(),
+        // a day that is no date is answered as any page is: the rest of the agreement stays worth reading
+        return Html.page(Pages.TEMPLATES.agreement(chrome(request), networkName, id.toString(),
                 GermanFormats.date(today), detail, versions, reviews, membership));
     }
 
     /** Who is bound on the day asked for; a day that is no date is named beside the field, as typed. */
     private AgreementViews.Membership membership(NetworkId network, Agreement agreement, String action, String typed,
                                                  LocalDate today) {
-        if (typed != null && typed.isBlank()) {
-            return new AgreementViews.Membership(action, "", "Bitte geben Sie einen Stichtag ein, zum Beispiel "
-                    + GermanFormats.date(today) + ".", "", "", List.of());
-        }
         Optional<LocalDate> parsed = typed == null ? Optional.of(today) : GermanFormats.parseDate(typed);
         if (parsed.isEmpty()) {
-            return new AgreementViews.Membership(action, typed, "Bitte geben Sie den Stichtag als Datum mit Tag, "
-                    + "Monat und Jahr ein, zum Beispiel " + GermanFormats.date(today) + ".", "", "", List.of());
+            return new AgreementViews.Membership(action, typed, dayError(typed.strip()), "", "", List.of());
         }
         LocalDate day = parsed.get();
         MembershipOn on = agreements.membership(network, agreement.getId(), day);
@@ -134,9 +131,19 @@ public class AgreementPages {
                 .sorted(Comparator.comparing((BoundParty p) -> name(on, p.partnerId()), String.CASE_INSENSITIVE_ORDER))
                 .map(p -> new AgreementViews.BoundRow(name(on, p.partnerId()),
                         p.basis() == BoundParty.Basis.SIGNATORY ? "Vertragspartei" : "beigetreten",
-                        GermanFormats.date(p.since()), p.until().map(GermanFormats::date).orElse("bis auf Weiteres")))
+                        GermanFormats.date(p.since()), p.until().map(GermanFormats::date).orElse("auf Weiteres")))
                 .toList();
         return new AgreementViews.Membership(action, shown, "", heading, version, rows);
+    }
+
+    private static String dayError(String typed) {
+        if (typed.isEmpty()) {
+            return "Bitte geben Sie einen Stichtag ein.";
+        }
+        if (DATE_SHAPE.matcher(typed).matches()) {
+            return "Den " + typed + " gibt es nicht. Bitte prüfen Sie Tag und Monat.";
+        }
+        return "Bitte geben Sie den Stichtag mit Tag, Monat und Jahr ein, zum Beispiel 31.12.2026.";
     }
 
     /** "in Kraft (Fassung 2)", "tritt am 01.02.2027 in Kraft", "abgelaufen am 31.12.2025". */
