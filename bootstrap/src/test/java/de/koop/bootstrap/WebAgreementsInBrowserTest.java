@@ -171,11 +171,11 @@ class WebAgreementsInBrowserTest {
     }
 
     /**
-     * Clicks and waits for the new page, which the click does not always wait for; scrolled to the middle first,
-     * since chromedriver does not scroll to an element at the window's lower edge (and fonts arriving late move it).
+     * Clicks and waits for the new page, which the click does not always wait for; scrolled to the middle at
+     * once first, since KERN scrolls smoothly and chromedriver would click where the element was before.
      */
     private static void follow(WebElement link) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", link);
         link.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
     }

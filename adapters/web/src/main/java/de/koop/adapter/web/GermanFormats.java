@@ -16,7 +16,7 @@ public final class GermanFormats {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.GERMANY);
-    /** What people type: {@code 1.6.2024} or {@code 01.06.2024}, and only days that exist. */
+    /** What people type: {@code 31.12.2026} or {@code 1.2.2026}; strict, so that 31.02. is no date. */
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.GERMANY)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu, HH:mm 'Uhr'", Locale.GERMANY);
@@ -28,15 +28,8 @@ public final class GermanFormats {
         return date == null ? "" : DATE.format(date);
     }
 
-    /**
-     * A date as typed into a form ({@code 31.12.2026}); empty when it is no date or a day that does not exist.
-     * Forms take dates as text, since a date field shows the browser's language, not German (see
-     * docs/web-interface-stack.md, pitfall 7).
-     */
+    /** A date as typed into a form, such as {@code 31.12.2026}; empty when it is none. */
     public static Optional<LocalDate> parseDate(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
         try {
             return Optional.of(LocalDate.parse(typed.strip(), TYPED_DATE));
         } catch (DateTimeParseException e) {
