@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.koop.adapter.web.Browser;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -84,6 +87,7 @@ class WebDirectoryAndPartnerInBrowserTest {
         signIn();
         driver.get(web.url("/netzwerke/" + leipzig + "/partner"));
         driver.findElement(By.linkText("Klinikum St. Georg – Sozialdienst")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/partner/[0-9a-f-]{36}$"));
 
         assertThat(driver.getCurrentUrl()).matches(".*/netzwerke/" + leipzig + "/partner/[0-9a-f-]{36}$");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Klinikum St. Georg – Sozialdienst");
@@ -124,6 +128,7 @@ class WebDirectoryAndPartnerInBrowserTest {
         signIn();
         driver.get(web.url("/netzwerke/" + leipzig + "/partner"));
         driver.findElement(By.linkText("Diakonie-Sozialstation Leipzig-Grünau")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/partner/[0-9a-f-]{36}$"));
 
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Der Partner ist aus dem Netzwerk ausgeschieden. Seine Ansprechpersonen sehen nur")
@@ -170,11 +175,16 @@ class WebDirectoryAndPartnerInBrowserTest {
         return ((List<Map<String, Object>>) partners.get("items")).stream().map(p -> (String) p.get("name")).toList();
     }
 
-    /** Clicks the button so labelled; scrolled there at once, as KERN's smooth scrolling would move it under the click. */
+    /**
+     * Clicks the button so labelled and waits for the page it leads to; scrolled there at once, as KERN's smooth
+     * scrolling would move it under the click.
+     */
     private void press(String label) {
         WebElement button = driver.findElement(By.xpath("//button[contains(., '" + label + "')]"));
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
         button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
     }
 
     private void signIn() {
@@ -182,7 +192,7 @@ class WebDirectoryAndPartnerInBrowserTest {
         driver.findElement(By.id("username")).sendKeys(WebFixture.COORDINATOR);
         driver.findElement(By.id("password")).sendKeys(WebFixture.COORDINATOR_PASSWORD);
         driver.findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/netzwerke");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/netzwerke$"));
     }
 
     /** The browser reported nothing wrong, axe-core finds nothing, and the page is kept. */
