@@ -96,26 +96,27 @@ public class NetworkPages {
         LocalDate today = LocalDate.now(clock);
         Dashboard dashboard = dashboards.dashboard(id, today, TERMS_ENDING_WITHIN_DAYS);
         String base = WebPaths.dashboard(id.toString());
+        String networkPath = id.toString();
         List<Views.Section> sections = new ArrayList<>();
         sections.add(new Views.Section("gremien-ueberfaellig", "Gremien, die tagen müssten",
                 "Alle Gremien haben fristgerecht getagt.",
                 dashboard.overdueBodies().stream().map(b -> new Views.Item(b.body().getName(),
                         b.nextMeetingDue().map(d -> "Sitzung fällig seit " + GermanFormats.date(d)).orElse("Sitzung überfällig"),
-                        base + "/gremien/" + b.body().getId())).toList()));
+                        WebPaths.body(networkPath, b.body().getId().toString()))).toList()));
         sections.add(new Views.Section("protokolle-fehlen", "Sitzungen ohne Protokoll",
                 "Zu jeder Sitzung liegt das Protokoll vor.",
                 dashboard.meetingsLackingMinutes().stream().map(m -> new Views.Item(
                         m.getNumber() + ". Sitzung vom " + GermanFormats.dateTime(m.getStartsAt()),
-                        "Protokoll fehlt", base + "/sitzungen/" + m.getId())).toList()));
+                        "Protokoll fehlt", WebPaths.meetingRecord(networkPath, m.getId().toString()))).toList()));
         sections.add(new Views.Section("amtszeiten-enden", "Amtszeiten, die bald enden",
                 "In den nächsten " + TERMS_ENDING_WITHIN_DAYS + " Tagen endet keine Amtszeit.",
                 dashboard.seatsEndingSoon().stream().map(s -> new Views.Item(s.seat().holderName() + " (" + s.bodyName() + ")",
                         s.seat().until().map(d -> "endet am " + GermanFormats.date(d)).orElse(""),
-                        base + "/gremien/" + s.bodyId())).toList()));
+                        WebPaths.body(networkPath, s.bodyId().toString()))).toList()));
         sections.add(new Views.Section("zusammensetzung", "Gremien, deren Zusammensetzung nicht stimmt",
                 "Alle Gremien sind wie vorgeschrieben besetzt.",
                 dashboard.bodiesWithCompositionGaps().stream().map(b -> new Views.Item(b.body().getName(),
-                        String.join("; ", b.compositionGaps()), base + "/gremien/" + b.body().getId())).toList()));
+                        String.join("; ", b.compositionGaps()), WebPaths.body(networkPath, b.body().getId().toString()))).toList()));
         sections.add(new Views.Section("fristen", "Fristen",
                 "Keine Frist ist überschritten, und in den nächsten " + DEADLINES_AHEAD_DAYS + " Tagen wird keine fällig.",
                 deadlineItems(id, today, base)));

@@ -63,6 +63,36 @@ public final class WebPaths {
         return partners(networkId) + "/" + partnerId;
     }
 
+    /** A network's bodies (organs). */
+    public static String bodies(String networkId) {
+        return dashboard(networkId) + "/gremien";
+    }
+
+    /** One body of a network, with its seats and meetings. */
+    public static String body(String networkId, String bodyId) {
+        return bodies(networkId) + "/" + bodyId;
+    }
+
+    /** A network's meetings. */
+    public static String meetings(String networkId) {
+        return dashboard(networkId) + "/sitzungen";
+    }
+
+    /** One meeting: its planning, agenda and invitation. */
+    public static String meeting(String networkId, String meetingId) {
+        return meetings(networkId) + "/" + meetingId;
+    }
+
+    /** Where a meeting held is recorded: attendance, decisions, minutes, closing. */
+    public static String meetingRecord(String networkId, String meetingId) {
+        return meeting(networkId, meetingId) + "/protokoll";
+    }
+
+    /** A network's declarations (accessions, readiness, terminations). */
+    public static String declarations(String networkId) {
+        return dashboard(networkId) + "/erklaerungen";
+    }
+
     private static boolean under(String path, String prefix) {
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
