@@ -16,7 +16,6 @@ import de.koop.application.port.out.Outbox;
 import de.koop.application.port.out.Partners;
 import de.koop.domain.governance.AgendaItem;
 import de.koop.domain.governance.Body;
-import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.Meeting;
 import de.koop.domain.governance.Minutes;
 import de.koop.domain.governance.Structure;
@@ -24,6 +23,7 @@ import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.MeetingId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.Required;
 import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
 import java.time.Clock;
@@ -67,15 +67,15 @@ public final class MeetingService implements ScheduleMeetingUseCase, AgendaUseCa
             // meetings are numbered, convened in turn and carry items over in the order they take place
             throw new RuleViolationException(RuleCode.MEETING_OUT_OF_ORDER,
                     "„" + body.getName() + "“ hat bereits eine Sitzung "
-                    + "am oder nach dem " + command.startsAt().toLocalDate() + "; Sitzungen werden in ihrer "
+                    + "am oder nach dem " + MeetingMessages.DATE.format(command.startsAt()) + "; Sitzungen werden in ihrer "
                     + "zeitlichen Reihenfolge geplant.");
         }
-        int number = earlier.size() + 1;
         List<AgendaItem> carriedOver = earlier.isEmpty() ? List.of() : earlier.getLast().deferredItems();
-        Optional<ConveningRule.Responsibility> convener = Optional.ofNullable(command.startsAt())
-                .flatMap(start -> body.getConvening().map(rule -> rule.responsibleFor(number, start.toLocalDate())));
-        Meeting meeting = Meeting.schedule(MeetingId.newId(), body, number, command.startsAt(), command.endsAt(),
-                command.format(), command.place(), convener.orElse(null), carriedOver);
+        Optional<NextMeeting> next = Optional.ofNullable(command.startsAt())
+                .map(start -> next(body, earlier, start.toLocalDate()));
+        Meeting meeting = Meeting.schedule(MeetingId.newId(), body, earlier.size() + 1, command.startsAt(),
+                command.endsAt(), command.format(), command.place(),
+                next.flatMap(NextMeeting::convener).orElse(null), carriedOver);
         // saving the unchanged body moves its version on: of two meetings scheduled at once, the
         // second gets a version conflict instead of the same number
         changes.record(Change.of(meeting));
@@ -177,6 +177,19 @@ public final class MeetingService implements ScheduleMeetingUseCase, AgendaUseCa
     public List<Meeting> list(NetworkId networkId) {
         inNetwork.network(networkId);
         return meetings.listByNetwork(networkId);
+    }
+
+    @Override
+    public NextMeeting nextMeeting(NetworkId networkId, BodyId bodyId, LocalDate day) {
+        Required.present(day, "day");
+        Body body = body(networkId, bodyId);
+        return next(body, meetings.listByBody(body.getId()), day);
+    }
+
+    /** The number the body's next meeting gets and, by the body's rule, who convenes it on that day. */
+    private static NextMeeting next(Body body, List<Meeting> earlier, LocalDate day) {
+        int number = earlier.size() + 1;
+        return new NextMeeting(number, body.getConvening().map(rule -> rule.responsibleFor(number, day)));
     }
 
     private Meeting change(Ref ref, Consumer<Meeting> step) {

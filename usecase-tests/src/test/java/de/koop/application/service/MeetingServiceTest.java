@@ -4,8 +4,11 @@ import static de.koop.application.service.UseCaseFixture.assertInvalid;
 import static de.koop.application.service.UseCaseFixture.assertRefused;
 import static de.koop.application.service.UseCaseFixture.ref;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.port.in.FindMeetingsQuery.NextMeeting;
 import de.koop.application.port.in.MeetingUseCase;
+import de.koop.application.port.in.NotFoundException;
 import de.koop.domain.governance.AgendaItem;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
@@ -207,6 +210,35 @@ class MeetingServiceTest {
         assertThat(second.getConvener()).hasValueSatisfying(c -> assertThat(c.partnerId()).isEqualTo(aok.getId()));
         assertThat(beforePlanning).as("the body's view names who convenes next")
                 .hasValueSatisfying(c -> assertThat(c.partnerId()).isEqualTo(city.getId()));
+    }
+
+    @Test
+    void beforeAMeetingIsPlannedKoopSaysWhichNumberItGetsAndWhoConvenesItOnThatDay() {
+        Body rotating = koop.body(network, "Kooperationskonferenz").kind(BodyKind.CONFERENCE)
+                .convenedBy(new ConveningRule.Rotating(List.of(city.getId(), aok.getId()), 2, LocalDate.of(2024, 1, 1)))
+                .establish();
+        Body withoutRule = koop.body(network, "AG Wohnen").establish();
+
+        NextMeeting in2025 = meetings.nextMeeting(network.getId(), rotating.getId(), LocalDate.of(2025, 3, 12));
+        NextMeeting in2026 = meetings.nextMeeting(network.getId(), rotating.getId(), LocalDate.of(2026, 3, 12));
+        Meeting planned = koop.meeting(rotating, "2026-03-12T14:00", MeetingFormat.IN_PERSON);
+        NextMeeting afterIt = meetings.nextMeeting(network.getId(), rotating.getId(), LocalDate.of(2026, 9, 1));
+
+        assertThat(in2025.number()).isEqualTo(1);
+        assertThat(in2025.convener()).hasValueSatisfying(c -> assertThat(c.partnerId()).isEqualTo(city.getId()));
+        assertThat(in2026.convener()).as("the management passed on after two years").hasValueSatisfying(c -> {
+            assertThat(c.partnerId()).isEqualTo(aok.getId());
+            assertThat(c.reason()).isEqualTo("Geschäftsführung wechselt alle 2 Jahre; seit 2026-01-01 bei der 2. von 2 Parteien");
+        });
+        assertThat(planned.getNumber()).isEqualTo(in2026.number());
+        assertThat(planned.getConvener()).as("planning gives what was shown").isEqualTo(in2026.convener());
+        assertThat(afterIt.number()).isEqualTo(2);
+        assertThat(meetings.nextMeeting(network.getId(), withoutRule.getId(), LocalDate.of(2026, 3, 12)))
+                .isEqualTo(new NextMeeting(1, Optional.empty()));
+        assertInvalid("day", () -> meetings.nextMeeting(network.getId(), rotating.getId(), null));
+        Network other = koop.network("Netzwerk B");
+        assertThatThrownBy(() -> meetings.nextMeeting(other.getId(), rotating.getId(), LocalDate.of(2026, 3, 12)))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("Gremium");
     }
 
     @Test

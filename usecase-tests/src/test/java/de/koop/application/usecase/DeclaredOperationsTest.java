@@ -54,6 +54,7 @@ class DeclaredOperationsTest {
             Map.entry("FindDeclarationsQuery.list", Q + "READ_NETWORK"),
             Map.entry("FindMeetingsQuery.find", Q + "READ_NETWORK"),
             Map.entry("FindMeetingsQuery.list", Q + "READ_NETWORK"),
+            Map.entry("FindMeetingsQuery.nextMeeting", Q + "READ_NETWORK"),
             Map.entry("FindNetworksQuery.find", Q + "READ_NETWORK"),
             Map.entry("FindNetworksQuery.list", Q + "ADMINISTER"),
             Map.entry("FindPartnersQuery.find", Q + "READ_NETWORK"),
