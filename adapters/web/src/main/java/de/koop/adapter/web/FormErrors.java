@@ -2,6 +2,7 @@ package de.koop.adapter.web;
 
 import de.koop.domain.shared.InvalidValueException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,24 @@ public final class FormErrors {
             add(field, label + ": Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
         }
         return date;
+    }
+
+    /**
+     * A time of day typed as {@code 14:30}; a message for the field when it is empty (only if {@code whenEmpty}
+     * is given: else an empty field is no time and no error) or not such a time, beginning with the label.
+     */
+    public Optional<LocalTime> time(String field, String label, String typed, String whenEmpty) {
+        if (typed == null || typed.isBlank()) {
+            if (whenEmpty != null) {
+                add(field, whenEmpty);
+            }
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = GermanFormats.parseTime(typed);
+        if (time.isEmpty()) {
+            add(field, label + ": Bitte geben Sie eine Uhrzeit wie 14:30 ein (Stunden und Minuten).");
+        }
+        return time;
     }
 
     /** A text of at most {@code maxLength} characters. */

@@ -3,12 +3,14 @@ package de.koop.adapter.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Dates and times as German readers expect them: {@code 31.12.2026}, {@code 31.12.2026, 14:00 Uhr}, in Berlin time. */
 public final class GermanFormats {
@@ -20,6 +22,11 @@ public final class GermanFormats {
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.GERMANY)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu, HH:mm 'Uhr'", Locale.GERMANY);
+    private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE, dd.MM.uuuu", Locale.GERMANY);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMANY);
+    /** What people type for a time of day: {@code 14:30}, {@code 9:05}, {@code 14.30}, with or without "Uhr". */
+    private static final Pattern TYPED_TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)(\\s*uhr)?",
+            Pattern.CASE_INSENSITIVE);
 
     private GermanFormats() {
     }
@@ -35,6 +42,33 @@ public final class GermanFormats {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** "Mittwoch, 01.07.2026". */
+    public static String weekdayDate(LocalDate date) {
+        return date == null ? "" : WEEKDAY_DATE.format(date);
+    }
+
+    /** A time of day as a field shows it, {@code 14:30}; a sentence adds "Uhr". */
+    public static String time(LocalTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    /** A time of day as typed into a form, such as {@code 14:30} or {@code 9.05 Uhr}; empty when it is none. */
+    public static Optional<LocalTime> parseTime(String typed) {
+        var matcher = TYPED_TIME.matcher(typed == null ? "" : typed.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+    }
+
+    /**
+     * Whether the local time exists in Germany: not in the hour skipped when the clocks go forward (the last
+     * Sunday in March, 02:00 to 03:00).
+     */
+    public static boolean existsInBerlin(LocalDateTime time) {
+        return time.atZone(BERLIN).toLocalDateTime().equals(time);
     }
 
     /** A meeting's time, which koop keeps as the local time in Germany. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.domain.shared.InvalidValueException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,17 @@ class FormErrorsTest {
         assertThat(errors.of("von")).isEqualTo("Bitte geben Sie den Beginn an.");
         assertThat(errors.of("bis")).isEqualTo("Tag: Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
         assertThat(errors.messages()).extracting(FormErrors.Message::field).containsExactly("von", "bis", "am");
+    }
+
+    @Test
+    void aTimeIsReadAsGermansTypeItAndAnOptionalOneMayStayEmpty() {
+        assertThat(errors.time("beginn", "Beginn", "9:30", "leer")).contains(LocalTime.of(9, 30));
+        assertThat(errors.time("ende", "Ende", " ", null)).isEmpty();
+        assertThat(errors.any()).isFalse();
+        assertThat(errors.time("beginn", "Beginn", "", "Bitte geben Sie an, wann die Sitzung beginnt.")).isEmpty();
+        assertThat(errors.time("ende", "Ende", "25:00", null)).isEmpty();
+        assertThat(errors.of("beginn")).isEqualTo("Bitte geben Sie an, wann die Sitzung beginnt.");
+        assertThat(errors.of("ende")).isEqualTo("Ende: Bitte geben Sie eine Uhrzeit wie 14:30 ein (Stunden und Minuten).");
     }
 
     @Test
