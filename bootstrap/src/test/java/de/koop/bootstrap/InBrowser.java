@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,7 +71,7 @@ final class InBrowser implements AutoCloseable {
         WebElement before = driver().findElement(By.tagName("html"));
         driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver(), PAGE_WAIT).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver(), PAGE_WAIT).until(gone(before));
     }
 
     /** Follows the link with this text. */
@@ -113,13 +116,33 @@ final class InBrowser implements AutoCloseable {
     void enter() {
         WebElement before = driver().findElement(By.tagName("html"));
         new Actions(driver()).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(driver(), PAGE_WAIT).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver(), PAGE_WAIT).until(gone(before));
     }
 
     /** The cells' texts of the rows the selector finds, such as {@code #partnerliste tbody tr}. */
     List<List<String>> cells(String rows) {
         return driver().findElements(By.cssSelector(rows)).stream().map(row -> row.findElements(By.tagName("td"))
                 .stream().map(WebElement::getText).toList()).toList();
+    }
+
+    /**
+     * The element belongs to a page no longer shown. While the old page is being replaced, chromedriver may say
+     * so in other words than a stale element ("does not belong to the document").
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** The browser reported nothing wrong (such as a CSP violation), axe-core finds nothing, and the page is kept. */
