@@ -2,6 +2,7 @@ package de.koop.adapter.http;
 
 import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.FindBodiesQuery;
+import de.koop.application.port.in.FindMeetingsQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.domain.governance.Body;
 import de.koop.domain.governance.BodyKind;
@@ -23,6 +24,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -38,13 +40,20 @@ import java.util.Optional;
 @Tag(name = "Gremien")
 public class BodyController {
 
+    /** The number the body's next meeting would get and who would convene it, and why. */
+    @Serdeable
+    public record NextMeetingResponse(int number, @Nullable MeetingResponse.Convener convener) {
+    }
+
     private final GovernanceUseCase governance;
     private final FindBodiesQuery find;
+    private final FindMeetingsQuery meetings;
     private final Today today;
 
-    public BodyController(GovernanceUseCase governance, FindBodiesQuery find, Today today) {
+    public BodyController(GovernanceUseCase governance, FindBodiesQuery find, FindMeetingsQuery meetings, Today today) {
         this.governance = governance;
         this.find = find;
+        this.meetings = meetings;
         this.today = today;
     }
 
@@ -96,6 +105,17 @@ public class BodyController {
     public BodyResponse get(@PathVariable String networkId, @PathVariable String bodyId,
                             @Nullable @QueryValue String on) {
         return BodyResponse.from(find.find(PathIds.network(networkId), PathIds.body(bodyId), today.orGiven(on)));
+    }
+
+    @Drives(port = FindMeetingsQuery.class, operation = "nextMeeting")
+    @Get("/{bodyId}/next-meeting")
+    @Operation(summary = "Die nächste Sitzung des Gremiums, bevor sie geplant ist: ihre Nummer und wer sie nach der Regel des Gremiums einberuft, fände sie am Tag on statt (heute, wenn leer)")
+    public NextMeetingResponse nextMeeting(@PathVariable String networkId, @PathVariable String bodyId,
+                                           @Nullable @QueryValue String on) {
+        FindMeetingsQuery.NextMeeting next = meetings.nextMeeting(PathIds.network(networkId), PathIds.body(bodyId),
+                today.orGiven(on));
+        return new NextMeetingResponse(next.number(), next.convener()
+                .map(c -> new MeetingResponse.Convener(c.partnerId().toString(), c.reason())).orElse(null));
     }
 
     @Drives(port = GovernanceUseCase.class, operation = "appoint")
