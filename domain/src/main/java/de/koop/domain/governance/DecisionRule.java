@@ -42,7 +42,7 @@ public record DecisionRule(Kind kind, Optional<Integer> quorumPercent) {
      * @param members the body's members entitled to vote, for the quorum
      */
     public Outcome decide(Votes votes, int members) {
-        if (quorumPercent.isPresent() && (long) votes.present() * 100 < (long) quorumPercent.get() * members) {
+        if (!quorate(votes.present(), members)) {
             return Outcome.NO_QUORUM;
         }
         boolean adopted = switch (kind) {
@@ -51,6 +51,19 @@ public record DecisionRule(Kind kind, Optional<Integer> quorumPercent) {
             case CONSENSUS -> votes.no() == 0 && votes.yes() > 0;
         };
         return adopted ? Outcome.ADOPTED : Outcome.REJECTED;
+    }
+
+    /**
+     * Whether {@code present} of the body's {@code members} entitled to vote make a quorum; without a
+     * quorum in the rule, any attendance does.
+     */
+    public boolean quorate(int present, int members) {
+        return quorumPercent.isEmpty() || (long) present * 100 >= (long) quorumPercent.get() * members;
+    }
+
+    /** The fewest of {@code members} who make a quorum when present; 0 where the rule asks for none. */
+    public int quorumOf(int members) {
+        return quorumPercent.map(q -> (int) Math.ceilDiv((long) q * members, 100)).orElse(0);
     }
 
     public String german() {

@@ -11,6 +11,7 @@ import de.koop.domain.shared.Text;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,11 @@ public final class Meeting {
 
     /** Meeting times are local times in Germany. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    /** Where the attendance is recorded: invited, not yet held. */
+    private static final MeetingState[] BEFORE_THE_RECORD = {MeetingState.INVITED};
+    /** Where decisions and minutes are recorded and the meeting can be closed. */
+    private static final MeetingState[] AFTER_THE_MEETING = {MeetingState.HELD, MeetingState.MINUTED};
 
     private final MeetingId id;
     private final NetworkId networkId;
@@ -166,7 +172,7 @@ public final class Meeting {
     /** Records that the meeting was held, and who attended; every name must be an invitee. */
     public void recordHeld(List<String> present) {
         requireState("Nur eine Sitzung mit versandter Einladung kann als abgehalten erfasst werden",
-                MeetingState.INVITED);
+                BEFORE_THE_RECORD);
         List<String> given = present == null ? List.of() : present;
         // namesakes are told apart by order: each name marks the next invitee of that name not yet marked
         boolean[] attending = new boolean[invitees.size()];
@@ -202,25 +208,23 @@ public final class Meeting {
     public Decision recordDecision(Optional<Integer> agendaItem, String motion, int yes, int no, int abstain,
                                    DecisionRule rule) {
         requireState("Beschlüsse werden nach der Sitzung und vor ihrem Abschluss erfasst",
-                MeetingState.HELD, MeetingState.MINUTED);
+                AFTER_THE_MEETING);
         requireMinutesNotApproved();
         if (agendaItem.isPresent() && agenda.stream().noneMatch(item -> item.number() == agendaItem.get()
                 && item.status() == AgendaItem.Status.ACCEPTED)) {
             throw new InvalidValueException("agendaItem", "TOP " + agendaItem.get()
                     + " stand nicht auf der Tagesordnung dieser Sitzung");
         }
-        int present = (int) invitees.stream().filter(i -> i.present() && i.voting()).count();
-        int members = (int) invitees.stream().filter(Invitee::voting).count();
-        Votes votes = new Votes(yes, no, abstain, present);
-        Decision decision = new Decision(decisions.size() + 1, motion, votes, members, rule,
-                rule.decide(votes, members), agendaItem);
+        Votes votes = new Votes(yes, no, abstain, votingMembersPresent());
+        Decision decision = new Decision(decisions.size() + 1, motion, votes, votingMembers(), rule,
+                rule.decide(votes, votingMembers()), agendaItem);
         decisions.add(decision);
         return decision;
     }
 
     /** Records the minutes and, if given, the day they were approved. */
     public void recordMinutes(Minutes recorded) {
-        requireState("Ein Protokoll gibt es erst nach der Sitzung", MeetingState.HELD, MeetingState.MINUTED);
+        requireState("Ein Protokoll gibt es erst nach der Sitzung", AFTER_THE_MEETING);
         requireMinutesNotApproved();
         Objects.requireNonNull(recorded, "minutes");
         if (recorded.approvedOn().isPresent() && recorded.approvedOn().get().isBefore(startsAt.toLocalDate())) {
@@ -232,7 +236,7 @@ public final class Meeting {
 
     /** Closes the meeting; a body that requires minutes cannot close one without them (rule 12). */
     public void close(boolean minutesRequired) {
-        requireState("Nur eine abgehaltene Sitzung kann abgeschlossen werden", MeetingState.HELD, MeetingState.MINUTED);
+        requireState("Nur eine abgehaltene Sitzung kann abgeschlossen werden", AFTER_THE_MEETING);
         if (minutesRequired && minutes == null) {
             throw new RuleViolationException(RuleCode.MINUTES_REQUIRED,
                     "Für dieses Gremium ist zu jeder Sitzung ein Protokoll vorgeschrieben; die Sitzung bleibt offen.");
@@ -243,6 +247,47 @@ public final class Meeting {
     /** Whether the meeting was held but still lacks the minutes its body requires. */
     public boolean lacksMinutes(boolean minutesRequired) {
         return minutesRequired && state.isHeld() && minutes == null;
+    }
+
+    /** The invitees entitled to vote (members, not guests): the body's members for the quorum. */
+    public int votingMembers() {
+        return (int) invitees.stream().filter(Invitee::voting).count();
+    }
+
+    /** The invitees entitled to vote who attended: none until the attendance is recorded. */
+    public int votingMembersPresent() {
+        return (int) invitees.stream().filter(i -> i.present() && i.voting()).count();
+    }
+
+    /**
+     * Whether the members present make the quorum the body's rule asks for (rule 11); decisions taken
+     * without it have no outcome but {@link DecisionRule.Outcome#NO_QUORUM}.
+     */
+    public boolean quorate(DecisionRule rule) {
+        return state.isHeld() && rule.quorate(votingMembersPresent(), votingMembers());
+    }
+
+    /** Whether the attendance can be recorded now: once the invitation is sent, and only once. */
+    public boolean awaitsAttendance() {
+        return in(BEFORE_THE_RECORD);
+    }
+
+    /**
+     * Whether decisions and minutes can still be recorded: after the meeting, until the minutes are
+     * approved or the meeting is closed.
+     */
+    public boolean openForRecord() {
+        return in(AFTER_THE_MEETING) && !minutesApproved();
+    }
+
+    /** Whether it can be closed now, rule 12 aside (a body that requires minutes needs them first). */
+    public boolean closable() {
+        return in(AFTER_THE_MEETING);
+    }
+
+    /** Whether the minutes are recorded and approved; after that the record is final. */
+    public boolean minutesApproved() {
+        return minutes != null && minutes.approvedOn().isPresent();
     }
 
     /** The items deferred here, to carry over to the next meeting. */
@@ -275,17 +320,19 @@ public final class Meeting {
     }
 
     private void requireMinutesNotApproved() {
-        if (minutes != null && minutes.approvedOn().isPresent()) {
+        if (minutesApproved()) {
             throw new RuleViolationException(RuleCode.MINUTES_ALREADY_APPROVED,
                     "Das Protokoll ist genehmigt; die Sitzung kann nicht mehr geändert werden.");
         }
     }
 
+    private boolean in(MeetingState... states) {
+        return Arrays.asList(states).contains(state);
+    }
+
     private void requireState(String message, MeetingState... allowed) {
-        for (MeetingState s : allowed) {
-            if (state == s) {
-                return;
-            }
+        if (in(allowed)) {
+            return;
         }
         if (state == MeetingState.CLOSED) {
             throw new RuleViolationException(RuleCode.MEETING_CLOSED,

@@ -352,6 +352,47 @@ class MeetingLifecycleTest {
         }
     }
 
+    /** What a page may offer in each state: each answer matches the step the meeting accepts then. */
+    @Nested
+    class WhatCanBeRecorded {
+
+        @Test
+        void theAttendanceOnlyOnceInvitedAndOnlyOnce() {
+            assertThat(planned().awaitsAttendance()).isFalse();
+            assertThat(invited().awaitsAttendance()).isTrue();
+            assertThat(held().awaitsAttendance()).isFalse();
+            assertThat(closed().awaitsAttendance()).isFalse();
+        }
+
+        @Test
+        void decisionsAndMinutesFromTheMeetingUntilTheMinutesAreApproved() {
+            Meeting approved = held();
+            approved.recordMinutes(new Minutes("Protokoll", Optional.of(date("2025-03-20"))));
+
+            assertThat(invited().openForRecord()).isFalse();
+            assertThat(held().openForRecord()).isTrue();
+            assertThat(minuted().openForRecord()).isTrue();
+            assertThat(approved.openForRecord()).isFalse();
+            assertThat(approved.minutesApproved()).isTrue();
+            assertThat(minuted().minutesApproved()).isFalse();
+            assertThat(closed().openForRecord()).isFalse();
+            assertThat(violation(() -> approved.recordMinutes(new Minutes("Neu", Optional.empty()))).rule())
+                    .isEqualTo(RuleCode.MINUTES_ALREADY_APPROVED);
+        }
+
+        @Test
+        void closingFromTheMeetingUntilItIsClosed() {
+            Meeting approved = held();
+            approved.recordMinutes(new Minutes("Protokoll", Optional.of(date("2025-03-20"))));
+
+            assertThat(planned().closable()).isFalse();
+            assertThat(invited().closable()).isFalse();
+            assertThat(held().closable()).isTrue();
+            assertThat(approved.closable()).isTrue();
+            assertThat(closed().closable()).isFalse();
+        }
+    }
+
     @Test
     void onlyHeldStatesCountAsHeld() {
         assertThat(MeetingState.PLANNED.isHeld()).isFalse();

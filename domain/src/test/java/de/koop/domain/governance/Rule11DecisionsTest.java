@@ -100,6 +100,30 @@ class Rule11DecisionsTest {
             assertThat(rule(Kind.SIMPLE_MAJORITY_OF_VOTES_CAST, percent).decide(unanimous, members)).isEqualTo(outcome);
         }
 
+        @ParameterizedTest(name = "{0} % of {1} members: {2} needed")
+        @CsvSource({
+                "50, 10, 5",
+                "50, 9, 5",
+                "34, 6, 3",
+                "100, 6, 6",
+                "1, 100, 1",
+                "1, 101, 2",
+                "50, 0, 0",
+        })
+        void namesTheFewestMembersWhoMakeIt(int percent, int members, int needed) {
+            DecisionRule rule = rule(Kind.CONSENSUS, percent);
+
+            assertThat(rule.quorumOf(members)).isEqualTo(needed);
+            assertThat(rule.quorate(needed, members)).isTrue();
+            assertThat(needed == 0 || !rule.quorate(needed - 1, members)).isTrue();
+        }
+
+        @Test
+        void withoutAQuorumInTheRuleNobodyIsNeeded() {
+            assertThat(SIMPLE_MAJORITY.quorumOf(9)).isZero();
+            assertThat(SIMPLE_MAJORITY.quorate(1, 9)).isTrue();
+        }
+
         @Test
         void withoutAQuorumAnyAttendanceDecides() {
             assertThat(SIMPLE_MAJORITY.decide(new Votes(1, 0, 0, 1), 100)).isEqualTo(Outcome.ADOPTED);
@@ -259,6 +283,26 @@ class Rule11DecisionsTest {
                     rule(Kind.SIMPLE_MAJORITY_OF_VOTES_CAST, 50));
 
             assertThat(decision.outcome()).isEqualTo(Outcome.ADOPTED);
+        }
+
+        @Test
+        void theMeetingIsQuorateWithTheMembersPresentNotCountingTheGuest() {
+            DecisionRule half = rule(Kind.SIMPLE_MAJORITY_OF_VOTES_CAST, 50);
+
+            assertThat(heldWith(4).quorate(half)).isFalse();
+            assertThat(heldWith(5).quorate(half)).isTrue();
+            assertThat(heldWith(5).votingMembersPresent()).isEqualTo(5);
+            assertThat(heldWith(5).votingMembers()).isEqualTo(9);
+            assertThat(heldWith(1).quorate(SIMPLE_MAJORITY)).isTrue();
+        }
+
+        @Test
+        void aMeetingNotYetHeldIsNotQuorate() {
+            Meeting meeting = schedule(body().build(), 1, "2025-03-10T17:00");
+            meeting.invite(members("Anna"));
+
+            assertThat(meeting.quorate(SIMPLE_MAJORITY)).isFalse();
+            assertThat(meeting.votingMembersPresent()).isZero();
         }
 
         @Test
