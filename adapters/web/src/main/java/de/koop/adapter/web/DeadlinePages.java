@@ -9,7 +9,6 @@ import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.ObligationUseCase;
 import de.koop.domain.obligation.Deadline;
 import de.koop.domain.obligation.Obligation;
-import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.DomainException;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
@@ -224,14 +223,7 @@ public class DeadlinePages {
 
     /** The network's partners by name, for the filter and to name the parties of each deadline. */
     private Map<PartnerId, String> partnerNames(NetworkId id) {
-        Map<PartnerId, String> names = new LinkedHashMap<>();
-        Page<Partner> page;
-        int index = 0;
-        do {
-            page = partners.list(id, Optional.empty(), new PageRequest(index++, PageRequest.MAX_SIZE));
-            page.items().forEach(p -> names.put(p.getId(), p.getName()));
-        } while (index < page.totalPages());
-        return names;
+        return NetworkPages.partnerNames(partners, id);
     }
 
     private Chrome chrome(HttpRequest<?> request) {
