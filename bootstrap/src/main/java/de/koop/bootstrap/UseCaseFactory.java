@@ -44,6 +44,7 @@ import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RegisterPartnerUseCase;
 import de.koop.application.port.in.RenameNetworkUseCase;
+import de.koop.application.port.in.TerminationPreviewQuery;
 import de.koop.application.port.in.UpdatePartnerUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Bodies;
@@ -250,6 +251,11 @@ class UseCaseFactory {
     @Singleton
     FindDeclarationsQuery findDeclarations(DeclarationService service, UseCaseBoundary boundary) {
         return boundary.wrap(FindDeclarationsQuery.class, service);
+    }
+
+    @Singleton
+    TerminationPreviewQuery terminationPreview(DeclarationService service, UseCaseBoundary boundary) {
+        return boundary.wrap(TerminationPreviewQuery.class, service);
     }
 
     @Singleton

@@ -90,7 +90,8 @@ class WebInterfaceInBrowserTest {
         check("partner-gefiltert");
 
         driver.findElement(By.cssSelector("form[action='/abmelden'] button")).click();
-        assertThat(driver.getCurrentUrl()).contains("/anmelden");
+        // a click does not wait for the page it leads to (raced under load)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/anmelden"));
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Sie haben sich abgemeldet.");
         check("abgemeldet");
         driver.get(web.url("/netzwerke"));

@@ -7,6 +7,7 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindDeclarationsQuery;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.RecordDeclarationUseCase;
+import de.koop.application.port.in.TerminationPreviewQuery;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Declarations;
 import de.koop.application.port.out.MessageTemplates;
@@ -41,9 +42,11 @@ import java.util.Objects;
 
 /**
  * Records declarations. Each call is one transaction and appends exactly one declaration; an
- * accession also takes the form's publication choice over to the partner.
+ * accession also takes the form's publication choice over to the partner. A termination can be
+ * previewed first: decided as it would be recorded, and not recorded.
  */
-public final class DeclarationService implements RecordDeclarationUseCase, FindDeclarationsQuery {
+public final class DeclarationService implements RecordDeclarationUseCase, FindDeclarationsQuery,
+        TerminationPreviewQuery {
 
     // dates in messages are written the German way, as in every message of koop
     private static final DateTimeFormatter GERMAN_DATE = MeetingMessages.DATE;
@@ -114,11 +117,8 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
 
     @Override
     public Termination recordTermination(TerminationCommand command) {
-        inNetwork.network(command.networkId());
-        Agreement agreement = InNetwork.agreement(agreements, command.networkId(), command.agreementId());
-        inNetwork.partner(command.networkId(), command.partnerId());
-        Termination termination = Termination.declare(DeclarationId.newId(), agreement, membership(agreement),
-                command.partnerId(), command.requestedOn().orElse(null), recording(command.receipt()));
+        Agreement agreement = terminatedAgreement(command);
+        Termination termination = decide(command, agreement);
         changes.record(Change.of(termination));
         serialiseUnder(agreement);
         declarations.append(termination);
@@ -138,6 +138,33 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
         return termination;
     }
 
+    @Override
+    public TerminationPreview preview(TerminationCommand command) {
+        Agreement agreement = terminatedAgreement(command);
+        Termination termination = decide(command, agreement);
+        return new TerminationPreview(termination.receivedOn(), termination.requestedOn(), termination.effectiveOn(),
+                agreement.getTerminationRule(), requestDecided(agreement.getTerminationRule(), termination),
+                termination.successorDueBy());
+    }
+
+    /** The agreement a termination is addressed to, in its network. */
+    private Agreement terminatedAgreement(TerminationCommand command) {
+        inNetwork.network(command.networkId());
+        return InNetwork.agreement(agreements, command.networkId(), command.agreementId());
+    }
+
+    /** The termination as the agreement's rule decides it: the one place both recording and preview take it from. */
+    private Termination decide(TerminationCommand command, Agreement agreement) {
+        inNetwork.partner(command.networkId(), command.partnerId());
+        return Termination.declare(DeclarationId.newId(), agreement, membership(agreement), command.partnerId(),
+                command.requestedOn().orElse(null), recording(command.receipt()));
+    }
+
+    /** Whether the later day the partner asked for, rather than the day of receipt, set the effective day. */
+    private static boolean requestDecided(TerminationRule rule, Termination termination) {
+        return termination.requestedOn().filter(day -> rule.requestDecides(termination.receivedOn(), day)).isPresent();
+    }
+
     /** What the confirmation needs to say why the termination takes effect on its day, from the rule's data. */
     private static void reasonOfTheDay(TerminationRule rule, Termination termination, Map<String, Object> values) {
         switch (rule) {
@@ -152,8 +179,9 @@ public final class DeclarationService implements RecordDeclarationUseCase, FindD
                 // Termination.declare refuses these, so no confirmation is written
             }
         }
-        termination.requestedOn().filter(day -> rule.requestDecides(termination.receivedOn(), day))
-                .ifPresent(day -> values.put("requestedOn", GERMAN_DATE.format(day)));
+        if (requestDecided(rule, termination)) {
+            values.put("requestedOn", GERMAN_DATE.format(termination.requestedOn().orElseThrow()));
+        }
     }
 
     @Override

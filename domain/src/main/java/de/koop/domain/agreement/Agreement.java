@@ -2,6 +2,7 @@ package de.koop.domain.agreement;
 
 import de.koop.domain.privacy.Redaction;
 import de.koop.domain.shared.AgreementId;
+import de.koop.domain.shared.GermanDate;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
@@ -268,7 +269,7 @@ public final class Agreement {
         requireDate(received, "receivedOn");
         if (received.isBefore(firstEffectiveDate())) {
             throw new InvalidValueException("receivedOn",
-                    "liegt vor dem Inkrafttreten der Vereinbarung am " + firstEffectiveDate());
+                    "liegt vor dem Inkrafttreten der Vereinbarung am " + GermanDate.of(firstEffectiveDate()));
         }
         if (requested != null && requested.isBefore(received)) {
             throw new InvalidValueException("requestedOn", "liegt vor dem Zugang der Kündigung");

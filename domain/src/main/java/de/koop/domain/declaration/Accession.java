@@ -6,6 +6,7 @@ import de.koop.domain.agreement.AgreementVersion;
 import de.koop.domain.network.Network;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.DeclarationId;
+import de.koop.domain.shared.GermanDate;
 import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
@@ -62,7 +63,8 @@ public record Accession(DeclarationId id, NetworkId networkId, AgreementId agree
         AgreementVersion inForce = agreement.versionInForceOn(recording.receivedOn())
                 .filter(v -> agreement.isInForceOn(recording.receivedOn()))
                 .orElseThrow(() -> new RuleViolationException(RuleCode.AGREEMENT_NOT_IN_FORCE,
-                        "Am " + recording.receivedOn() + " ist keine Fassung der Vereinbarung in Kraft."));
+                        "Am " + GermanDate.of(recording.receivedOn())
+                                + " ist keine Fassung der Vereinbarung in Kraft."));
         if (acceptedVersion != inForce.number()) {
             throw new InvalidValueException("acceptedVersion",
                     "muss die am Eingangstag geltende Fassung " + inForce.number() + " sein");

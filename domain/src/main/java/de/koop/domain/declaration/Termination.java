@@ -4,6 +4,7 @@ import de.koop.domain.privacy.Redaction;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.DeclarationId;
+import de.koop.domain.shared.GermanDate;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.RuleCode;
@@ -49,10 +50,11 @@ public record Termination(DeclarationId id, NetworkId networkId, AgreementId agr
         LocalDate effective = agreement.terminationEffectiveDate(received, requestedOn);
         BoundParty bound = membership.boundSpan(partnerId, received)
                 .orElseThrow(() -> new RuleViolationException(RuleCode.PARTNER_NOT_BOUND,
-                        "Der Partner ist am " + received + " nicht an die Vereinbarung gebunden."));
+                        "Der Partner ist am " + GermanDate.of(received) + " nicht an die Vereinbarung gebunden."));
         if (bound.until().isPresent()) {
             throw new RuleViolationException(RuleCode.PARTNER_ALREADY_TERMINATED,
-                    "Der Partner hat bereits gekündigt; die Kündigung wird am " + bound.until().get() + " wirksam.");
+                    "Der Partner hat bereits gekündigt; die Kündigung wird am " + GermanDate.of(bound.until().get())
+                            + " wirksam.");
         }
         return new Termination(id, agreement.getNetworkId(), agreement.getId(), partnerId, received,
                 Optional.ofNullable(requestedOn), effective, agreement.getTerminationRule().german(),

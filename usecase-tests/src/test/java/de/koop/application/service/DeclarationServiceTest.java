@@ -6,10 +6,14 @@ import static de.koop.application.service.UseCaseFixture.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.koop.application.page.PageRequest;
+import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.RecordDeclarationUseCase;
+import de.koop.application.port.in.TerminationPreviewQuery.TerminationPreview;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.AgreementKind;
 import de.koop.domain.agreement.NoticePeriod;
 import de.koop.domain.agreement.PeriodEnd;
+import de.koop.domain.agreement.Term;
 import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.declaration.Accession;
 import de.koop.domain.declaration.AccessionContact;
@@ -30,7 +34,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Accessions, readiness declarations and terminations (rules 1 to 3) and their confirmations. */
+/**
+ * Accessions, readiness declarations and terminations (rules 1 to 3), their confirmations, and the preview
+ * of a termination before it is recorded.
+ */
 class DeclarationServiceTest {
 
     private static final TerminationRule SIX_MONTHS_TO_YEAR_END =
@@ -46,6 +53,12 @@ class DeclarationServiceTest {
 
     private Termination terminate(Agreement agreement, Partner partner, String receivedOn, String requestedOn) {
         return declarations.recordTermination(new RecordDeclarationUseCase.TerminationCommand(network.getId(),
+                agreement.getId(), partner.getId(), Optional.ofNullable(requestedOn).map(LocalDate::parse),
+                receipt(receivedOn)));
+    }
+
+    private TerminationPreview preview(Agreement agreement, Partner partner, String receivedOn, String requestedOn) {
+        return declarations.preview(new RecordDeclarationUseCase.TerminationCommand(network.getId(),
                 agreement.getId(), partner.getId(), Optional.ofNullable(requestedOn).map(LocalDate::parse),
                 receipt(receivedOn)));
     }
@@ -178,5 +191,69 @@ class DeclarationServiceTest {
             assertThat(found.workingGroups()).containsExactly("AG Wohnen", "AG Überleitung");
         });
         assertThat(koop.messages()).as("a readiness declaration is not confirmed by mail").isEmpty();
+    }
+
+    @Test
+    void aPreviewNamesTheDayATerminationWouldTakeEffectAndItsRuleAndRecordsNothing() {
+        Partner a = koop.partner(network, "Partner A", "Anna Schmidt", "kontakt@partner-a.example");
+        Agreement agreement = koop.agreement(network, SIX_MONTHS_TO_YEAR_END, "2023-01-10", a, city);
+
+        TerminationPreview oneDayLate = preview(agreement, a, "2026-07-01", null);
+
+        assertThat(oneDayLate).isEqualTo(new TerminationPreview(LocalDate.of(2026, 7, 1), Optional.empty(),
+                LocalDate.of(2027, 12, 31), SIX_MONTHS_TO_YEAR_END, false, Optional.empty()));
+        assertThat(koop.declarations.listByAgreement(agreement.getId())).isEmpty();
+        assertThat(koop.messages()).isEmpty();
+        assertThat(boundOn(agreement, "2028-01-01")).containsExactly("Partner A", "Stadt Leipzig, Sozialamt");
+        assertThat(terminate(agreement, a, "2026-07-01", null).effectiveOn()).isEqualTo(oneDayLate.effectiveOn());
+    }
+
+    @Test
+    void aPreviewSaysWhenTheLaterDayAskedForDecidesAsTheRecordedTerminationWill() {
+        Partner a = koop.partner(network, "Partner A", "Anna Schmidt", "kontakt@partner-a.example");
+        Agreement quarter = koop.agreement(network, new TerminationRule.WithNotice(
+                new NoticePeriod(1, ChronoUnit.MONTHS, PeriodEnd.QUARTER), false), "2023-01-10", a, city);
+        Agreement anyTime = koop.agreement(network, new TerminationRule.AnyTime(), "2023-01-10", a, city);
+
+        assertThat(preview(quarter, a, "2025-01-10", "2025-07-01")).satisfies(later -> {
+            assertThat(later.effectiveOn()).isEqualTo(LocalDate.of(2025, 9, 30));
+            assertThat(later.requestDecides()).isTrue();
+        });
+        assertThat(preview(quarter, a, "2025-01-10", "2025-02-01")).satisfies(tooEarly -> {
+            assertThat(tooEarly.effectiveOn()).isEqualTo(LocalDate.of(2025, 3, 31));
+            assertThat(tooEarly.requestDecides()).isFalse();
+        });
+        assertThat(preview(anyTime, a, "2025-01-10", "2025-01-31")).satisfies(asked -> {
+            assertThat(asked.effectiveOn()).isEqualTo(LocalDate.of(2025, 1, 31));
+            assertThat(asked.requestDecides()).isTrue();
+        });
+        assertThat(preview(anyTime, a, "2025-01-10", null).effectiveOn()).isEqualTo(LocalDate.of(2025, 1, 10));
+    }
+
+    @Test
+    void aPreviewNamesTheSuccessorTheAgreementObligesThePartiesToConclude() {
+        Agreement agreement = koop.agreementService.conclude(new ConcludeAgreementUseCase.Command(network.getId(),
+                AgreementKind.COOPERATION_AGREEMENT, "Kooperationsvereinbarung", null, List.of(city.getId(),
+                care.getId()), List.of(), new Term.Unlimited(), SIX_MONTHS_TO_YEAR_END, true, LocalDate.of(2024, 1, 15),
+                null, null));
+
+        assertThat(preview(agreement, care, "2026-03-02", null).successorDueBy())
+                .contains(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void aPreviewRefusesWhatRecordingWouldRefuse() {
+        Agreement fixed = koop.agreement(network, new TerminationRule.Excluded(), "2019-03-15", city);
+        Agreement open = koop.agreement(network, new TerminationRule.AnyTime(), "2019-03-15", city);
+        koop.accede(network, open, care, "2021-04-12");
+        terminate(open, care, "2024-06-03", "2024-06-30");
+
+        assertRefused(RuleCode.TERMINATION_EXCLUDED, () -> preview(fixed, city, "2021-01-15", null));
+        assertRefused(RuleCode.PARTNER_NOT_BOUND, () -> preview(open, care, "2021-01-15", null));
+        assertRefused(RuleCode.PARTNER_ALREADY_TERMINATED, () -> preview(open, care, "2024-06-10", null));
+        assertInvalid("receivedOn", () -> preview(open, city, "2026-11-24", null));
+        assertInvalid("receivedOn", () -> preview(open, city, "2019-03-14", null));
+        assertInvalid("requestedOn", () -> preview(open, city, "2024-06-03", "2024-06-02"));
+        assertThat(koop.declarations.listByAgreement(open.getId())).hasSize(2);
     }
 }

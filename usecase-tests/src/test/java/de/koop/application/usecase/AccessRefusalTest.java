@@ -129,4 +129,25 @@ class AccessRefusalTest {
         assertThat(koop.hiddenContacts.hiddenContacts(network.getId())).isEmpty();
         assertThat(koop.updatePartner.update(update).getVersion()).isGreaterThan(care.getVersion());
     }
+
+    @Test
+    void onlyTheNetworksCoordinationPreviewsATermination() {
+        RecordDeclarationUseCase.TerminationCommand termination = koop.asSystem(() -> {
+            Agreement framework = koop.concludeAgreement.conclude(new ConcludeAgreementUseCase.Command(
+                    network.getId(), AgreementKind.FRAMEWORK_AGREEMENT, "Rahmenvereinbarung LeiKoP", null,
+                    List.of(city.getId(), care.getId()), List.of(), new Term.Unlimited(), new TerminationRule.AnyTime(),
+                    false, LocalDate.of(2019, 11, 20), null, null));
+            return new RecordDeclarationUseCase.TerminationCommand(network.getId(), framework.getId(), care.getId(),
+                    Optional.empty(), new RecordDeclarationUseCase.Receipt(LocalDate.of(2024, 6, 3), "Koordination"));
+        });
+
+        koop.actAs(BoundaryFixture.memberOf(network, care));
+        assertThatThrownBy(() -> koop.terminationPreview.preview(termination)).isInstanceOf(ForbiddenException.class);
+        koop.actAs(BoundaryFixture.coordinatorOf(koop.network("Netzwerk B")));
+        assertThatThrownBy(() -> koop.terminationPreview.preview(termination))
+                .isInstanceOf(HiddenNetworkException.class);
+        koop.actAs(BoundaryFixture.coordinatorOf(network));
+        assertThat(koop.terminationPreview.preview(termination).effectiveOn()).isEqualTo(LocalDate.of(2024, 6, 3));
+        assertThat(koop.declarations.listByAgreement(termination.agreementId())).isEmpty();
+    }
 }

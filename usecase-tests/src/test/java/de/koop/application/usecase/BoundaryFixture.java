@@ -21,6 +21,7 @@ import de.koop.application.port.in.RegisterNetworkCommand;
 import de.koop.application.port.in.RegisterNetworkUseCase;
 import de.koop.application.port.in.RegisterPartnerCommand;
 import de.koop.application.port.in.RegisterPartnerUseCase;
+import de.koop.application.port.in.TerminationPreviewQuery;
 import de.koop.application.port.in.UpdatePartnerUseCase;
 import de.koop.application.service.AgreementService;
 import de.koop.application.service.ContactVisibilityService;
@@ -83,6 +84,8 @@ final class BoundaryFixture {
     final ConcludeAgreementUseCase concludeAgreement = boundary.wrap(ConcludeAgreementUseCase.class,
             agreementService);
     final RecordDeclarationUseCase recordDeclaration = boundary.wrap(RecordDeclarationUseCase.class,
+            declarationService);
+    final TerminationPreviewQuery terminationPreview = boundary.wrap(TerminationPreviewQuery.class,
             declarationService);
 
     /** Acts as {@code who} from now on. */

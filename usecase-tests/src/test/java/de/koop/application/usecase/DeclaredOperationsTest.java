@@ -104,6 +104,7 @@ class DeclaredOperationsTest {
             Map.entry("SignInUseCase.refresh", C + "ANYONE"),
             Map.entry("SignInUseCase.signIn", C + "ANYONE"),
             Map.entry("SignInUseCase.signOut", C + "ANYONE"),
+            Map.entry("TerminationPreviewQuery.preview", Q + "COORDINATE"),
             Map.entry("UpdatePartnerUseCase.checkChangeable", Q + "COORDINATE"),
             Map.entry("UpdatePartnerUseCase.update", C + "COORDINATE"),
             Map.entry("UserAdministrationUseCase.create", C + "ADMINISTER"),

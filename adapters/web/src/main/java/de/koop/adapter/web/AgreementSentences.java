@@ -1,6 +1,8 @@
 package de.koop.adapter.web;
 
+import de.koop.application.port.in.TerminationPreviewQuery.TerminationPreview;
 import de.koop.domain.agreement.Agreement;
+import de.koop.domain.agreement.PeriodEnd;
 import de.koop.domain.agreement.RenewalRule;
 import de.koop.domain.agreement.Term;
 import de.koop.domain.agreement.TermStart;
@@ -107,6 +109,51 @@ final class AgreementSentences {
             sentences.add("Nach einer Kündigung schließen die Parteien bis zu ihrem Wirksamwerden eine "
                     + "Nachfolgevereinbarung.");
         }
+        return sentences;
+    }
+
+    /** The day a termination takes effect, as a sentence that stands above the reasons. */
+    static String terminationTakesEffect(TerminationPreview preview) {
+        return "Die Kündigung wird zum " + GermanFormats.date(preview.effectiveOn()) + " wirksam.";
+    }
+
+    /**
+     * Why a termination takes effect on the day koop computed for it: the agreement's rule, and whether the day
+     * of receipt or the later day the partner asked for gave the day; what the rule also asks (written form, a
+     * successor).
+     */
+    static List<String> terminationReasons(TerminationPreview preview) {
+        List<String> sentences = new ArrayList<>();
+        String received = GermanFormats.date(preview.receivedOn());
+        String effective = GermanFormats.date(preview.effectiveOn());
+        String requested = preview.requestedOn().map(GermanFormats::date).orElse("");
+        switch (preview.rule()) {
+            case TerminationRule.AnyTime any -> sentences.add("Nach der Vereinbarung kann jede Partei jederzeit "
+                    + "kündigen. Die Kündigung wirkt daher " + (preview.requestDecides()
+                    ? "zu dem späteren Tag, den der Partner genannt hat, dem " + requested + "."
+                    : "mit ihrem Eingang am " + received + "."));
+            case TerminationRule.WithNotice notice -> {
+                sentences.add("Die Kündigungsfrist beträgt " + notice.notice().germanDuration() + ".");
+                if (preview.requestDecides()) {
+                    sentences.add("Der Partner hat die Kündigung zum " + requested + " erklärt, später als die Frist "
+                            + "es verlangt" + (notice.notice().end() == PeriodEnd.NONE ? "; sie wirkt zu diesem Tag."
+                            : "; wirksam werden kann sie nur " + notice.notice().end().german() + "."));
+                } else {
+                    sentences.add("Vom Eingang der Kündigung am " + received + " an gerechnet ist der " + effective
+                            + " der früheste Tag, zu dem sie wirken kann.");
+                    if (preview.requestedOn().filter(day -> day.isBefore(preview.effectiveOn())).isPresent()) {
+                        sentences.add("Der Partner hat den " + requested + " genannt; so früh lässt die "
+                                + "Kündigungsfrist die Kündigung nicht zu.");
+                    }
+                }
+                if (notice.writtenForm()) {
+                    sentences.add("Die Kündigung muss schriftlich erfolgen.");
+                }
+            }
+            case TerminationRule.Excluded excluded -> sentences.add("Eine ordentliche Kündigung ist ausgeschlossen.");
+        }
+        preview.successorDueBy().ifPresent(due -> sentences.add("Nach der Vereinbarung schließen die Parteien bis zum "
+                + GermanFormats.date(due) + " eine Nachfolgevereinbarung."));
         return sentences;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a form says about its fields: at most one German message per field, in the order the fields were
@@ -103,6 +104,21 @@ public final class FormErrors {
             add(FORM, "Die Angaben wurden nicht übernommen: " + refusal.reason() + ".");
         } else {
             add(field.id(), field.subject() + " " + refusal.reason() + ".");
+        }
+    }
+
+    /**
+     * A value the form's text makes (an e-mail address, a phone number), or a message beside the field when the
+     * value refuses it, so that every field is checked before the use case is called.
+     *
+     * @param fields the form's fields by the value's name for them
+     */
+    public <T> Optional<T> value(Map<String, Field> fields, Supplier<T> make) {
+        try {
+            return Optional.of(make.get());
+        } catch (InvalidValueException e) {
+            refused(e, fields);
+            return Optional.empty();
         }
     }
 }

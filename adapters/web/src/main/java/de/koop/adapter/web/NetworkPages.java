@@ -16,6 +16,7 @@ import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.DomainException;
 import de.koop.domain.shared.NetworkId;
+import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -35,7 +36,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
@@ -158,7 +161,6 @@ public class NetworkPages {
     private Chrome chrome(HttpRequest<?> request) {
         return new Chrome(true, sessions.formToken(request));
     }
-
     /** A malformed id names no network: the page does not exist. */
     static NetworkId networkId(String raw) {
         try {

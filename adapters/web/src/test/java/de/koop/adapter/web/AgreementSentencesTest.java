@@ -2,6 +2,7 @@ package de.koop.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.koop.application.port.in.TerminationPreviewQuery.TerminationPreview;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.agreement.AgreementKind;
 import de.koop.domain.agreement.NoticePeriod;
@@ -161,6 +162,64 @@ class AgreementSentencesTest {
         private static Agreement withNotice(int months, PeriodEnd end) {
             return agreement(new Term.Unlimited(), new TerminationRule.WithNotice(
                     new NoticePeriod(months, ChronoUnit.MONTHS, end), false), false, LocalDate.of(2021, 2, 1));
+        }
+    }
+
+    /** Why a termination checked before it is recorded takes effect on its day. */
+    @Nested
+    class TerminationPreviewSentences {
+
+        private static final TerminationRule SIX_MONTHS_TO_YEAR_END = new TerminationRule.WithNotice(
+                new NoticePeriod(6, ChronoUnit.MONTHS, PeriodEnd.CALENDAR_YEAR), true);
+
+        @Test
+        void withNoticeTheDayFollowsFromTheReceiptAndTheWrittenFormIsRecalled() {
+            TerminationPreview preview = new TerminationPreview(LocalDate.of(2026, 7, 1), Optional.empty(),
+                    LocalDate.of(2027, 12, 31), SIX_MONTHS_TO_YEAR_END, false, Optional.empty());
+
+            assertThat(AgreementSentences.terminationTakesEffect(preview))
+                    .isEqualTo("Die Kündigung wird zum 31.12.2027 wirksam.");
+            assertThat(AgreementSentences.terminationReasons(preview)).containsExactly(
+                    "Die Kündigungsfrist beträgt sechs Monate zum Ende des Kalenderjahres.",
+                    "Vom Eingang der Kündigung am 01.07.2026 an gerechnet ist der 31.12.2027 der früheste Tag, zu dem "
+                            + "sie wirken kann.",
+                    "Die Kündigung muss schriftlich erfolgen.");
+        }
+
+        @Test
+        void withNoticeADayAskedForSaysWhetherItDecidedOrCameTooEarly() {
+            TerminationRule quarter = new TerminationRule.WithNotice(
+                    new NoticePeriod(1, ChronoUnit.MONTHS, PeriodEnd.QUARTER), false);
+
+            assertThat(AgreementSentences.terminationReasons(new TerminationPreview(LocalDate.of(2025, 1, 10),
+                    Optional.of(LocalDate.of(2025, 7, 1)), LocalDate.of(2025, 9, 30), quarter, true,
+                    Optional.empty()))).containsExactly(
+                    "Die Kündigungsfrist beträgt einen Monat zum Quartalsende.",
+                    "Der Partner hat die Kündigung zum 01.07.2025 erklärt, später als die Frist es verlangt; wirksam "
+                            + "werden kann sie nur zum Quartalsende.");
+            assertThat(AgreementSentences.terminationReasons(new TerminationPreview(LocalDate.of(2025, 1, 10),
+                    Optional.of(LocalDate.of(2025, 2, 1)), LocalDate.of(2025, 3, 31), quarter, false,
+                    Optional.of(LocalDate.of(2025, 3, 31))))).containsExactly(
+                    "Die Kündigungsfrist beträgt einen Monat zum Quartalsende.",
+                    "Vom Eingang der Kündigung am 10.01.2025 an gerechnet ist der 31.03.2025 der früheste Tag, zu dem "
+                            + "sie wirken kann.",
+                    "Der Partner hat den 01.02.2025 genannt; so früh lässt die Kündigungsfrist die Kündigung nicht zu.",
+                    "Nach der Vereinbarung schließen die Parteien bis zum 31.03.2025 eine Nachfolgevereinbarung.");
+        }
+
+        @Test
+        void atAnyTimeOnReceiptOrOnTheLaterDayAskedFor() {
+            TerminationRule anyTime = new TerminationRule.AnyTime();
+
+            assertThat(AgreementSentences.terminationReasons(new TerminationPreview(LocalDate.of(2026, 6, 3),
+                    Optional.empty(), LocalDate.of(2026, 6, 3), anyTime, false, Optional.empty()))).containsExactly(
+                    "Nach der Vereinbarung kann jede Partei jederzeit kündigen. Die Kündigung wirkt daher mit ihrem "
+                            + "Eingang am 03.06.2026.");
+            assertThat(AgreementSentences.terminationReasons(new TerminationPreview(LocalDate.of(2026, 6, 3),
+                    Optional.of(LocalDate.of(2026, 6, 30)), LocalDate.of(2026, 6, 30), anyTime, true,
+                    Optional.empty()))).containsExactly(
+                    "Nach der Vereinbarung kann jede Partei jederzeit kündigen. Die Kündigung wirkt daher zu dem "
+                            + "späteren Tag, den der Partner genannt hat, dem 30.06.2026.");
         }
     }
 
