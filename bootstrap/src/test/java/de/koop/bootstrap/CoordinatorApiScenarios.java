@@ -78,20 +78,32 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
     }
 
     @Test
-    void registersPartnersAndListsThemByNameFilteredByCategory() {
+    void registersPartnersAndListsThemByNameFilteredByCategoryAndPartOfTheirName() {
         String network = register("Leipziger Kooperation Pflege");
         registerPartner(network, "Klinikum St. Georg", "HOSPITAL");
         registerPartner(network, "AOK PLUS", "COST_BEARER");
         registerPartner(network, "Universitätsklinikum Leipzig", "HOSPITAL");
+        String partners = "/api/v1/networks/" + network + "/partners";
 
-        Api.Response all = api.get("/api/v1/networks/" + network + "/partners");
-        Api.Response hospitals = api.get("/api/v1/networks/" + network + "/partners?category=HOSPITAL&size=1");
+        Api.Response all = api.get(partners);
+        Api.Response hospitals = api.get(partners + "?category=HOSPITAL&size=1");
+        Api.Response clinics = api.get(partners + "?name=KLINIKUM&size=1&page=1");
+        Api.Response refused = api.get(partners + "?name=%25%25");
 
         assertThat(all.items()).extracting(p -> p.get("name"))
                 .containsExactly("AOK PLUS", "Klinikum St. Georg", "Universitätsklinikum Leipzig");
         assertThat(hospitals.number("totalItems")).isEqualTo(2);
         assertThat(hospitals.items()).extracting(p -> p.get("name")).containsExactly("Klinikum St. Georg");
         assertThat(all.items().getFirst().get("contacts")).asList().hasSize(1);
+        // the name is compared as the list is ordered: case, accents, spaces and punctuation do not count
+        assertThat(clinics.number("totalItems")).isEqualTo(2);
+        assertThat(clinics.items()).extracting(p -> p.get("name")).containsExactly("Universitätsklinikum Leipzig");
+        assertThat(api.get(partners + "?name=st.%20georg&category=HOSPITAL").items()).extracting(p -> p.get("name"))
+                .containsExactly("Klinikum St. Georg");
+        assertThat(api.get(partners + "?name=Zahnklinik&category=HOSPITAL").number("totalItems")).isZero();
+        assertThat(api.get(partners + "?name=").number("totalItems")).isEqualTo(3);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("name");
     }
 
     @Test

@@ -28,9 +28,14 @@ final class WebHttp {
 
     /** Signs the coordinator in; the session id. */
     String signIn() throws Exception {
+        return signIn(WebFixture.COORDINATOR, WebFixture.COORDINATOR_PASSWORD);
+    }
+
+    /** Signs in with this account; the session id. */
+    String signIn(String username, String password) throws Exception {
         HttpResponse<String> form = get("/anmelden", null);
         HttpResponse<String> signedIn = post("/anmelden", session(form).orElseThrow(), token(form.body()),
-                "username", WebFixture.COORDINATOR, "password", WebFixture.COORDINATOR_PASSWORD);
+                "username", username, "password", password);
         return session(signedIn).orElseThrow();
     }
 

@@ -41,7 +41,7 @@ final class AllPages {
         Page<Partner> page;
         int number = 0;
         do {
-            page = partners.page(networkId, Optional.empty(), new PageRequest(number++, PageRequest.MAX_SIZE));
+            page = partners.page(networkId, Optional.empty(), Optional.empty(), new PageRequest(number++, PageRequest.MAX_SIZE));
             all.addAll(page.items());
         } while (number < page.totalPages());
         return all;
@@ -52,7 +52,7 @@ final class AllPages {
         Page<Network> page;
         int number = 0;
         do {
-            page = networks.page(new PageRequest(number++, PageRequest.MAX_SIZE));
+            page = networks.page(Optional.empty(), new PageRequest(number++, PageRequest.MAX_SIZE));
             page.items().forEach(action);
         } while (number < page.totalPages());
     }

@@ -2,6 +2,7 @@ package de.koop.application.service;
 
 import de.koop.application.change.Change;
 import de.koop.application.change.Changes;
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -19,6 +20,7 @@ import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.NetworkId;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The use cases of the network aggregate. Each call is one transaction (applied by bootstrap). */
 public final class NetworkService implements RegisterNetworkUseCase, RenameNetworkUseCase, ChangeAdmissionUseCase,
@@ -85,7 +87,7 @@ public final class NetworkService implements RegisterNetworkUseCase, RenameNetwo
     }
 
     @Override
-    public Page<Network> list(PageRequest request) {
-        return networks.page(request);
+    public Page<Network> list(Optional<NameFilter> name, PageRequest request) {
+        return networks.page(name, request);
     }
 }

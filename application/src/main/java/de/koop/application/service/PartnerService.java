@@ -2,6 +2,7 @@ package de.koop.application.service;
 
 import de.koop.application.change.Change;
 import de.koop.application.change.Changes;
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -57,6 +58,12 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     }
 
     @Override
+    public void checkRegistrable(NetworkId networkId) {
+        // who may is the boundary's to decide; what is left is that the network exists
+        inNetwork.network(networkId);
+    }
+
+    @Override
     public Partner update(UpdatePartnerCommand command) {
         checkChangeable(command.networkId(), command.partnerId());
         Partner partner = find(command.networkId(), command.partnerId());
@@ -105,9 +112,10 @@ public final class PartnerService implements RegisterPartnerUseCase, UpdatePartn
     }
 
     @Override
-    public Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
+    public Page<Partner> list(NetworkId networkId, Optional<PartnerCategory> category, Optional<NameFilter> name,
+                              PageRequest request) {
         inNetwork.network(networkId);
-        return partners.page(networkId, category, request);
+        return partners.page(networkId, category, name, request);
     }
 
     /** Consent takes effect when it is given: a date ahead would publish (or hide) too early. */

@@ -3,6 +3,7 @@ package de.koop.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.AssignCoordinationCommand;
@@ -13,6 +14,7 @@ import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.RuleViolationException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NetworkServiceTest {
@@ -26,6 +28,19 @@ class NetworkServiceTest {
         assertThat(koop.networkService.find(network.getId()).getName()).isEqualTo("Leipziger Kooperation Pflege");
         assertThat(koop.networkService.list(PageRequest.first()).items()).extracting(Network::getId)
                 .containsExactly(network.getId());
+    }
+
+    @Test
+    void listsTheNetworksWhoseNameContainsATextWhateverItsCaseAndAccents() {
+        Network leipzig = koop.network("Leipziger Kooperation Pflege");
+        koop.network("Netzwerk Nordsachsen");
+        Network doctors = koop.network("Ärztenetz Leipzig-Süd");
+
+        assertThat(koop.networkService.list(Optional.of(new NameFilter("leipzig")), PageRequest.first()).items())
+                .extracting(Network::getId).containsExactly(doctors.getId(), leipzig.getId());
+        assertThat(koop.networkService.list(Optional.of(new NameFilter("ARZTE")), PageRequest.first()).items())
+                .extracting(Network::getId).containsExactly(doctors.getId());
+        assertThat(koop.networkService.list(PageRequest.first()).totalItems()).isEqualTo(3);
     }
 
     @Test

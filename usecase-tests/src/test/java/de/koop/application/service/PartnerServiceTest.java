@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.change.Change;
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
 import de.koop.application.port.in.NotFoundException;
@@ -27,7 +28,35 @@ class PartnerServiceTest {
     void aPartnerCannotBeRegisteredInANetworkThatDoesNotExist() {
         assertThatThrownBy(() -> koop.partnerService.register(new RegisterPartnerCommand(NetworkId.newId(),
                 UseCaseFixture.data("Pflegedienst Sonnenschein"), UseCaseFixture.contacts()))).isInstanceOf(NotFoundException.class);
-        assertThat(koop.partners.page(NetworkId.newId(), Optional.empty(), PageRequest.first()).totalItems()).isZero();
+        assertThat(koop.partners.page(NetworkId.newId(), Optional.empty(), Optional.empty(), PageRequest.first()).totalItems()).isZero();
+    }
+
+    @Test
+    void listsANetworksPartnersWhoseNameContainsATextWhateverItsCase() {
+        Network network = koop.network("Leipziger Kooperation Pflege");
+        Network other = koop.network("Anderes Netzwerk");
+        koop.partner(network, "Pflegedienst Sonnenschein");
+        koop.partner(network, "Klinikum St. Georg");
+        koop.partner(network, "Ambulante Pflege Grünau");
+        koop.partner(other, "Pflegeheim im anderen Netzwerk");
+
+        assertThat(koop.partnerService.list(network.getId(), Optional.empty(), Optional.of(new NameFilter("PFLEGE")),
+                PageRequest.first()).items()).extracting(Partner::getName)
+                .containsExactly("Ambulante Pflege Grünau", "Pflegedienst Sonnenschein");
+        assertThat(koop.partnerService.list(network.getId(), Optional.empty(), PageRequest.first()).totalItems())
+                .isEqualTo(3);
+        assertThatThrownBy(() -> koop.partnerService.list(NetworkId.newId(), Optional.empty(),
+                Optional.of(new NameFilter("Pflege")), PageRequest.first())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void registeringIsOfferedOnlyInANetworkThatExists() {
+        Network network = koop.network("Leipziger Kooperation Pflege");
+
+        koop.partnerService.checkRegistrable(network.getId());
+        assertThatThrownBy(() -> koop.partnerService.checkRegistrable(NetworkId.newId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(koop.recorded).containsExactly(Change.of(network));
     }
 
     @Test

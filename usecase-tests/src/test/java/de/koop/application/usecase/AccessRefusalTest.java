@@ -7,8 +7,10 @@ import de.koop.application.access.Actor;
 import de.koop.application.access.ForbiddenException;
 import de.koop.application.access.HiddenNetworkException;
 import de.koop.application.access.NotSignedInException;
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
+import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.port.in.RecordDeclarationUseCase.ReadinessCommand;
 import de.koop.application.port.in.RegisterNetworkCommand;
@@ -21,6 +23,7 @@ import de.koop.domain.agreement.TerminationRule;
 import de.koop.domain.network.Admission;
 import de.koop.domain.network.Network;
 import de.koop.domain.partner.Partner;
+import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.RuleCode;
 import de.koop.domain.shared.RuleViolationException;
@@ -69,7 +72,26 @@ class AccessRefusalTest {
         assertThatThrownBy(() -> koop.updatePartner.update(new UpdatePartnerCommand(network.getId(), city.getId(),
                 city.getVersion(), BoundaryFixture.data("Umbenannt"), BoundaryFixture.contacts()))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> koop.findNetworks.list(PageRequest.first())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> koop.findNetworks.list(Optional.of(new NameFilter("Leipzig")), PageRequest.first()))
+                .isInstanceOf(ForbiddenException.class);
         assertThat(koop.partners.findById(city.getId()).orElseThrow().getName()).isEqualTo("Stadt Leipzig, Sozialamt");
+    }
+
+    @Test
+    void whoMayRegisterAPartnerIsAskedBeforeTheFormIsOffered() {
+        Network other = koop.network("Netzwerk B");
+
+        koop.actAs(BoundaryFixture.memberOf(network, city));
+        assertThatThrownBy(() -> koop.registerPartner.checkRegistrable(network.getId()))
+                .isInstanceOf(ForbiddenException.class);
+        koop.actAs(BoundaryFixture.coordinatorOf(network));
+        koop.registerPartner.checkRegistrable(network.getId());
+        assertThatThrownBy(() -> koop.registerPartner.checkRegistrable(other.getId()))
+                .isInstanceOf(HiddenNetworkException.class);
+        koop.actAs(BoundaryFixture.administrator());
+        koop.registerPartner.checkRegistrable(other.getId());
+        assertThatThrownBy(() -> koop.registerPartner.checkRegistrable(NetworkId.newId()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

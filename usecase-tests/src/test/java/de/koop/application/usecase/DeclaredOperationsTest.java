@@ -95,6 +95,7 @@ class DeclaredOperationsTest {
             Map.entry("RecordDeclarationUseCase.recordReadiness", C + "DECLARE_OWN_READINESS"),
             Map.entry("RecordDeclarationUseCase.recordTermination", C + "COORDINATE"),
             Map.entry("RegisterNetworkUseCase.register", C + "ADMINISTER"),
+            Map.entry("RegisterPartnerUseCase.checkRegistrable", Q + "COORDINATE"),
             Map.entry("RegisterPartnerUseCase.register", C + "COORDINATE"),
             Map.entry("RenameNetworkUseCase.rename", C + "COORDINATE"),
             Map.entry("RetryNotificationUseCase.retry", C + "ADMINISTER"),

@@ -4,6 +4,7 @@ import de.koop.adapter.http.security.Drives;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpRequest;
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.PublicationConsentCommand;
@@ -82,20 +83,22 @@ public class PartnerController {
 
     @Drives(port = FindPartnersQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs")
+    @Operation(summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs "
+            + "und nur die, deren Name einen Text enthält (Groß- und Kleinschreibung, Akzente und Satzzeichen zählen nicht)")
     @ApiResponse(responseCode = "200", description = "Eine Seite Partner; ihr ETag bleibt, solange sich im Netzwerk nichts ändert",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.class)))
     public HttpResponse<?> list(HttpRequest<?> request, @PathVariable String networkId,
-                                @Nullable @QueryValue String category, @QueryValue(defaultValue = "0") int page,
-                                @QueryValue(defaultValue = "20") int size) {
+                                @Nullable @QueryValue String category, @Nullable @QueryValue String name,
+                                @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
         Optional<PartnerCategory> filter = Optional.ofNullable(category)
                 .map(c -> PartnerCategory.fromCode(c, "category"));
+        Optional<NameFilter> named = NameFilter.of(name);
         NetworkId network = PathIds.network(networkId);
         PageRequest pageRequest = new PageRequest(page, size);
-        return answers.answer(request, network, "partners " + filter.map(Enum::name).orElse("*") + " " + page + " "
-                + size + " " + view(), () -> {
+        return answers.answer(request, network, "partners " + filter.map(Enum::name).orElse("*") + " "
+                + named.map(NameFilter::key).orElse("*") + " " + page + " " + size + " " + view(), () -> {
                     Set<PartnerId> hiddenContacts = hidden.hiddenContacts(network);
-                    return PageResponse.of(find.list(network, filter, pageRequest),
+                    return PageResponse.of(find.list(network, filter, named, pageRequest),
                             p -> PartnerResponse.from(p, hiddenContacts.contains(p.getId())));
                 });
     }

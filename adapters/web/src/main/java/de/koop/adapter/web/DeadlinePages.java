@@ -28,8 +28,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -127,8 +125,9 @@ public class DeadlinePages {
         List<Views.Option> statuses = new ArrayList<>();
         statuses.add(new Views.Option("", "Alle", status.isEmpty()));
         STATUSES.forEach((code, s) -> statuses.add(new Views.Option(code, label(s), status.equals(Optional.of(s)))));
-        String query = query("partei", party.map(PartnerId::toString).orElse("")) + query("von", fromTyped)
-                + query("bis", toTyped) + query("stand", status.isEmpty() ? "" : stand);
+        String query = NetworkPages.query("partei", party.map(PartnerId::toString).orElse(""))
+                + NetworkPages.query("von", fromTyped) + NetworkPages.query("bis", toTyped)
+                + NetworkPages.query("stand", status.isEmpty() ? "" : stand);
         return Html.page(errors.any() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK,
                 Pages.TEMPLATES.deadlines(chrome(request), networkName, id.toString(), Flash.take(request),
                         new Filter(parties, fromTyped, toTyped, statuses, errors), rows,
@@ -244,10 +243,6 @@ public class DeadlinePages {
         byCode.put("ueberfaellig", Deadline.Status.OVERDUE);
         byCode.put("erfuellt", Deadline.Status.FULFILLED);
         return byCode;
-    }
-
-    private static String query(String name, String value) {
-        return value.isEmpty() ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
     }
 
     private static Optional<LocalDate> isoDate(String value) {

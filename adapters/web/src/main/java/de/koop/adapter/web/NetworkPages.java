@@ -1,5 +1,7 @@
 package de.koop.adapter.web;
 
+import de.koop.application.access.ForbiddenException;
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.Dashboard;
@@ -8,6 +10,7 @@ import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.RegisterPartnerUseCase;
 import de.koop.application.port.in.SignInUseCase;
 import de.koop.domain.access.User;
 import de.koop.domain.network.Network;
@@ -15,11 +18,13 @@ import de.koop.domain.obligation.Deadline;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.DomainException;
+import de.koop.domain.shared.InvalidValueException;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -43,7 +48,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-/** The start page (the networks one works in), a network's dashboard and its partners. */
+/**
+ * The start page (the networks one works in; administrators all, searched by name), a network's dashboard and its
+ * partners (by category and part of the name).
+ */
 @Controller(WebPaths.NETWORKS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class NetworkPages {
@@ -58,38 +66,48 @@ public class NetworkPages {
     private final DashboardQuery dashboards;
     private final FindDeadlinesQuery deadlines;
     private final FindPartnersQuery partners;
+    private final RegisterPartnerUseCase register;
     private final WebSessions sessions;
     private final Clock clock;
 
     public NetworkPages(SignInUseCase accounts, FindNetworksQuery networks, DashboardQuery dashboards,
-                        FindDeadlinesQuery deadlines, FindPartnersQuery partners, WebSessions sessions, Clock clock) {
+                        FindDeadlinesQuery deadlines, FindPartnersQuery partners, RegisterPartnerUseCase register,
+                        WebSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.networks = networks;
         this.dashboards = dashboards;
         this.deadlines = deadlines;
         this.partners = partners;
+        this.register = register;
         this.sessions = sessions;
         this.clock = clock;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     public MutableHttpResponse<String> start(HttpRequest<?> request, Authentication authentication,
+                                             @Nullable @QueryValue String name,
                                              @QueryValue(defaultValue = "1") String seite) {
         User user = accounts.current(new UserId(UUID.fromString(authentication.getName())))
                 .orElseThrow(() -> new NotFoundException("Benutzerkonto", authentication.getName()));
+        String typed = name == null ? "" : name.strip();
+        FormErrors errors = new FormErrors();
         Page<Network> shown;
         if (user.isAdministrator()) {
-            shown = networks.list(new PageRequest(pageIndex(seite), PageRequest.DEFAULT_SIZE));
+            Optional<NameFilter> filter = nameFilter(typed, errors);
+            shown = errors.any() ? Page.of(List.of(), PageRequest.first(), 0)
+                    : networks.list(filter, new PageRequest(pageIndex(seite), PageRequest.DEFAULT_SIZE));
         } else {
-            // the networks the user holds a role in; few, so on one page
+            // the networks the user holds a role in; few, so on one page, and nothing to search
             List<Network> own = user.getGrants().keySet().stream().map(networks::find)
                     .sorted(Comparator.comparing(Network::getName, String.CASE_INSENSITIVE_ORDER)).toList();
             shown = new Page<>(own, 0, Math.max(1, own.size()), own.size());
         }
         List<Views.NetworkRow> rows = shown.items().stream().map(n -> new Views.NetworkRow(n.getName(),
                 n.getShortName().orElse(""), n.getRegion(), WebPaths.dashboard(n.getId().toString()))).toList();
-        return Html.page(Pages.TEMPLATES.networks(chrome(request), user.isAdministrator(), rows,
-                pager(shown, page -> WebPaths.NETWORKS + "?seite=" + page)));
+        String filter = query("name", typed);
+        return Html.page(errors.any() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK,
+                Pages.TEMPLATES.networks(chrome(request), user.isAdministrator(), typed, errors, rows,
+                        pager(shown, page -> WebPaths.NETWORKS + "?" + filter + "seite=" + page)));
     }
 
     @Get(uri = "/{networkId}", produces = MediaType.TEXT_HTML)
@@ -129,12 +147,16 @@ public class NetworkPages {
 
     @Get(uri = "/{networkId}/partner", produces = MediaType.TEXT_HTML)
     public MutableHttpResponse<String> partners(HttpRequest<?> request, @PathVariable String networkId,
-                                                @Nullable @QueryValue String bereich,
+                                                @Nullable @QueryValue String bereich, @Nullable @QueryValue String name,
                                                 @QueryValue(defaultValue = "1") String seite) {
         NetworkId id = networkId(networkId);
         Network network = networks.find(id);
         Optional<PartnerCategory> category = category(bereich);
-        Page<Partner> page = partners.list(id, category, new PageRequest(pageIndex(seite), PageRequest.DEFAULT_SIZE));
+        String typed = name == null ? "" : name.strip();
+        FormErrors errors = new FormErrors();
+        Optional<NameFilter> named = nameFilter(typed, errors);
+        Page<Partner> page = errors.any() ? Page.of(List.of(), PageRequest.first(), 0)
+                : partners.list(id, category, named, new PageRequest(pageIndex(seite), PageRequest.DEFAULT_SIZE));
         List<Views.PartnerRow> rows = page.items().stream().map(p -> new Views.PartnerRow(p.getName(),
                 p.getCategory().label(), p.getAddress() == null ? "" : p.getAddress().city(),
                 WebPaths.partners(id.toString()) + "/" + p.getId())).toList();
@@ -142,9 +164,39 @@ public class NetworkPages {
         categories.add(new Views.Option("", "Alle Bereiche", category.isEmpty()));
         Arrays.stream(PartnerCategory.values()).forEach(c ->
                 categories.add(new Views.Option(c.name(), c.label(), category.equals(Optional.of(c)))));
-        String filter = category.map(c -> "bereich=" + URLEncoder.encode(c.name(), StandardCharsets.UTF_8) + "&").orElse("");
-        return Html.page(Pages.TEMPLATES.partners(chrome(request), network.getName(), id.toString(), categories, rows,
-                pager(page, n -> WebPaths.partners(id.toString()) + "?" + filter + "seite=" + n)));
+        String filter = query("bereich", category.map(Enum::name).orElse("")) + query("name", typed);
+        String empty = named.map(n -> "Kein Partner" + category.map(c -> " im Bereich „" + c.label() + "“").orElse("")
+                + " hat einen Namen, der „" + n.text() + "“ enthält.")
+                .orElse(category.isPresent() ? "Keine Partner in diesem Bereich." : "Das Netzwerk hat noch keine Partner.");
+        return Html.page(errors.any() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK,
+                Pages.TEMPLATES.partners(chrome(request), network.getName(), id.toString(), mayRegister(id),
+                        categories, typed, errors, rows, empty,
+                        pager(page, n -> WebPaths.partners(id.toString()) + "?" + filter + "seite=" + n)));
+    }
+
+    /** Whether the use case would let the user register a partner here, so that the page offers it. */
+    private boolean mayRegister(NetworkId network) {
+        try {
+            register.checkRegistrable(network);
+            return true;
+        } catch (ForbiddenException e) {
+            return false;
+        }
+    }
+
+    /** The filter for a search field's text; a text the filter refuses is named beside the field. */
+    private static Optional<NameFilter> nameFilter(String typed, FormErrors errors) {
+        try {
+            return NameFilter.of(typed);
+        } catch (InvalidValueException e) {
+            errors.add("name", "Der Suchtext " + e.reason() + ".");
+            return Optional.empty();
+        }
+    }
+
+    /** A parameter of an address for the next page, with its {@code &}; nothing when it is empty. */
+    static String query(String name, String value) {
+        return value.isEmpty() ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
     }
 
     private List<Views.Item> deadlineItems(NetworkId network, LocalDate today, String base) {

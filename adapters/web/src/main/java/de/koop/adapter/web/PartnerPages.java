@@ -1,5 +1,6 @@
 package de.koop.adapter.web;
 
+import de.koop.application.access.ForbiddenException;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
@@ -8,6 +9,7 @@ import de.koop.application.port.in.MembershipOn;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
+import de.koop.application.port.in.UpdatePartnerUseCase;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.declaration.BoundParty;
 import de.koop.domain.partner.ConsentScope;
@@ -45,7 +47,7 @@ import java.util.Optional;
 /**
  * One partner of a network for its coordinators and members: master data, contacts (as far as the use cases
  * let the user see them), consents to publication with the forms that record them, and the agreements that
- * bind it today.
+ * bind it today; a link to the form that changes it ({@link PartnerFormPages}) for those the use case lets.
  */
 @Controller(WebPaths.NETWORKS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -78,17 +80,19 @@ public class PartnerPages {
     private final HiddenContactsQuery hiddenContacts;
     private final FindAgreementsQuery agreements;
     private final PublicationConsentUseCase consents;
+    private final UpdatePartnerUseCase updates;
     private final WebSessions sessions;
     private final Clock clock;
 
     public PartnerPages(FindNetworksQuery networks, FindPartnersQuery partners, HiddenContactsQuery hiddenContacts,
-                        FindAgreementsQuery agreements, PublicationConsentUseCase consents, WebSessions sessions,
-                        Clock clock) {
+                        FindAgreementsQuery agreements, PublicationConsentUseCase consents,
+                        UpdatePartnerUseCase updates, WebSessions sessions, Clock clock) {
         this.networks = networks;
         this.partners = partners;
         this.hiddenContacts = hiddenContacts;
         this.agreements = agreements;
         this.consents = consents;
+        this.updates = updates;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -98,7 +102,8 @@ public class PartnerPages {
                                                @PathVariable String partnerId) {
         NetworkId network = NetworkPages.networkId(networkId);
         Partner partner = partners.find(network, partnerId(partnerId));
-        String confirmation = request.getParameters().getFirst("gespeichert").map(CONFIRMATIONS::get).orElse("");
+        String flash = Flash.take(request);
+        String confirmation = request.getParameters().getFirst("gespeichert").map(CONFIRMATIONS::get).orElse(flash);
         return page(request, HttpStatus.OK, network, partner, Optional.empty(), "", "", confirmation);
     }
 
@@ -155,7 +160,19 @@ public class PartnerPages {
                 partner.getAddress().street() + ", " + partner.getAddress().postalCode() + " " + partner.getAddress().city(),
                 partner.getData().logo().map(LogoReference::url).orElse(""),
                 partner.getData().noCommercialInterestDeclaredOn().map(GermanFormats::date).orElse(""),
-                contacts, contactsHidden, consentViews, bindings(network, partner.getId()), confirmation));
+                contacts, contactsHidden, consentViews, bindings(network, partner.getId()), confirmation,
+                mayChange(network, partner.getId()) ? WebPaths.editPartner(network.toString(), partner.getId().toString())
+                        : ""));
+    }
+
+    /** Whether the use case would let the user change the partner, so that the page offers it. */
+    private boolean mayChange(NetworkId network, PartnerId partner) {
+        try {
+            updates.checkChangeable(network, partner);
+            return true;
+        } catch (ForbiddenException | RuleViolationException e) {
+            return false;
+        }
     }
 
     private static Consent consent(Partner partner, ConsentScope scope, String typed, String error) {
@@ -184,7 +201,7 @@ public class PartnerPages {
     }
 
     /** A malformed id names no partner: the page does not exist. */
-    private static PartnerId partnerId(String raw) {
+    static PartnerId partnerId(String raw) {
         try {
             return PartnerId.parse(raw, "partnerId");
         } catch (DomainException e) {

@@ -63,6 +63,16 @@ public final class WebPaths {
         return partners(networkId) + "/" + partnerId;
     }
 
+    /** The form that registers a partner in a network. */
+    public static String newPartner(String networkId) {
+        return partners(networkId) + "/neu";
+    }
+
+    /** The form that changes a partner's master data and contacts. */
+    public static String editPartner(String networkId, String partnerId) {
+        return partner(networkId, partnerId) + "/bearbeiten";
+    }
+
     /** A network's bodies (organs). */
     public static String bodies(String networkId) {
         return dashboard(networkId) + "/gremien";

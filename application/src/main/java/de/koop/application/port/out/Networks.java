@@ -4,6 +4,7 @@ import de.koop.application.change.Change.Kind;
 import de.koop.application.change.Reads;
 import de.koop.application.change.Writes;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.network.Network;
@@ -36,7 +37,10 @@ public interface Networks {
     @Reads
     List<Network> findAllById(Collection<NetworkId> ids);
 
-    /** All networks, ordered by name (see {@link de.koop.domain.shared.SortKey}) and then by id. */
+    /**
+     * All networks, or only those whose name contains the filter's text (as {@link NameFilter#matches}
+     * compares them), ordered by name (see {@link de.koop.domain.shared.SortKey}) and then by id.
+     */
     @Reads
-    Page<Network> page(PageRequest request);
+    Page<Network> page(Optional<NameFilter> name, PageRequest request);
 }

@@ -4,6 +4,7 @@ import de.koop.application.change.Change.Kind;
 import de.koop.application.change.Reads;
 import de.koop.application.change.Writes;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.partner.Partner;
@@ -42,11 +43,13 @@ public interface Partners {
     List<Partner> findAllById(Collection<PartnerId> ids);
 
     /**
-     * A network's partners, optionally of one category only, ordered by name (see
+     * A network's partners, optionally of one category only and only those whose name contains the
+     * filter's text (as {@link NameFilter#matches} compares them), ordered by name (see
      * {@link de.koop.domain.shared.SortKey}) and then by id, so that pages never overlap.
      */
     @Reads
-    Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request);
+    Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, Optional<NameFilter> name,
+                       PageRequest request);
 
     /**
      * A network's partners that consented to publish their logo or their contacts, in the same order

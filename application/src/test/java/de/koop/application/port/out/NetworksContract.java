@@ -3,6 +3,7 @@ package de.koop.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -15,6 +16,7 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PersonId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +123,7 @@ public abstract class NetworksContract {
         assertThat(found.getRegion()).isEqualTo("Leipzig, Büro " + erasure.pseudonym());
         assertThat(found.getGoals()).contains("Ansprechbar: " + erasure.pseudonym() + ",\n" + erasure.pseudonym());
         ReadBack.sameAsGiven(found, network, "version", 1);
-        assertThat(networks().page(new PageRequest(0, 10)).items()).extracting(Network::getName)
+        assertThat(networks().page(Optional.empty(), new PageRequest(0, 10)).items()).extracting(Network::getName)
                 .containsExactly(found.getName());
     }
 
@@ -166,9 +168,9 @@ public abstract class NetworksContract {
             networks().save(Fixtures.network(ids.get(i), names.get(i)));
         }
 
-        Page<Network> first = networks().page(new PageRequest(0, 3));
-        Page<Network> second = networks().page(new PageRequest(1, 3));
-        Page<Network> third = networks().page(new PageRequest(2, 3));
+        Page<Network> first = networks().page(Optional.empty(), new PageRequest(0, 3));
+        Page<Network> second = networks().page(Optional.empty(), new PageRequest(1, 3));
+        Page<Network> third = networks().page(Optional.empty(), new PageRequest(2, 3));
 
         assertThat(first.totalItems()).isEqualTo(9);
         assertThat(first.totalPages()).isEqualTo(3);
@@ -179,7 +181,29 @@ public abstract class NetworksContract {
         assertThat(listed).containsExactly("AOK Plus Netz", "AOK  VERBUND", "Aok Verbund!", "A.O.K. Verbund",
                 "aok-Verbund", "AOK Verbund", "Ärztenetz Süd", "Beratung West", "Zentrum Nord");
         assertThat(third.items()).hasSize(3);
-        assertThat(networks().page(new PageRequest(3, 3)).items()).isEmpty();
+        assertThat(networks().page(Optional.empty(), new PageRequest(3, 3)).items()).isEmpty();
+    }
+
+    @Test
+    void findsNetworksWhoseNameContainsATextWhateverItsCaseAccentsAndPunctuationInPages() {
+        List<String> names = List.of("Pflegenetz Nord", "Ärztenetz Süd", "PFLEGE-Verbund West", "Beratung Ost",
+                "Netzwerk Pflege Leipzig");
+        List<NetworkId> ids = Ids.descending(names.size(), NetworkId::new);
+        for (int i = 0; i < names.size(); i++) {
+            networks().save(Fixtures.network(ids.get(i), names.get(i)));
+        }
+
+        Page<Network> first = networks().page(Optional.of(new NameFilter("pflege")), new PageRequest(0, 2));
+        Page<Network> second = networks().page(Optional.of(new NameFilter("Pflege")), new PageRequest(1, 2));
+
+        assertThat(first.totalItems()).isEqualTo(3);
+        assertThat(second.totalItems()).isEqualTo(3);
+        assertThat(Stream.of(first, second).flatMap(p -> p.items().stream()).map(Network::getName))
+                .containsExactly("Netzwerk Pflege Leipzig", "Pflegenetz Nord", "PFLEGE-Verbund West");
+        assertThat(networks().page(Optional.of(new NameFilter("ÄRZTENETZ")), new PageRequest(0, 10)).items())
+                .extracting(Network::getName).containsExactly("Ärztenetz Süd");
+        assertThat(networks().page(Optional.of(new NameFilter("Ost-West")), new PageRequest(0, 10)).totalItems())
+                .isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.koop.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -261,10 +262,10 @@ public abstract class PartnersContract {
         saveInReverseIdOrder(List.of("Zukunft e. V.", "AOK Plus", "Ärztekammer Leipzig", "aok plus", "Bürgerverein",
                 "AOK-PLUS", "Aok Plus.", "AOK PLUS"), PartnerCategory.OTHER);
 
-        Page<Partner> first = partners().page(network.getId(), Optional.empty(), new PageRequest(0, 2));
-        Page<Partner> second = partners().page(network.getId(), Optional.empty(), new PageRequest(1, 2));
-        Page<Partner> third = partners().page(network.getId(), Optional.empty(), new PageRequest(2, 2));
-        Page<Partner> fourth = partners().page(network.getId(), Optional.empty(), new PageRequest(3, 2));
+        Page<Partner> first = partners().page(network.getId(), Optional.empty(), Optional.empty(), new PageRequest(0, 2));
+        Page<Partner> second = partners().page(network.getId(), Optional.empty(), Optional.empty(), new PageRequest(1, 2));
+        Page<Partner> third = partners().page(network.getId(), Optional.empty(), Optional.empty(), new PageRequest(2, 2));
+        Page<Partner> fourth = partners().page(network.getId(), Optional.empty(), Optional.empty(), new PageRequest(3, 2));
 
         assertThat(first.totalItems()).isEqualTo(8);
         assertThat(fourth.totalItems()).isEqualTo(8);
@@ -272,7 +273,7 @@ public abstract class PartnersContract {
         assertThat(Stream.of(first, second, third, fourth).flatMap(p -> p.items().stream()).map(Partner::getName))
                 .containsExactly("AOK PLUS", "Aok Plus.", "AOK-PLUS", "aok plus", "AOK Plus", "Ärztekammer Leipzig",
                         "Bürgerverein", "Zukunft e. V.");
-        assertThat(partners().page(network.getId(), Optional.empty(), new PageRequest(4, 2)).items()).isEmpty();
+        assertThat(partners().page(network.getId(), Optional.empty(), Optional.empty(), new PageRequest(4, 2)).items()).isEmpty();
         for (Partner listed : first.items()) {
             assertThat(listed).usingRecursiveComparison().isEqualTo(partners().findById(listed.getId()).orElseThrow());
         }
@@ -284,9 +285,9 @@ public abstract class PartnersContract {
                 PartnerCategory.HOSPITAL);
         partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
 
-        Page<Partner> hospitals = partners().page(network.getId(), Optional.of(PartnerCategory.HOSPITAL),
+        Page<Partner> hospitals = partners().page(network.getId(), Optional.of(PartnerCategory.HOSPITAL), Optional.empty(),
                 new PageRequest(0, 10));
-        Page<Partner> secondHospital = partners().page(network.getId(), Optional.of(PartnerCategory.HOSPITAL),
+        Page<Partner> secondHospital = partners().page(network.getId(), Optional.of(PartnerCategory.HOSPITAL), Optional.empty(),
                 new PageRequest(1, 1));
 
         assertThat(hospitals.totalItems()).isEqualTo(3);
@@ -296,6 +297,46 @@ public abstract class PartnersContract {
         assertThat(secondHospital.items()).extracting(Partner::getName).containsExactly("Klinikum St. Georg");
         assertThat(hospitals.items().getFirst())
                 .usingRecursiveComparison().isEqualTo(partners().findById(hospitals.items().getFirst().getId()).orElseThrow());
+    }
+
+    @Test
+    void findsANetworksPartnersWhoseNameContainsATextWhateverItsCaseAccentsAndPunctuation() {
+        Network other = networks().save(Fixtures.network("Anderes Netzwerk"));
+        partners().save(Fixtures.partner(other.getId(), "Klinik im anderen Netzwerk", PartnerCategory.HOSPITAL));
+        saveInReverseIdOrder(List.of("Universitätsklinikum Leipzig", "Klinikum St. Georg"), PartnerCategory.HOSPITAL);
+        partners().save(Fixtures.partner(network.getId(), "KLINIK am Park", PartnerCategory.REHABILITATION_CLINIC));
+        partners().save(Fixtures.partner(network.getId(), "Sächsische Ärztekammer", PartnerCategory.PHYSICIANS_CHAMBER));
+        partners().save(Fixtures.partner(network.getId(), "AOK PLUS", PartnerCategory.COST_BEARER));
+
+        Page<Partner> clinics = partners().page(network.getId(), Optional.empty(), named("klinik"), new PageRequest(0, 10));
+        Page<Partner> secondClinic = partners().page(network.getId(), Optional.empty(), named("KLINIK"),
+                new PageRequest(1, 1));
+        Page<Partner> hospitals = partners().page(network.getId(), Optional.of(PartnerCategory.HOSPITAL),
+                named("Klinik"), new PageRequest(0, 10));
+
+        assertThat(clinics.totalItems()).isEqualTo(3);
+        assertThat(clinics.items()).extracting(Partner::getName)
+                .containsExactly("KLINIK am Park", "Klinikum St. Georg", "Universitätsklinikum Leipzig");
+        assertThat(secondClinic.totalItems()).isEqualTo(3);
+        assertThat(secondClinic.items()).extracting(Partner::getName).containsExactly("Klinikum St. Georg");
+        assertThat(hospitals.items()).extracting(Partner::getName)
+                .containsExactly("Klinikum St. Georg", "Universitätsklinikum Leipzig");
+        assertThat(names(named("ÄRZTE"))).containsExactly("Sächsische Ärztekammer");
+        assertThat(names(named("st.georg"))).containsExactly("Klinikum St. Georg");
+        // what LIKE would take as wildcards is folded away, not matched as anything
+        assertThat(names(named("Klinik_um St%"))).containsExactly("Klinikum St. Georg");
+        assertThat(names(named("Zahnklinik"))).isEmpty();
+        assertThat(clinics.items().getFirst())
+                .usingRecursiveComparison().isEqualTo(partners().findById(clinics.items().getFirst().getId()).orElseThrow());
+    }
+
+    private static Optional<NameFilter> named(String text) {
+        return Optional.of(new NameFilter(text));
+    }
+
+    private List<String> names(Optional<NameFilter> name) {
+        return partners().page(network.getId(), Optional.empty(), name, new PageRequest(0, 10)).items().stream()
+                .map(Partner::getName).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.inmemory;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Networks;
@@ -56,8 +57,8 @@ public final class InMemoryNetworks implements Networks {
     }
 
     @Override
-    public Page<Network> page(PageRequest request) {
-        return store.page(n -> true, request);
+    public Page<Network> page(Optional<NameFilter> name, PageRequest request) {
+        return store.page(n -> name.map(f -> f.matches(n.getName())).orElse(true), request);
     }
 
     /** Forgets every network. */

@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.inmemory;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Partners;
@@ -59,9 +60,11 @@ public final class InMemoryPartners implements Partners {
     }
 
     @Override
-    public Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
+    public Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, Optional<NameFilter> name,
+                              PageRequest request) {
         return store.page(p -> p.getNetworkId().equals(networkId)
-                && category.map(c -> c == p.getCategory()).orElse(true), request);
+                && category.map(c -> c == p.getCategory()).orElse(true)
+                && name.map(n -> n.matches(p.getName())).orElse(true), request);
     }
 
     @Override

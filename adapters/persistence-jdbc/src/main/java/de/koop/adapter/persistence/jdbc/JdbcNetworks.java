@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.jdbc;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -55,8 +56,11 @@ public class JdbcNetworks implements Networks {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<Network> page(PageRequest request) {
-        io.micronaut.data.model.Page<NetworkRow> page = rows.findAll(Paging.byName(request));
+    public Page<Network> page(Optional<NameFilter> name, PageRequest request) {
+        // the key holds only a-z and 0-9, so it needs no escaping inside LIKE
+        io.micronaut.data.model.Page<NetworkRow> page = name
+                .map(n -> rows.findBySortNameContains(n.key(), Paging.byName(request)))
+                .orElseGet(() -> rows.findAll(Paging.byName(request)));
         return Page.of(page.getContent().stream().map(mapper::toDomain).toList(), request, page.getTotalSize());
     }
 }

@@ -1,5 +1,6 @@
 package de.koop.adapter.persistence.jdbc;
 
+import de.koop.application.page.NameFilter;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.VersionConflictException;
@@ -10,6 +11,7 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -70,10 +72,17 @@ public class JdbcPartners implements Partners {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, PageRequest request) {
-        io.micronaut.data.model.Page<PartnerRow> page = category
-                .map(c -> partnerRows.findByNetworkIdAndCategory(networkId.toString(), c.name(), Paging.byName(request)))
-                .orElseGet(() -> partnerRows.findByNetworkId(networkId.toString(), Paging.byName(request)));
+    public Page<Partner> page(NetworkId networkId, Optional<PartnerCategory> category, Optional<NameFilter> name,
+                              PageRequest request) {
+        String network = networkId.toString();
+        Pageable pageable = Paging.byName(request);
+        // the key holds only a-z and 0-9, so it needs no escaping inside LIKE
+        io.micronaut.data.model.Page<PartnerRow> page = name.isPresent()
+                ? category.map(c -> partnerRows.findByNetworkIdAndCategoryAndSortNameContains(network, c.name(),
+                        name.get().key(), pageable))
+                .orElseGet(() -> partnerRows.findByNetworkIdAndSortNameContains(network, name.get().key(), pageable))
+                : category.map(c -> partnerRows.findByNetworkIdAndCategory(network, c.name(), pageable))
+                .orElseGet(() -> partnerRows.findByNetworkId(network, pageable));
         return withContacts(page, request);
     }
 

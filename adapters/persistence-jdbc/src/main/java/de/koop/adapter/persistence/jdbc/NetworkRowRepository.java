@@ -1,6 +1,8 @@
 package de.koop.adapter.persistence.jdbc;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
 import java.util.Collection;
@@ -11,4 +13,6 @@ import java.util.List;
 interface NetworkRowRepository extends PageableRepository<NetworkRow, String> {
 
     List<NetworkRow> findByIdIn(Collection<String> ids);
+
+    Page<NetworkRow> findBySortNameContains(String sortName, Pageable pageable);
 }

@@ -18,6 +18,11 @@ interface PartnerRowRepository extends CrudRepository<PartnerRow, String> {
 
     Page<PartnerRow> findByNetworkIdAndCategory(String networkId, String category, Pageable pageable);
 
+    Page<PartnerRow> findByNetworkIdAndSortNameContains(String networkId, String sortName, Pageable pageable);
+
+    Page<PartnerRow> findByNetworkIdAndCategoryAndSortNameContains(String networkId, String category, String sortName,
+                                                                   Pageable pageable);
+
     Page<PartnerRow> findByNetworkIdAndPublished(String networkId, boolean published, Pageable pageable);
 
     Page<PartnerRow> findByNetworkIdAndPublishedAndIdNotIn(String networkId, boolean published,
