@@ -383,8 +383,14 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(beforeAnyMeeting.get("partnerId")).isEqualTo(city);
         assertThat(((Map<?, ?>) first.json().get("convener")).get("partnerId")).isEqualTo(city);
         assertThat(((Map<?, ?>) second.json().get("convener")).get("partnerId")).isEqualTo(aok);
-        assertThat(convener(alternating, null).get("partnerId")).as("the next meeting is the first one planned")
+        assertThat(convener(alternating, null).get("partnerId")).as("meeting 3 is the next to be planned")
                 .isEqualTo(city);
+        api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-09-01T10:00\", \"format\": \"VIRTUAL\"}".formatted(alternating));
+        Map<?, ?> afterThree = convener(alternating, null);
+        assertThat(afterThree.get("partnerId")).as("with meetings 1 to 3 planned, meeting 4 is next, not meeting 1")
+                .isEqualTo(aok);
+        assertThat(afterThree.get("reason")).isEqualTo("im Wechsel: Sitzung 4, 2. von 2 Parteien");
         assertThat(convener(rotating, "2022-12-31").get("partnerId")).isEqualTo(city);
         assertThat(convener(rotating, "2023-01-01").get("partnerId")).isEqualTo(aok);
         assertThat((String) convener(rotating, "2025-06-01").get("reason")).contains("alle 2 Jahre", "seit 2025-01-01");
