@@ -34,6 +34,7 @@ public enum RuleCode {
     PARTNER_ALREADY_BOUND("partner-already-bound"),
     PARTNER_NOT_BOUND("partner-not-bound"),
     PARTNER_ALREADY_TERMINATED("partner-already-terminated"),
+    NOTICE_END_UNREACHABLE("notice-end-unreachable"),
 
     // ---- bodies, seats and elections
     BODY_NAME_TAKEN("body-name-taken"),
