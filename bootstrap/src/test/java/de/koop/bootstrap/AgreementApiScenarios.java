@@ -303,6 +303,31 @@ abstract class AgreementApiScenarios extends KoopScenarios {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anAgreementConcludedWithRetroactiveEffectKeepsTheAgreedDayAndSaysSo() {
+        String a = partner("Landkreis");
+        String b = partner("Landschaftsverband");
+        Api.Response concluded = api.post(base + "/agreements", agreementJson("COOPERATION_AGREEMENT",
+                "Kooperation rückwirkend", List.of(a, b), "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}",
+                "2021-03-10", "2021-01-01"));
+        String agreement = concluded.string("id");
+        Api.Response retroactiveVersion = api.post(base + "/agreements/" + agreement + "/versions",
+                "{\"concludedOn\": \"2022-06-01\", \"effectiveOn\": \"2022-01-01\", \"summary\": \"Neufassung\"}");
+
+        assertThat(concluded.status()).as(concluded.toString()).isEqualTo(201);
+        Map<String, Object> first = ((List<Map<String, Object>>) api.get(base + "/agreements/" + agreement).json()
+                .get("versions")).getFirst();
+        assertThat(first).containsEntry("concludedOn", "2021-03-10").containsEntry("effectiveOn", "2021-01-01")
+                .containsEntry("agreedEffectiveOn", "2021-01-01").containsEntry("retroactive", true);
+        assertThat(boundOn(agreement, "2020-12-31")).isEmpty();
+        assertThat(boundOn(agreement, "2021-01-01")).containsExactly(a, b);
+        assertThat(retroactiveVersion.status()).as("a new version cannot silently start later than agreed")
+                .isEqualTo(400);
+        assertThat(retroactiveVersion.problemFields()).containsExactly("effectiveOn");
+        assertThat((List<?>) api.get(base + "/agreements/" + agreement).json().get("versions")).hasSize(1);
+    }
+
+    @Test
     void theConfirmationSaysThatALaterDayAskedForDecidedAndWhyThePeriodEndFollows() {
         String a = partner("Partner A");
         String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperation zum Quartalsende",
