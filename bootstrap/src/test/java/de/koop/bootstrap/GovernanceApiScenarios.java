@@ -86,6 +86,29 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void anElectionOnADayTheElectingBodyDidNotMeetIsRefused() {
+        String conference = conference();
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        List<String> voters = votersOfConference(conference, 3);
+        api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-03-12T10:00\", \"format\": \"IN_PERSON\"}".formatted(conference));
+        String election = """
+                {"bodyId": "%s", "electedOn": "%s", "seatsToFill": 1, "voters": [%s], "candidates": [%s]}""";
+
+        Api.Response dayAfter = api.post(base + "/elections",
+                election.formatted(steering, "2025-03-13", String.join(", ", voters), candidates(1)));
+        Api.Response onTheDay = api.post(base + "/elections",
+                election.formatted(steering, "2025-03-12", String.join(", ", voters), candidates(1)));
+
+        assertThat(dayAfter.status()).as(dayAfter.toString()).isEqualTo(422);
+        assertThat(dayAfter.string("code")).isEqualTo("election-without-meeting");
+        assertThat(dayAfter.string("detail")).isEqualTo("„Netzwerkkonferenz“ hat am 13.03.2025 nicht getagt; gewählt "
+                + "wird in einer Sitzung des wählenden Gremiums; die letzte Sitzung davor war am 12.03.2025.");
+        assertThat(onTheDay.status()).as(onTheDay.toString()).isEqualTo(201);
+        assertThat((List<?>) api.get(base + "/bodies/" + steering).json().get("seats")).hasSize(1);
+    }
+
+    @Test
     void anElectionFillsTheSteeringGroupAndAnEleventhElectedSeatIsRefused() {
         String conference = conference();
         String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");

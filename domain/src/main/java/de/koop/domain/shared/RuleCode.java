@@ -49,6 +49,7 @@ public enum RuleCode {
     PARTNER_LEFT_NETWORK("partner-left-network"),
     ELECTION_TIE("election-tie"),
     CANDIDATE_WITHOUT_VOTES("candidate-without-votes"),
+    ELECTION_WITHOUT_MEETING("election-without-meeting"),
 
     // ---- meetings
     MEETING_OUT_OF_ORDER("meeting-out-of-order"),
