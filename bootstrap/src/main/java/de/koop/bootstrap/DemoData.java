@@ -309,9 +309,11 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     /** nordsachsen §§ 1–3, 6: a steering group elected by its sub-groups, minutes for every session. */
     private void nordsachsenBodies(Network network, Partner district, Partner jobcenter, Partner seniors,
                                    Partner caritas) {
+        // § 6 "Abstimmung der anwesenden Arbeitsgruppenmitglieder mit einfacher Mehrheit": more yes than no
+        // among the votes the members present cast; abstentions do not count
         Body steering = body(network, BodyKind.STEERING_GROUP, "AG Integrierte Sozialplanung", null,
                 LocalDate.of(2023, 2, 1), EnumSet.of(MeetingFormat.IN_PERSON, MeetingFormat.VIRTUAL), true,
-                DecisionRule.Kind.MAJORITY_OF_MEMBERS_PRESENT, new Cadence.Variable(), List.of(),
+                DecisionRule.Kind.SIMPLE_MAJORITY_OF_VOTES_CAST, new Cadence.Variable(), List.of(),
                 new Composition(Optional.empty(), false, List.of(), true), new ConveningRule.Fixed(district.getId()),
                 new ElectionRules(Optional.empty(), 2, Optional.empty()));
         seat(steering, district, SeatRole.CHAIR, LocalDate.of(2023, 2, 1));
@@ -339,7 +341,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private Body subGroup(Network network, Body steering, String name) {
         return body(network, BodyKind.WORKING_GROUP, name, steering.getId(), LocalDate.of(2023, 2, 1),
                 EnumSet.of(MeetingFormat.IN_PERSON, MeetingFormat.VIRTUAL), true,
-                DecisionRule.Kind.MAJORITY_OF_MEMBERS_PRESENT, new Cadence.Variable(), List.of(), Composition.open(),
+                DecisionRule.Kind.SIMPLE_MAJORITY_OF_VOTES_CAST, new Cadence.Variable(), List.of(), Composition.open(),
                 null, null);
     }
 

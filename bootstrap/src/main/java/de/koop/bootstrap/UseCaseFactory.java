@@ -27,6 +27,7 @@ import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.in.ObligationUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
+import de.koop.application.port.in.NoticeCalculatorQuery;
 import de.koop.application.port.in.FormerPartnersQuery;
 import de.koop.application.port.in.FindDeclarationsQuery;
 import de.koop.application.port.in.RecordDeclarationUseCase;
@@ -241,6 +242,11 @@ class UseCaseFactory {
     @Singleton
     FindAgreementsQuery findAgreements(AgreementService service, UseCaseBoundary boundary) {
         return boundary.wrap(FindAgreementsQuery.class, service);
+    }
+
+    @Singleton
+    NoticeCalculatorQuery noticeCalculator(AgreementService service, UseCaseBoundary boundary) {
+        return boundary.wrap(NoticeCalculatorQuery.class, service);
     }
 
     @Singleton

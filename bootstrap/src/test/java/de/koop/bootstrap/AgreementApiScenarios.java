@@ -236,14 +236,19 @@ abstract class AgreementApiScenarios extends KoopScenarios {
                 .containsEntry("termEnd", null);
     }
 
+    /** Concluded on 10 January 2023 by both, terminable in writing with six months' notice to the end of a year. */
+    private String sixMonthsToTheEndOfTheYear(String a, String b) {
+        return agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperation mit Kündigungsfrist",
+                List.of(a, b), "{\"type\": \"UNLIMITED\"}", """
+                        {"type": "NOTICE", "notice": {"length": 6, "unit": "MONTHS", "periodEnd": "CALENDAR_YEAR"},
+                         "writtenForm": true}""", "2023-01-10", null));
+    }
+
     @Test
     void sixMonthsNoticeToTheEndOfTheCalendarYear() {
         String a = partner("Partner A");
         String b = partner("Partner B");
-        String agreement = agreement(agreementJson("COOPERATION_AGREEMENT", "Kooperation mit Kündigungsfrist",
-                List.of(a, b), "{\"type\": \"UNLIMITED\"}", """
-                        {"type": "NOTICE", "notice": {"length": 6, "unit": "MONTHS", "periodEnd": "CALENDAR_YEAR"},
-                         "writtenForm": true}""", "2023-01-10", null));
+        String agreement = sixMonthsToTheEndOfTheYear(a, b);
 
         Api.Response inTime = terminate(agreement, a, "2026-06-30", null);
         Api.Response oneDayLate = terminate(agreement, b, "2026-07-01", null);
@@ -258,6 +263,68 @@ abstract class AgreementApiScenarios extends KoopScenarios {
                         + "gerechnet ist der 31.12.2026 der früheste Tag, zu dem sie wirken kann."));
         assertThat(boundOn(agreement, "2026-12-31")).containsExactly(a, b);
         assertThat(boundOn(agreement, "2027-01-01")).containsExactly(b);
+    }
+
+    @Test
+    void theNoticeCalculatorAnswersForAnyDayAsARecordedTerminationWouldAndRecordsNothing() {
+        String a = partner("Partner A");
+        String b = partner("Partner B");
+        String agreement = sixMonthsToTheEndOfTheYear(a, b);
+        String calculator = base + "/agreements/" + agreement;
+
+        Api.Response ifReceived = api.get(calculator + "/notice?partnerId=" + a + "&receivedOn=2029-03-15");
+        Api.Response endOf2029 = api.get(calculator + "/notice-deadline?partnerId=" + a + "&year=2029");
+        Api.Response leapDay = api.get(calculator + "/notice-deadline?partnerId=" + a + "&lastBoundDay=2028-12-31");
+        Api.Response noPeriodEnd = api.get(calculator + "/notice-deadline?partnerId=" + a + "&lastBoundDay=2029-06-15");
+        Api.Response badDate = api.get(calculator + "/notice?partnerId=" + a + "&receivedOn=2029-02-30");
+        Api.Response missing = api.get(calculator + "/notice-deadline?year=zweitausend");
+
+        assertThat(ifReceived.status()).as(ifReceived.toString()).isEqualTo(200);
+        assertThat(ifReceived.json()).containsEntry("partnerId", a).containsEntry("receivedOn", "2029-03-15")
+                .containsEntry("lastBoundDay", "2029-12-31").containsEntry("freeFrom", "2030-01-01")
+                .containsEntry("rule", "mit einer Frist von 6 Monaten zum Ende des Kalenderjahres, schriftlich");
+        assertThat(endOf2029.json()).containsEntry("receivedOn", "2029-06-30").containsEntry("lastBoundDay", "2029-12-31");
+        assertThat(leapDay.json()).containsEntry("receivedOn", "2028-06-30");
+        assertThat(noPeriodEnd.status()).isEqualTo(422);
+        assertThat(noPeriodEnd.string("code")).isEqualTo("notice-end-unreachable");
+        assertThat(noPeriodEnd.string("detail")).contains("2028-12-31", "2029-12-31");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.contentType()).startsWith("application/problem+json");
+        assertThat(badDate.problemFields()).containsExactly("receivedOn");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.problemFields()).containsExactlyInAnyOrder("partnerId", "year");
+        assertThat(api.get(base + "/declarations").items()).as("a question records nothing").isEmpty();
+        Api.Response foretold = api.get(calculator + "/notice?partnerId=" + b + "&receivedOn=2026-06-30");
+        Api.Response recorded = terminate(agreement, b, "2026-06-30", null);
+        Api.Response askedAgain = api.get(calculator + "/notice?partnerId=" + b + "&receivedOn=2026-06-30");
+        assertThat(recorded.string("effectiveOn")).isEqualTo(foretold.string("lastBoundDay")).isEqualTo("2026-12-31");
+        assertThat(askedAgain.status()).as("the partner has terminated already").isEqualTo(422);
+        assertThat(askedAgain.string("code")).isEqualTo("partner-already-terminated");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAgreementConcludedWithRetroactiveEffectKeepsTheAgreedDayAndSaysSo() {
+        String a = partner("Landkreis");
+        String b = partner("Landschaftsverband");
+        Api.Response concluded = api.post(base + "/agreements", agreementJson("COOPERATION_AGREEMENT",
+                "Kooperation rückwirkend", List.of(a, b), "{\"type\": \"UNLIMITED\"}", "{\"type\": \"ANY_TIME\"}",
+                "2021-03-10", "2021-01-01"));
+        String agreement = concluded.string("id");
+        Api.Response retroactiveVersion = api.post(base + "/agreements/" + agreement + "/versions",
+                "{\"concludedOn\": \"2022-06-01\", \"effectiveOn\": \"2022-01-01\", \"summary\": \"Neufassung\"}");
+
+        assertThat(concluded.status()).as(concluded.toString()).isEqualTo(201);
+        Map<String, Object> first = ((List<Map<String, Object>>) api.get(base + "/agreements/" + agreement).json()
+                .get("versions")).getFirst();
+        assertThat(first).containsEntry("concludedOn", "2021-03-10").containsEntry("effectiveOn", "2021-01-01")
+                .containsEntry("agreedEffectiveOn", "2021-01-01").containsEntry("retroactive", true);
+        assertThat(boundOn(agreement, "2020-12-31")).isEmpty();
+        assertThat(boundOn(agreement, "2021-01-01")).containsExactly(a, b);
+        assertThat(retroactiveVersion.status()).as("a new version cannot silently start later than agreed")
+                .isEqualTo(400);
+        assertThat(retroactiveVersion.problemFields()).containsExactly("effectiveOn");
+        assertThat((List<?>) api.get(base + "/agreements/" + agreement).json().get("versions")).hasSize(1);
     }
 
     @Test

@@ -86,6 +86,29 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void anElectionOnADayTheElectingBodyDidNotMeetIsRefused() {
+        String conference = conference();
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        List<String> voters = votersOfConference(conference, 3);
+        api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-03-12T10:00\", \"format\": \"IN_PERSON\"}".formatted(conference));
+        String election = """
+                {"bodyId": "%s", "electedOn": "%s", "seatsToFill": 1, "voters": [%s], "candidates": [%s]}""";
+
+        Api.Response dayAfter = api.post(base + "/elections",
+                election.formatted(steering, "2025-03-13", String.join(", ", voters), candidates(1)));
+        Api.Response onTheDay = api.post(base + "/elections",
+                election.formatted(steering, "2025-03-12", String.join(", ", voters), candidates(1)));
+
+        assertThat(dayAfter.status()).as(dayAfter.toString()).isEqualTo(422);
+        assertThat(dayAfter.string("code")).isEqualTo("election-without-meeting");
+        assertThat(dayAfter.string("detail")).isEqualTo("„Netzwerkkonferenz“ hat am 13.03.2025 nicht getagt; gewählt "
+                + "wird in einer Sitzung des wählenden Gremiums; die letzte Sitzung davor war am 12.03.2025.");
+        assertThat(onTheDay.status()).as(onTheDay.toString()).isEqualTo(201);
+        assertThat((List<?>) api.get(base + "/bodies/" + steering).json().get("seats")).hasSize(1);
+    }
+
+    @Test
     void anElectionFillsTheSteeringGroupAndAnEleventhElectedSeatIsRefused() {
         String conference = conference();
         String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
@@ -383,8 +406,14 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
         assertThat(beforeAnyMeeting.get("partnerId")).isEqualTo(city);
         assertThat(((Map<?, ?>) first.json().get("convener")).get("partnerId")).isEqualTo(city);
         assertThat(((Map<?, ?>) second.json().get("convener")).get("partnerId")).isEqualTo(aok);
-        assertThat(convener(alternating, null).get("partnerId")).as("the next meeting is the first one planned")
+        assertThat(convener(alternating, null).get("partnerId")).as("meeting 3 is the next to be planned")
                 .isEqualTo(city);
+        api.post(base + "/meetings",
+                "{\"bodyId\": \"%s\", \"startsAt\": \"2025-09-01T10:00\", \"format\": \"VIRTUAL\"}".formatted(alternating));
+        Map<?, ?> afterThree = convener(alternating, null);
+        assertThat(afterThree.get("partnerId")).as("with meetings 1 to 3 planned, meeting 4 is next, not meeting 1")
+                .isEqualTo(aok);
+        assertThat(afterThree.get("reason")).isEqualTo("im Wechsel: Sitzung 4, 2. von 2 Parteien");
         assertThat(convener(rotating, "2022-12-31").get("partnerId")).isEqualTo(city);
         assertThat(convener(rotating, "2023-01-01").get("partnerId")).isEqualTo(aok);
         assertThat((String) convener(rotating, "2025-06-01").get("reason")).contains("alle 2 Jahre", "seit 2025-01-01");

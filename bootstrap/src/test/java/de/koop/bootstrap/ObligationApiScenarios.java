@@ -74,6 +74,16 @@ abstract class ObligationApiScenarios extends KoopScenarios {
                 .containsExactly("2025-04-30 FULFILLED", "2025-12-31 OVERDUE");
         assertThat(ofLwl).hasSize(2);
         assertThat(fulfilledOnly).singleElement().satisfies(d -> assertThat(d.get("dueOn")).isEqualTo("2025-04-30"));
+        String of2025 = base + "/deadlines?dueFrom=2025-01-01&dueBefore=2025-12-31";
+        assertThat(api.get(of2025 + "&responsible=" + lwl).jsonList()).extracting(d -> d.get("title"))
+                .containsExactly("Erfahrungsaustausch nach § 16");
+        assertThat(api.get(of2025 + "&recipient=" + lwl).jsonList()).extracting(d -> d.get("title"))
+                .containsExactly("Datenlieferung nach § 4");
+        assertThat(api.get(of2025 + "&party=" + lwl + "&responsible=" + district).jsonList())
+                .extracting(d -> d.get("title")).containsExactly("Datenlieferung nach § 4");
+        assertThat(api.get(base + "/deadlines?dueFrom=2025-04-30&dueBefore=2025-04-30").jsonList())
+                .as("both ends of the period are included").extracting(d -> d.get("dueOn")).containsExactly("2025-04-30");
+        assertThat(api.get(of2025 + "&recipient=kein-partner").problemFields()).containsExactly("recipient");
     }
 
     @Test

@@ -38,6 +38,7 @@ class StartAndRestartTest {
             assertThat(koop.api().get(membership + "2024-06-30").body()).contains("Diakonie");
             assertThat(koop.api().get(membership + "2024-07-01").body()).doesNotContain("Diakonie")
                     .contains("Klinikum St. Georg");
+            nordsachsenDecidesBySimpleMajorityOfVotesCast(koop.api(), networks);
         }
         assertThat(names).hasSize(3).contains("Leipziger Kooperation Pflege",
                 "Integrierte Sozialplanung im Landkreis Nordsachsen");
@@ -45,6 +46,24 @@ class StartAndRestartTest {
         try (RunningKoop again = RunningKoop.start(withDemo)) {
             assertThat(again.api().get("/api/v1/networks").number("totalItems")).isEqualTo(3);
         }
+    }
+
+    /**
+     * Nordsachsen § 6 "mit einfacher Mehrheit": every body of the demo network decides by the votes cast,
+     * so one yes and one abstention of the two present adopt a motion.
+     */
+    private static void nordsachsenDecidesBySimpleMajorityOfVotesCast(Api api, Api.Response networks) {
+        String nordsachsen = "/api/v1/networks/" + networks.items().stream()
+                .filter(n -> "Integrierte Sozialplanung im Landkreis Nordsachsen".equals(n.get("name")))
+                .findFirst().orElseThrow().get("id");
+        assertThat(api.get(nordsachsen + "/bodies").jsonList()).isNotEmpty()
+                .allSatisfy(body -> assertThat(((Map<?, ?>) body.get("decisionRule")).get("kind"))
+                        .isEqualTo("SIMPLE_MAJORITY_OF_VOTES_CAST"));
+        String meeting = (String) api.get(nordsachsen + "/meetings").jsonList().stream()
+                .filter(m -> "HELD".equals(m.get("state"))).findFirst().orElseThrow().get("id");
+        Api.Response decided = api.post(nordsachsen + "/meetings/" + meeting + "/decisions",
+                "{\"motion\": \"Sozialbericht 2025 beschließen\", \"yes\": 1, \"no\": 0, \"abstain\": 1}");
+        assertThat(decided.body()).as(decided.toString()).contains("\"outcome\":\"ADOPTED\"");
     }
 
     @Test

@@ -9,6 +9,7 @@ import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.FormerPartnersQuery;
 import de.koop.application.port.in.MembershipOn;
+import de.koop.application.port.in.NoticeCalculatorQuery;
 import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.application.port.out.Agreements;
 import de.koop.application.port.out.Declarations;
@@ -17,6 +18,8 @@ import de.koop.application.port.out.Partners;
 import de.koop.domain.agreement.Agreement;
 import de.koop.domain.declaration.BoundParty;
 import de.koop.domain.declaration.Membership;
+import de.koop.domain.declaration.NoticeOutcome;
+import de.koop.domain.declaration.Termination;
 import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
@@ -30,7 +33,7 @@ import java.util.Objects;
 
 /** The use cases of the agreement aggregate. Each call is one transaction (applied by bootstrap). */
 public final class AgreementService implements ConcludeAgreementUseCase, AmendAgreementUseCase, FormerPartnersQuery,
-        ReviewAgreementUseCase, FindAgreementsQuery {
+        ReviewAgreementUseCase, FindAgreementsQuery, NoticeCalculatorQuery {
 
     private final InNetwork inNetwork;
     private final Clock clock;
@@ -121,6 +124,24 @@ public final class AgreementService implements ConcludeAgreementUseCase, AmendAg
             partners.findById(party.partnerId()).ifPresent(p -> names.put(p.getId(), p.getName()));
         }
         return new MembershipOn(agreement, date, agreement.versionInForceOn(date), bound, names);
+    }
+
+    @Override
+    public NoticeOutcome ifReceivedOn(NetworkId networkId, AgreementId agreementId, PartnerId partnerId,
+                                      LocalDate receivedOn) {
+        Agreement agreement = find(networkId, agreementId);
+        inNetwork.partner(networkId, partnerId);
+        return Termination.ifReceived(agreement, Membership.of(agreement, declarations.listByAgreement(agreementId)),
+                partnerId, receivedOn, null);
+    }
+
+    @Override
+    public NoticeOutcome latestReceiptFor(NetworkId networkId, AgreementId agreementId, PartnerId partnerId,
+                                          LocalDate lastBoundDay) {
+        Agreement agreement = find(networkId, agreementId);
+        inNetwork.partner(networkId, partnerId);
+        return Termination.latestReceiptFor(agreement,
+                Membership.of(agreement, declarations.listByAgreement(agreementId)), partnerId, lastBoundDay);
     }
 
     @Override

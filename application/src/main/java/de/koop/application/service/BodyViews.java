@@ -67,12 +67,7 @@ final class BodyViews {
         LocalDate since = lastMeeting.orElse(body.getEstablishedOn());
         Optional<LocalDate> due = body.getCadence().nextDue(since);
         boolean overdue = body.existsOn(date) && body.getCadence().isOverdue(since, date);
-        // the next meeting is the earliest one still to be held, if one is planned
-        Optional<Meeting> planned = meetingsOfBody.stream().filter(m -> !m.getState().isHeld())
-                .min(Comparator.comparing(Meeting::getStartsAt));
-        Optional<ConveningRule.Responsibility> convener = planned.isPresent() ? planned.get().getConvener()
-                : body.getConvening().map(rule -> rule.responsibleFor(meetingsOfBody.size() + 1,
-                        due.filter(d -> d.isAfter(date)).orElse(date)));
+        Optional<ConveningRule.Responsibility> convener = body.nextConvener(meetingsOfBody, date);
         List<Member> members = structure.membersOn(body, date);
         List<String> gaps = new ArrayList<>(structure.compositionGapsOn(body, date, partnerNames));
         members.stream().filter(m -> m.onBehalfOf().filter(formerPartners::contains).isPresent())

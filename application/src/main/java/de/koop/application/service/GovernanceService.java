@@ -142,8 +142,10 @@ public final class GovernanceService implements GovernanceUseCase, FindBodiesQue
             }
         }
         Electorate.of(structure(command.networkId()), body, command.electorateBodyId(), command.electedOn())
-                .ifPresent(e -> e.check(command.voters(), command.candidates(), command.seatsToFill(),
-                        command.electedOn()));
+                .ifPresent(e -> {
+                    e.check(command.voters(), command.candidates(), command.seatsToFill(), command.electedOn());
+                    e.requireMeetingOn(meetings.listByBody(e.body().getId()), command.electedOn());
+                });
         List<Seat> elected = body.elect(command.electedOn(), command.seatsToFill(), command.candidates());
         changes.record(Change.of(body));
         bodies.save(body);

@@ -68,8 +68,7 @@ public final class ObligationService implements ObligationUseCase, FindDeadlines
     public List<Deadline> deadlines(NetworkId networkId, Criteria criteria, LocalDate today) {
         inNetwork.network(networkId);
         return obligations.listByNetwork(networkId).stream()
-                .filter(o -> criteria.party().isEmpty() || criteria.party().get().equals(o.getResponsible())
-                        || o.getRecipient().equals(criteria.party()))
+                .filter(o -> criteria.concerns(o.getResponsible(), o.getRecipient()))
                 .flatMap(o -> o.deadlines(criteria.dueFrom(), criteria.dueBefore(), today).stream())
                 .filter(d -> criteria.status().isEmpty() || criteria.status().get() == d.status())
                 .sorted(Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::title))

@@ -69,7 +69,8 @@ public final class Agreement {
     /**
      * An agreement concluded by its parties: version 1, signed by all of them on {@code concludedOn}.
      *
-     * @param effectiveOn the agreed day it takes effect, or {@code null} for "on signing"
+     * @param effectiveOn the agreed day it takes effect, also one before {@code concludedOn} (a retroactive
+     *                    effect), or {@code null} for "on signing"
      */
     public static Agreement conclude(AgreementId id, NetworkId networkId, AgreementKind kind, String title,
                                      String legalBasis, List<PartnerId> parties, List<Annex> annexes, Term term,
@@ -156,6 +157,11 @@ public final class Agreement {
         requireDate(concludedOn, "concludedOn");
         if (concludedOn.isBefore(latestConcluded().concludedOn().orElseThrow())) {
             throw new InvalidValueException("concludedOn", "liegt vor dem Abschluss der geltenden Fassung");
+        }
+        if (effectiveOn != null && effectiveOn.isBefore(concludedOn)) {
+            // rule 5: the previous version stays in force until a new one is concluded
+            throw new InvalidValueException("effectiveOn", "liegt vor dem Abschluss; eine neue Fassung gilt "
+                    + "frühestens ab ihrem Abschluss, bis dahin gilt die bisherige Fassung fort");
         }
         AgreementVersion proposal = proposeAmendment(concludedOn, effectiveOn, textReference, summary);
         AgreementVersion signed = proposal;

@@ -37,11 +37,19 @@ public record AgreementVersion(int number, Optional<Integer> supersedes, Version
     }
 
     /**
-     * The day this version takes effect; empty while it is only proposed. Never before it was
-     * concluded: until then the previous version stays in force, even if an earlier day was agreed.
+     * The day this version takes effect; empty while it is only proposed. The first version takes effect
+     * on the day agreed, also before it was signed ("rückwirkend zum 01.01.2021"). A later version never
+     * takes effect before it was concluded: until then the previous version stays in force, even if an
+     * earlier day was agreed ({@link #effectiveOn} keeps the day agreed).
      */
     public Optional<LocalDate> effectiveDate() {
-        return concludedOn.map(concluded -> effectiveOn.filter(e -> e.isAfter(concluded)).orElse(concluded));
+        return concludedOn.map(concluded -> effectiveOn.filter(e -> supersedes.isEmpty() || e.isAfter(concluded))
+                .orElse(concluded));
+    }
+
+    /** Whether this version takes effect before it was concluded: its parties agreed a retroactive effect. */
+    public boolean isRetroactive() {
+        return effectiveDate().flatMap(effective -> concludedOn.map(effective::isBefore)).orElse(false);
     }
 
     public boolean isConcluded() {

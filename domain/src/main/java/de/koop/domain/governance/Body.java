@@ -10,6 +10,7 @@ import de.koop.domain.shared.RuleViolationException;
 import de.koop.domain.shared.SeatId;
 import de.koop.domain.shared.Text;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -272,6 +273,29 @@ public final class Body {
     /** The current speaker, if the body has one on {@code date}. */
     public Optional<Seat> speakerOn(LocalDate date) {
         return seatsOn(date).stream().filter(s -> s.role() == SeatRole.SPEAKER).findFirst();
+    }
+
+    /**
+     * Who convenes the next meeting still to be planned, and why: the one numbered after every meeting
+     * scheduled so far (whatever their state), as of {@code date}. It is held after the last scheduled
+     * meeting, not before {@code date}, and, where the cadence says when, on the day it comes due after
+     * that meeting (or after the body was set up), which decides a rotation crossing its change day.
+     */
+    public Optional<ConveningRule.Responsibility> nextConvener(List<Meeting> meetingsOfBody, LocalDate date) {
+        Optional<LocalDate> lastScheduled = meetingsOfBody.stream().map(Meeting::getStartsAt)
+                .filter(Objects::nonNull).map(LocalDateTime::toLocalDate)
+                .max(Comparator.naturalOrder());
+        LocalDate day = date;
+        Optional<LocalDate> due = charter.cadence().nextDue(lastScheduled.orElse(establishedOn));
+        if (due.isPresent() && due.get().isAfter(day)) {
+            day = due.get();
+        }
+        if (lastScheduled.isPresent() && !lastScheduled.get().isBefore(day)) {
+            day = lastScheduled.get().plusDays(1);
+        }
+        int number = meetingsOfBody.size() + 1;
+        LocalDate held = day;
+        return getConvening().map(rule -> rule.responsibleFor(number, held));
     }
 
     /** Whether the body still exists on {@code date} (a temporary body ends after its last day). */

@@ -16,12 +16,12 @@ public sealed interface Cadence {
 
     /** Whether a body whose last meeting (or set-up) was then is overdue on {@code date}. */
     default boolean isOverdue(LocalDate lastMeetingOrEstablished, LocalDate date) {
-        return nextDue(lastMeetingOrEstablished).map(due -> date.isAfter(due.plusDays(graceDays()))).orElse(false);
+        return nextDue(lastMeetingOrEstablished).map(due -> date.isAfter(lastDayOfGrace(due))).orElse(false);
     }
 
-    /** Days of slack after the due date before the body counts as overdue. */
-    default int graceDays() {
-        return 0;
+    /** The last day a meeting due on {@code due} may take place before the body counts as overdue. */
+    default LocalDate lastDayOfGrace(LocalDate due) {
+        return due;
     }
 
     String german();
@@ -45,7 +45,7 @@ public sealed interface Cadence {
         }
     }
 
-    /** {@code times} times a year: exactly, at least, or about (with a month's slack). */
+    /** {@code times} times a year: exactly, at least, or about (with a month's grace after the due day). */
     record TimesAYear(int times, Frequency frequency) implements Cadence {
 
         /** How strictly the number is meant. */
@@ -69,9 +69,13 @@ public sealed interface Cadence {
             return Optional.of(12 % times == 0 ? last.plusMonths(12 / times) : last.plusDays(Math.round(365.25 / times)));
         }
 
+        /**
+         * "About" grants a month after the due day, counted as calendar months are: due on 10 March, the
+         * body is overdue from 11 April; due on 31 January, from 1 March (29 February in a leap year).
+         */
         @Override
-        public int graceDays() {
-            return frequency == Frequency.ABOUT ? 30 : 0;
+        public LocalDate lastDayOfGrace(LocalDate due) {
+            return frequency == Frequency.ABOUT ? due.plusMonths(1) : due;
         }
 
         @Override

@@ -2,11 +2,16 @@ package de.koop.domain.governance;
 
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.InvalidValueException;
+import de.koop.domain.shared.RuleCode;
+import de.koop.domain.shared.RuleViolationException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,6 +21,8 @@ import java.util.Optional;
  * members too.
  */
 public final class Electorate {
+
+    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Body body;
     private final List<Member> entitled;
@@ -57,6 +64,26 @@ public final class Electorate {
                     .filter(m -> m.role().isMember()).toList();
             return new Electorate(electing, entitled, rules.electorate().isEmpty());
         });
+    }
+
+    /**
+     * Refuses an election on a day the electing body did not meet: its members elect in a meeting. koop
+     * knows a body's meetings from the first one recorded on; before that, or for a body without recorded
+     * meetings, it cannot tell and accepts the day.
+     *
+     * @param meetingsOfElectorate the meetings recorded for {@link #body()}
+     */
+    public void requireMeetingOn(List<Meeting> meetingsOfElectorate, LocalDate electedOn) {
+        List<LocalDate> days = meetingsOfElectorate.stream().map(Meeting::getStartsAt).filter(Objects::nonNull)
+                .map(LocalDateTime::toLocalDate).sorted().toList();
+        if (days.isEmpty() || electedOn.isBefore(days.getFirst()) || days.contains(electedOn)) {
+            return;
+        }
+        String nearest = days.stream().filter(d -> !d.isAfter(electedOn)).reduce((a, b) -> b)
+                .map(d -> "; die letzte Sitzung davor war am " + GERMAN.format(d)).orElse("");
+        throw new RuleViolationException(RuleCode.ELECTION_WITHOUT_MEETING, "„" + body.getName() + "“ hat am "
+                + GERMAN.format(electedOn) + " nicht getagt; gewählt wird in einer Sitzung des wählenden Gremiums"
+                + nearest + ".");
     }
 
     /** The body whose members elect. */

@@ -34,6 +34,7 @@ public enum RuleCode {
     PARTNER_ALREADY_BOUND("partner-already-bound"),
     PARTNER_NOT_BOUND("partner-not-bound"),
     PARTNER_ALREADY_TERMINATED("partner-already-terminated"),
+    NOTICE_END_UNREACHABLE("notice-end-unreachable"),
 
     // ---- bodies, seats and elections
     BODY_NAME_TAKEN("body-name-taken"),
@@ -48,6 +49,7 @@ public enum RuleCode {
     PARTNER_LEFT_NETWORK("partner-left-network"),
     ELECTION_TIE("election-tie"),
     CANDIDATE_WITHOUT_VOTES("candidate-without-votes"),
+    ELECTION_WITHOUT_MEETING("election-without-meeting"),
 
     // ---- meetings
     MEETING_OUT_OF_ORDER("meeting-out-of-order"),

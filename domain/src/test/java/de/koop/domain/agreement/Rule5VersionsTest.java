@@ -10,11 +10,14 @@ import de.koop.domain.shared.AgreementId;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.RuleCode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rule 5: an amendment needs written form and every party's consent; until then the old version stays in force. */
 class Rule5VersionsTest {
@@ -58,6 +61,38 @@ class Rule5VersionsTest {
             assertThat(agreement.firstEffectiveDate()).isEqualTo(date("2024-03-15"));
             assertThat(versionOn(agreement, "2024-03-14")).isEmpty();
             assertThat(versionOn(agreement, "2024-03-15")).contains(1);
+        }
+
+        @ParameterizedTest(name = "concluded {0}, agreed {1} -> in force from {2}, retroactive {3}")
+        @CsvSource(nullValues = "", value = {
+                // "rückwirkend zum 01.01.2021", signed on 10 March 2021
+                "2021-03-10, 2021-01-01, 2021-01-01, true",
+                "2024-03-01, 2024-02-29, 2024-02-29, true",
+                "2021-01-05, 2020-12-31, 2020-12-31, true",
+                "2021-03-10, 2021-03-10, 2021-03-10, false",
+                "2021-03-10, 2021-04-01, 2021-04-01, false",
+                "2021-03-10,           , 2021-03-10, false",
+        })
+        void anAgreedDayBeforeSigningIsHonouredAndMarkedRetroactive(String concludedOn, String agreed,
+                                                                    LocalDate inForceFrom, boolean retroactive) {
+            Agreements.Builder builder = agreement().parties(CITY, DISTRICT).concludedOn(concludedOn);
+            Agreement agreement = (agreed == null ? builder : builder.effectiveOn(agreed)).build();
+
+            AgreementVersion first = agreement.getVersions().getFirst();
+            assertThat(first.effectiveOn()).as("the day agreed is kept").isEqualTo(Optional.ofNullable(agreed).map(LocalDate::parse));
+            assertThat(first.effectiveDate()).contains(inForceFrom);
+            assertThat(first.isRetroactive()).isEqualTo(retroactive);
+            assertThat(agreement.firstEffectiveDate()).isEqualTo(inForceFrom);
+            assertThat(agreement.isInForceOn(inForceFrom.minusDays(1))).isFalse();
+            assertThat(agreement.isInForceOn(inForceFrom)).isTrue();
+        }
+
+        @Test
+        void aRetroactiveAgreementCountsItsTermFromTheAgreedDay() {
+            Agreement agreement = agreement().parties(CITY, DISTRICT).term(Agreements.NRW_TERM)
+                    .concludedOn("2021-03-10").effectiveOn("2020-12-01").build();
+
+            assertThat(agreement.termOn(date("2021-06-01")).termEnd()).contains(date("2025-12-31"));
         }
 
         @Test
@@ -283,6 +318,32 @@ class Rule5VersionsTest {
             assertThat(agreement.openProposal()).isEmpty();
             assertThat(versionOn(agreement, "2025-12-31")).contains(1);
             assertThat(versionOn(agreement, "2026-01-01")).contains(2);
+        }
+
+        @Test
+        void aNewVersionCannotTakeEffectBeforeItIsConcludedAndSaysSo() {
+            Agreement agreement = cooperation();
+
+            var refusal = invalid(() -> agreement.concludeVersion(date("2025-06-01"), date("2025-01-01"), null,
+                    "rückwirkende Neufassung"));
+
+            assertThat(refusal.field()).isEqualTo("effectiveOn");
+            assertThat(refusal.reason()).contains("bis dahin gilt die bisherige Fassung fort");
+            assertThat(agreement.getVersions()).hasSize(1);
+        }
+
+        @Test
+        void aProposalWhoseAgreedDayPassesBeforeTheLastConsentKeepsThatDayButTakesEffectOnConclusion() {
+            Agreement agreement = cooperation();
+            agreement.proposeAmendment(date("2025-01-10"), date("2025-02-01"), null, "Änderung");
+            agreement.recordConsent(2, CITY, date("2025-01-20"), true);
+
+            AgreementVersion second = agreement.recordConsent(2, DISTRICT, date("2025-03-15"), true);
+
+            assertThat(second.effectiveOn()).contains(date("2025-02-01"));
+            assertThat(second.effectiveDate()).contains(date("2025-03-15"));
+            assertThat(second.isRetroactive()).isFalse();
+            assertThat(versionOn(agreement, "2025-03-14")).contains(1);
         }
 
         @Test

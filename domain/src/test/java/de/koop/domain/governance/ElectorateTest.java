@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import de.koop.domain.shared.BodyId;
+import de.koop.domain.shared.RuleCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rule 7: who may vote and who may stand in an election, and how many votes a ballot holds. */
 class ElectorateTest {
@@ -40,6 +43,43 @@ class ElectorateTest {
         assertThat(electorate().body()).isEqualTo(conference);
         assertThatCode(() -> electorate().check(List.of("Anna Schmidt", "ben wolf"),
                 List.of(candidate("Clara Neu", 2)), 1, ELECTION)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "meetings {0}, elected {1} -> accepted {2}")
+    @CsvSource({
+            // koop knows the conference's meetings from the first one recorded on
+            "'',                                2024-03-01, true",
+            "2024-03-01,                        2024-03-01, true",
+            "2024-02-29 2024-06-12,             2024-02-29, true",
+            "2024-02-29 2024-06-12,             2024-03-01, false",
+            "2024-02-29 2024-06-12,             2024-12-31, false",
+            "2024-06-12,                        2024-03-01, true",
+            "2024-01-31 2024-12-31,             2024-12-31, true",
+    })
+    void theElectingBodyMustHaveMetOnTheDayWhereKoopKnowsItsMeetings(String meetingDays, LocalDate electedOn,
+                                                                    boolean accepted) {
+        List<Meeting> meetings = new java.util.ArrayList<>();
+        for (String day : meetingDays.isBlank() ? new String[0] : meetingDays.split(" ")) {
+            meetings.add(Governance.schedule(conference, meetings.size() + 1, day + "T10:00"));
+        }
+
+        if (accepted) {
+            assertThatCode(() -> electorate().requireMeetingOn(meetings, electedOn)).doesNotThrowAnyException();
+        } else {
+            var refusal = Governance.violation(() -> electorate().requireMeetingOn(meetings, electedOn));
+            assertThat(refusal.rule()).isEqualTo(RuleCode.ELECTION_WITHOUT_MEETING);
+            assertThat(refusal.getMessage()).startsWith("„Netzwerkkonferenz“ hat am ")
+                    .contains("nicht getagt", "die letzte Sitzung davor war am ");
+        }
+    }
+
+    @Test
+    void theRefusalNamesTheDayAndTheLastMeetingBeforeIt() {
+        List<Meeting> meetings = List.of(Governance.schedule(conference, 1, "2024-02-29T10:00"));
+
+        assertThat(Governance.violation(() -> electorate().requireMeetingOn(meetings, date("2024-03-01"))))
+                .hasMessage("„Netzwerkkonferenz“ hat am 01.03.2024 nicht getagt; gewählt wird in einer Sitzung des "
+                        + "wählenden Gremiums; die letzte Sitzung davor war am 29.02.2024.");
     }
 
     @Test

@@ -60,6 +60,9 @@ class Rule11DecisionsTest {
             "SIMPLE_MAJORITY_OF_VOTES_CAST, 3, 2, 0, 5, ADOPTED",
             "SIMPLE_MAJORITY_OF_VOTES_CAST, 2, 2, 1, 5, REJECTED",
             "SIMPLE_MAJORITY_OF_VOTES_CAST, 1, 0, 8, 9, ADOPTED",
+            // nordsachsen § 6 "mit einfacher Mehrheit": abstentions do not count against
+            "SIMPLE_MAJORITY_OF_VOTES_CAST, 1, 0, 2, 3, ADOPTED",
+            "MAJORITY_OF_MEMBERS_PRESENT,   1, 0, 2, 3, REJECTED",
             "SIMPLE_MAJORITY_OF_VOTES_CAST, 0, 0, 5, 5, REJECTED",
             "SIMPLE_MAJORITY_OF_VOTES_CAST, 2, 3, 0, 9, REJECTED",
             // majority of members present: yes * 2 > present, abstentions and absent voters count against

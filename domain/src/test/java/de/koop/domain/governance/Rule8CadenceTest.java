@@ -68,10 +68,38 @@ class Rule8CadenceTest {
 
         @Test
         void aMonthOfGraceFollowsTheDueDay() {
-            assertThat(cadence.graceDays()).isEqualTo(30);
             assertThat(cadence.isOverdue(date("2025-01-10"), date("2025-04-11"))).isFalse();
             assertThat(cadence.isOverdue(date("2025-01-10"), date("2025-05-10"))).isFalse();
             assertThat(cadence.isOverdue(date("2025-01-10"), date("2025-05-11"))).isTrue();
+        }
+
+        @ParameterizedTest(name = "due {0}: the last day of grace is {1}")
+        @CsvSource({
+                // a calendar month, also after a 31-day month, not 30 days
+                "2025-03-10, 2025-04-10",
+                "2025-05-15, 2025-06-15",
+                "2025-07-31, 2025-08-31",
+                "2025-12-20, 2026-01-20",
+                // month ends: the month's last day when it has no such day
+                "2025-01-31, 2025-02-28",
+                "2024-01-31, 2024-02-29",
+                "2024-01-30, 2024-02-29",
+                "2024-02-29, 2024-03-29",
+                "2025-03-31, 2025-04-30",
+        })
+        void theGraceIsOneCalendarMonth(LocalDate due, LocalDate lastDayOfGrace) {
+            assertThat(cadence.lastDayOfGrace(due)).isEqualTo(lastDayOfGrace);
+        }
+
+        @ParameterizedTest(name = "last meeting {0}: not overdue on {1}, overdue on the day after")
+        @CsvSource({
+                "2024-12-10, 2025-04-10",
+                "2024-10-31, 2025-02-28",
+                "2023-10-31, 2024-02-29",
+        })
+        void overdueFromTheDayAfterTheMonthOfGrace(LocalDate lastMeeting, LocalDate lastDayOfGrace) {
+            assertThat(cadence.isOverdue(lastMeeting, lastDayOfGrace)).isFalse();
+            assertThat(cadence.isOverdue(lastMeeting, lastDayOfGrace.plusDays(1))).isTrue();
         }
 
         @Test
@@ -87,7 +115,7 @@ class Rule8CadenceTest {
         void exactlyFourTimesAYearHasNoGrace() {
             Cadence cadence = new Cadence.TimesAYear(4, Frequency.EXACTLY);
 
-            assertThat(cadence.graceDays()).isZero();
+            assertThat(cadence.lastDayOfGrace(date("2025-03-10"))).isEqualTo(date("2025-03-10"));
             assertThat(cadence.isOverdue(date("2025-01-10"), date("2025-04-10"))).isFalse();
             assertThat(cadence.isOverdue(date("2025-01-10"), date("2025-04-11"))).isTrue();
             assertThat(cadence.german()).isEqualTo("genau 4-mal im Jahr");
@@ -108,7 +136,7 @@ class Rule8CadenceTest {
             assertThat(cadence.nextDue(date("2025-03-01"))).contains(date("2026-03-01"));
             assertThat(cadence.isOverdue(date("2025-03-01"), date("2026-03-01"))).isFalse();
             assertThat(cadence.isOverdue(date("2025-03-01"), date("2026-03-02"))).isTrue();
-            assertThat(cadence.graceDays()).isZero();
+            assertThat(cadence.lastDayOfGrace(date("2025-03-10"))).isEqualTo(date("2025-03-10"));
             assertThat(cadence.german()).isEqualTo("mindestens 1-mal im Jahr");
         }
 

@@ -133,6 +133,96 @@ class Rule9ConveningTest {
         }
     }
 
+    /** The body's next convener is the one of the next meeting still to be planned, not of the next one held. */
+    @Nested
+    class NextConvenerOfTheBody {
+
+        private final ConveningRule alternating = new ConveningRule.Alternating(List.of(kreis, landschaftsverband, stadt));
+
+        @ParameterizedTest(name = "{0} meetings planned -> party {1}")
+        @CsvSource({
+                "0, 1",
+                "1, 2",
+                "2, 3",
+                "3, 1",
+                "4, 2",
+        })
+        void alternatingCountsEveryMeetingAlreadyPlanned(int planned, int party) {
+            Body body = body().convening(alternating).build();
+            List<Meeting> meetings = new java.util.ArrayList<>();
+            for (int n = 1; n <= planned; n++) {
+                meetings.add(Governance.schedule(body, n, "2026-0" + (n + 2) + "-10T10:00"));
+            }
+
+            var next = body.nextConvener(meetings, date("2026-01-15"));
+
+            assertThat(next).map(ConveningRule.Responsibility::partnerId)
+                    .contains(List.of(kreis, landschaftsverband, stadt).get(party - 1));
+        }
+
+        @Test
+        void heldAndPlannedMeetingsCountAlike() {
+            Body body = body().convening(alternating).build();
+            Meeting held = Governance.schedule(body, 1, "2025-03-10T10:00");
+            held.invite(Governance.members("Anna Schmidt"), List.of());
+            held.recordHeld(List.of("Anna Schmidt"));
+            Meeting planned = Governance.schedule(body, 2, "2026-03-10T10:00");
+
+            assertThat(body.nextConvener(List.of(held, planned), date("2026-01-15")))
+                    .map(ConveningRule.Responsibility::partnerId).contains(stadt);
+        }
+
+        @ParameterizedTest(name = "last planned {0}, cadence yearly: asked {1} -> party {2}")
+        @CsvSource({
+                // the management passes from the first to the second party on 2027-01-01
+                ",           2026-06-15, 1",
+                ",           2027-01-01, 2",
+                "2025-12-31, 2026-06-15, 1",
+                "2026-01-01, 2026-06-15, 2",
+                "2027-02-28, 2026-06-15, 2",
+                "2028-02-29, 2026-06-15, 1",
+        })
+        void aRotationDependsOnTheDayTheNextMeetingToBePlannedComesDue(LocalDate lastPlanned, LocalDate asked,
+                                                                       int party) {
+            ConveningRule rotating = new ConveningRule.Rotating(List.of(kreis, landschaftsverband), 2,
+                    date("2025-01-01"));
+            // established so that without meetings the first one is due on 2026-01-01 (cadence yearly)
+            Body body = body().establishedOn("2025-01-01").cadence(new Cadence.EveryYears(1)).convening(rotating).build();
+            List<Meeting> meetings = lastPlanned == null ? List.of()
+                    : List.of(Governance.schedule(body, 1, lastPlanned + "T10:00"));
+
+            var next = body.nextConvener(meetings, asked);
+
+            assertThat(next).map(ConveningRule.Responsibility::partnerId)
+                    .contains(party == 1 ? kreis : landschaftsverband);
+        }
+
+        @ParameterizedTest(name = "last planned {0}, no cadence -> party {1}")
+        @CsvSource({
+                "2026-12-30, 1",
+                "2026-12-31, 2",
+        })
+        void withoutCadenceTheNextMeetingFollowsTheLastPlannedOne(LocalDate lastPlanned, int party) {
+            ConveningRule rotating = new ConveningRule.Rotating(List.of(kreis, landschaftsverband), 2,
+                    date("2025-01-01"));
+            Body body = body().establishedOn("2025-01-01").convening(rotating).build();
+
+            var next = body.nextConvener(List.of(Governance.schedule(body, 1, lastPlanned + "T10:00")),
+                    date("2026-06-15"));
+
+            assertThat(next).map(ConveningRule.Responsibility::partnerId)
+                    .contains(party == 1 ? kreis : landschaftsverband);
+        }
+
+        @Test
+        void aBodyWithoutConveningRuleHasNoNextConvener() {
+            Body body = body().build();
+
+            assertThat(body.nextConvener(List.of(Governance.schedule(body, 1, "2026-03-10T10:00")), date("2026-01-15")))
+                    .isEmpty();
+        }
+    }
+
     @Test
     void alternatingNeedsAtLeastTwoParties() {
         assertThat(invalid(() -> new ConveningRule.Alternating(List.of(kreis))).field())

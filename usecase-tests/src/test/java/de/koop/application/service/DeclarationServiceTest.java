@@ -4,9 +4,12 @@ import static de.koop.application.service.UseCaseFixture.assertInvalid;
 import static de.koop.application.service.UseCaseFixture.assertRefused;
 import static de.koop.application.service.UseCaseFixture.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.ConcludeAgreementUseCase;
+import de.koop.application.port.in.NoticeCalculatorQuery;
+import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.RecordDeclarationUseCase;
 import de.koop.application.port.in.TerminationPreviewQuery.TerminationPreview;
 import de.koop.domain.agreement.Agreement;
@@ -19,6 +22,7 @@ import de.koop.domain.declaration.Accession;
 import de.koop.domain.declaration.AccessionContact;
 import de.koop.domain.declaration.BoundParty;
 import de.koop.domain.declaration.Readiness;
+import de.koop.domain.declaration.NoticeOutcome;
 import de.koop.domain.declaration.Termination;
 import de.koop.domain.network.Network;
 import de.koop.domain.notification.MessageKind;
@@ -150,6 +154,37 @@ class DeclarationServiceTest {
                 "Die Kündigung wird wirksam zum 30.09.2025.", "Die Kündigungsfrist beträgt einen Monat zum "
                         + "Quartalsende. Sie haben die Kündigung zum 01.07.2025 erklärt, später als die Frist es "
                         + "verlangt; wirksam werden kann sie nur zum Quartalsende."));
+    }
+
+    @Test
+    void theNoticeCalculatorAnswersForAnyDayWithTheDayARecordedTerminationGetsAndRecordsNothing() {
+        Partner a = koop.partner(network, "Partner A", "Anna Schmidt", "kontakt@partner-a.example");
+        Agreement agreement = koop.agreement(network, SIX_MONTHS_TO_YEAR_END, "2023-01-10", a, city);
+        NoticeCalculatorQuery calculator = koop.agreementService;
+
+        NoticeOutcome future = calculator.ifReceivedOn(network.getId(), agreement.getId(), a.getId(),
+                LocalDate.of(2029, 3, 15));
+        NoticeOutcome byWhen = calculator.latestReceiptFor(network.getId(), agreement.getId(), a.getId(),
+                LocalDate.of(2029, 12, 31));
+        NoticeOutcome past = calculator.ifReceivedOn(network.getId(), agreement.getId(), a.getId(),
+                LocalDate.of(2024, 7, 1));
+
+        assertThat(future.lastBoundDay()).isEqualTo(LocalDate.of(2029, 12, 31));
+        assertThat(future.freeFrom()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(byWhen.receivedOn()).isEqualTo(LocalDate.of(2029, 6, 30));
+        assertThat(past.lastBoundDay()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(koop.declarations.listByAgreement(agreement.getId())).as("a question records nothing").isEmpty();
+        assertThat(koop.messages()).isEmpty();
+        NoticeOutcome today = calculator.ifReceivedOn(network.getId(), agreement.getId(), a.getId(),
+                LocalDate.of(2026, 6, 30));
+        assertThat(terminate(agreement, a, "2026-06-30", null).effectiveOn()).isEqualTo(today.lastBoundDay());
+        assertRefused(RuleCode.NOTICE_END_UNREACHABLE, () -> calculator.latestReceiptFor(network.getId(),
+                agreement.getId(), city.getId(), LocalDate.of(2029, 6, 15)));
+        assertRefused(RuleCode.PARTNER_NOT_BOUND, () -> calculator.ifReceivedOn(network.getId(), agreement.getId(),
+                care.getId(), LocalDate.of(2029, 3, 15)));
+        assertThatThrownBy(() -> calculator.ifReceivedOn(network.getId(), agreement.getId(),
+                koop.partner(koop.network("Anderes Netzwerk"), "Fremder Träger").getId(), LocalDate.of(2029, 3, 15)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

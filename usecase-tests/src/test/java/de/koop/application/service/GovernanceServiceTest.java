@@ -17,6 +17,7 @@ import de.koop.domain.governance.Composition;
 import de.koop.domain.governance.ConveningRule;
 import de.koop.domain.governance.DecisionRule;
 import de.koop.domain.governance.Member;
+import de.koop.domain.governance.MeetingFormat;
 import de.koop.domain.governance.Seat;
 import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
@@ -120,6 +121,20 @@ class GovernanceServiceTest {
                 List.of("Konferenzmitglied 1", "Konferenzmitglied 1"), candidate("Kandidatin", 1)));
         assertThat(seatsOf(steering)).isEmpty();
         assertThat(koop.messages()).isEmpty();
+    }
+
+    @Test
+    void anElectionOnADayTheElectingBodyDidNotMeetIsRefusedAndLeavesNothingBehind() {
+        Body conference = conference();
+        Body steering = steeringGroup(conference, null);
+        List<String> voters = voters(conference, 3);
+        koop.meeting(conference, "2025-03-12T10:00", MeetingFormat.IN_PERSON);
+
+        assertRefused(RuleCode.ELECTION_WITHOUT_MEETING,
+                () -> elect(steering, "2025-03-13", 1, voters, candidate("Clara Neu", 3)));
+        assertThat(koop.governanceService.find(network.getId(), steering.getId(), LocalDate.of(2025, 3, 13)).body()
+                .getSeats()).isEmpty();
+        assertThat(elect(steering, "2025-03-12", 1, voters, candidate("Clara Neu", 3))).hasSize(1);
     }
 
     @Test

@@ -242,6 +242,24 @@ class MeetingServiceTest {
     }
 
     @Test
+    void theBodysNextConvenerIsTheOneOfTheNextMeetingToBePlanned() {
+        Body alternating = koop.body(network, "Steuerungsgruppe").kind(BodyKind.STEERING_GROUP)
+                .convenedBy(new ConveningRule.Alternating(List.of(city.getId(), aok.getId()))).establish();
+        koop.meeting(alternating, "2025-03-12T14:00", MeetingFormat.IN_PERSON);
+        koop.meeting(alternating, "2025-06-12T14:00", MeetingFormat.IN_PERSON);
+        koop.meeting(alternating, "2025-09-12T14:00", MeetingFormat.IN_PERSON);
+
+        Optional<ConveningRule.Responsibility> next = koop.governanceService.find(network.getId(),
+                alternating.getId(), LocalDate.of(2025, 1, 1)).nextConvener();
+
+        assertThat(next).as("meetings 1 to 3 are planned: meeting 4's convener, not meeting 1's")
+                .hasValueSatisfying(c -> {
+                    assertThat(c.partnerId()).isEqualTo(aok.getId());
+                    assertThat(c.reason()).isEqualTo("im Wechsel: Sitzung 4, 2. von 2 Parteien");
+                });
+    }
+
+    @Test
     void meetingsArePlannedInOrderInAFormatTheBodyAllowsAndHeldOnlyOnceTheyTookPlace() {
         Body steering = steeringGroupOfOne();
         Meeting later = invited(steering, "2027-06-10T14:00");

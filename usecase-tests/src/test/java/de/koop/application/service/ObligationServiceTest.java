@@ -88,6 +88,31 @@ class ObligationServiceTest {
     }
 
     @Test
+    void theResponsibleAndTheRecipientCanBeFilteredApartAndThePeriodIncludesBothEnds() {
+        dataDelivery();
+        exchangeOnceAYear();
+
+        assertThat(filtered(null, lwl, null)).extracting(Deadline::title).containsExactly("Erfahrungsaustausch nach § 16");
+        assertThat(filtered(null, null, lwl)).extracting(Deadline::title).containsExactly("Datenlieferung nach § 4");
+        assertThat(filtered(null, district, lwl)).extracting(Deadline::title).containsExactly("Datenlieferung nach § 4");
+        assertThat(filtered(lwl, district, null)).extracting(Deadline::title).containsExactly("Datenlieferung nach § 4");
+        assertThat(filtered(null, null, district)).isEmpty();
+        assertThat(deadlines("2025-04-30", "2025-04-30", null, null)).as("both ends included")
+                .extracting(Deadline::dueOn).containsExactly(LocalDate.of(2025, 4, 30));
+        assertThat(deadlines("2025-05-01", "2025-12-30", null, null)).isEmpty();
+        assertThat(deadlines("2025-05-01", "2025-12-31", null, null)).extracting(Deadline::dueOn)
+                .containsExactly(LocalDate.of(2025, 12, 31));
+    }
+
+    /** The deadlines of 2025 by party (either side), responsible and recipient; null for no filter. */
+    private List<Deadline> filtered(Partner party, Partner responsible, Partner recipient) {
+        return obligations.deadlines(network.getId(), new FindDeadlinesQuery.Criteria(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), Optional.empty(), Optional.ofNullable(party).map(Partner::getId),
+                Optional.ofNullable(responsible).map(Partner::getId), Optional.ofNullable(recipient).map(Partner::getId)),
+                LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
     void onlyADayTheDutyFallsDueCanBeMetAndNotAheadOfToday() {
         Obligation delivery = dataDelivery();
 

@@ -75,6 +75,8 @@ class DeclaredOperationsTest {
             Map.entry("MeetingUseCase.recordMinutes", C + "COORDINATE"),
             Map.entry("ScheduleMeetingUseCase.schedule", C + "COORDINATE"),
             Map.entry("NetworkStampQuery.stampOf", Q + "ANYONE"),
+            Map.entry("NoticeCalculatorQuery.ifReceivedOn", Q + "READ_NETWORK"),
+            Map.entry("NoticeCalculatorQuery.latestReceiptFor", Q + "READ_NETWORK"),
             Map.entry("NotificationsQuery.find", Q + "ADMINISTER"),
             Map.entry("NotificationsQuery.list", Q + "ADMINISTER"),
             Map.entry("NotificationsQuery.preview", Q + "ADMINISTER"),

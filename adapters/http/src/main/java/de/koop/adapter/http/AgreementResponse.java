@@ -49,11 +49,13 @@ public record AgreementResponse(String id, String networkId, Kind kind, String t
     @Serdeable
     public record VersionBody(int number, @Nullable Integer supersedes, String state, String proposedOn,
                               @Nullable String concludedOn, @Nullable String effectiveOn, boolean effectiveOnSigning,
+                              @Nullable String agreedEffectiveOn, boolean retroactive,
                               @Nullable String textReference, @Nullable String summary, List<ConsentBody> consents) {
         static VersionBody from(AgreementVersion v) {
             return new VersionBody(v.number(), v.supersedes().orElse(null), v.state().name(), v.proposedOn().toString(),
                     v.concludedOn().map(LocalDate::toString).orElse(null),
                     v.effectiveDate().or(v::effectiveOn).map(LocalDate::toString).orElse(null), v.effectiveOn().isEmpty(),
+                    v.effectiveOn().map(LocalDate::toString).orElse(null), v.isRetroactive(),
                     v.textReference().orElse(null), v.summary().orElse(null),
                     v.consents().stream().map(c -> new ConsentBody(c.party().toString(), c.on().toString())).toList());
         }

@@ -116,24 +116,34 @@ public class ObligationController {
 
     @Drives(port = FindDeadlinesQuery.class, operation = "deadlines")
     @Get("/deadlines")
-    @Operation(summary = "Die Termine aller Pflichten, nach Fälligkeit; Filter: dueFrom, dueBefore, status (OPEN, OVERDUE, FULFILLED), party")
+    @Operation(summary = "Die Termine aller Pflichten, nach Fälligkeit; Filter: dueFrom und dueBefore (beide Tage "
+            + "eingeschlossen), status (OPEN, OVERDUE, FULFILLED), party (verantwortlich oder Empfänger), responsible, recipient")
     public List<ObligationResponse.DeadlineBody> deadlines(@PathVariable String networkId,
                                                             @Nullable @QueryValue String dueFrom,
                                                             @Nullable @QueryValue String dueBefore,
                                                             @Nullable @QueryValue String status,
-                                                            @Nullable @QueryValue String party) {
+                                                            @Nullable @QueryValue String party,
+                                                            @Nullable @QueryValue String responsible,
+                                                            @Nullable @QueryValue String recipient) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
         LocalDate now = today.today();
         LocalDate from = Optional.ofNullable(fields.date("dueFrom", dueFrom)).orElse(now.minusYears(1));
         LocalDate before = Optional.ofNullable(fields.date("dueBefore", dueBefore)).orElse(now.plusYears(1));
         Deadline.Status wanted = status == null ? null : fields.value("status", () -> Deadline.Status.fromCode(status, ""));
-        PartnerId partner = party == null ? null : fields.value("party", () -> PartnerId.parse(party, ""));
+        Optional<PartnerId> partner = partner(fields, "party", party);
+        Optional<PartnerId> responsibleParty = partner(fields, "responsible", responsible);
+        Optional<PartnerId> recipientParty = partner(fields, "recipient", recipient);
         fields.throwIfInvalid();
         FindDeadlinesQuery.Criteria criteria = fields.value("", () -> new FindDeadlinesQuery.Criteria(from, before,
-                Optional.ofNullable(wanted), Optional.ofNullable(partner)));
+                Optional.ofNullable(wanted), partner, responsibleParty, recipientParty));
         fields.throwIfInvalid();
         return find.deadlines(network, criteria, now).stream().map(ObligationResponse.DeadlineBody::from).toList();
+    }
+
+    private static Optional<PartnerId> partner(Fields fields, String parameter, String value) {
+        return value == null ? Optional.empty()
+                : Optional.ofNullable(fields.value(parameter, () -> PartnerId.parse(value, "")));
     }
 
     private static DeadlineRule rule(JsonBody json, Fields fields) {

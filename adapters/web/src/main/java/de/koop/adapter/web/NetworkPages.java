@@ -213,6 +213,7 @@ public class NetworkPages {
     private Chrome chrome(HttpRequest<?> request) {
         return new Chrome(true, sessions.formToken(request));
     }
+
     /** A malformed id names no network: the page does not exist. */
     static NetworkId networkId(String raw) {
         try {
