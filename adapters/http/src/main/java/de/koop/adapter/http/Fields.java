@@ -43,6 +43,11 @@ final class Fields {
         }
     }
 
+    /** How many fields were refused so far. */
+    int count() {
+        return errors.size();
+    }
+
     /** A required value that arrived as {@code null} is refused under its path. */
     <T> T required(String path, T value) {
         if (value == null) {
