@@ -17,7 +17,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -250,18 +249,7 @@ final class RequestReader {
     }
 
     private LocalDate date(JsonNode node, String path) {
-        if (!node.isString()) {
-            return refuse(path, "muss eine Zeichenkette sein");
-        }
-        try {
-            LocalDate date = LocalDate.parse(node.getStringValue());
-            if (date.getYear() < 1900 || date.getYear() > 2199) {
-                return refuse(path, "liegt außerhalb der Jahre 1900 bis 2199");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            return refuse(path, "ist kein gültiges Datum (JJJJ-MM-TT)");
-        }
+        return node.isString() ? fields.isoDate(path, node.getStringValue()) : refuse(path, "muss eine Zeichenkette sein");
     }
 
     private UUID uuid(JsonNode node, String path) {
