@@ -47,8 +47,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *     that a body matches exactly one of them;</li>
  * <li>a record whose constructor refuses a value ({@link InvalidValueException}) is refused at its path.</li>
  * </ul>
- * Micronaut Serde binds leniently in places and stops at the first error, which is why koop reads its
- * bodies itself; the rules of the values themselves stay in the domain.
+ * Why not Micronaut Serde's own binding into the record: it stops at the first error, says it in English
+ * without the field's JSON path, and ignores unknown fields unless each record is told otherwise; a
+ * coordinator is to learn of every bad field at once, in German, where it is. Serde still parses the JSON
+ * text ({@link StrictBodyReader}); the rules of the values themselves stay in the domain.
  */
 final class RequestReader {
 
