@@ -1,5 +1,9 @@
 package de.koop.adapter.http;
 
+import io.micronaut.http.MediaType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import de.koop.adapter.http.security.Drives;
 import de.koop.adapter.http.security.AccessTokens;
 import de.koop.application.port.in.SignInOrigin;
@@ -28,12 +32,19 @@ import java.util.UUID;
  * {@code Authorization: Bearer …}) and a refresh token that renews it until sign-out.
  */
 @Controller("/api/v1/auth")
-@Tag(name = "Anmeldung")
+@Tag(name = "auth")
 public class AuthController {
 
     /** The tokens of a session. */
     @Serdeable
-    public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    public record Tokens(
+            @Schema(description = "Das Zugangstoken (JWT) für `Authorization: Bearer …`.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String accessToken,
+            @Schema(allowableValues = "Bearer", requiredMode = Schema.RequiredMode.REQUIRED) String tokenType,
+            @Schema(description = "Sekunden, die das Zugangstoken gilt.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) long expiresIn,
+            @Schema(description = "Erneuert das Zugangstoken bis zur Abmeldung, einmal verwendbar.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String refreshToken) {
     }
 
     private final SignInUseCase signIn;
@@ -46,7 +57,11 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "signIn")
     @Post("/login")
-    @Operation(summary = "Anmelden: {\"username\", \"password\"} ergibt Zugangs- und Erneuerungstoken")
+    @ApiResponse(responseCode = "200", description = "Angemeldet: die Token der Sitzung",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tokens.class)))
+    @ApiResponse(responseCode = "401", description = "Benutzername oder Passwort ist falsch", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "429", description = "Zu viele Anmeldeversuche", ref = "#/components/responses/TooManyRequests")
+    @Operation(operationId = "signIn", summary = "Anmelden: {\"username\", \"password\"} ergibt Zugangs- und Erneuerungstoken")
     public MutableHttpResponse<?> login(HttpRequest<?> request, @Body JsonNode body) {
         Fields fields = new Fields();
         JsonBody json = JsonBody.of(body, fields);
@@ -73,7 +88,11 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "refresh")
     @Post("/refresh")
-    @Operation(summary = "Ein neues Zugangstoken mit dem Erneuerungstoken {\"refreshToken\"}; das alte verfällt")
+    @ApiResponse(responseCode = "200", description = "Die neuen Token; das alte Erneuerungstoken gilt nicht mehr",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tokens.class)))
+    @ApiResponse(responseCode = "401", description = "Das Erneuerungstoken ist ungültig, abgelaufen oder verbraucht",
+            ref = "#/components/responses/Unauthorized")
+    @Operation(operationId = "refreshTokens", summary = "Ein neues Zugangstoken mit dem Erneuerungstoken {\"refreshToken\"}; das alte verfällt")
     public MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body JsonNode body) {
         String token = refreshToken(body);
         return signIn.refresh(token).<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
@@ -82,7 +101,8 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "signOut")
     @Post("/logout")
-    @Operation(summary = "Abmelden: das Erneuerungstoken {\"refreshToken\"} wird widerrufen")
+    @ApiResponse(responseCode = "204", description = "Abgemeldet (auch wenn das Token schon nicht mehr galt)")
+    @Operation(operationId = "signOut", summary = "Abmelden: das Erneuerungstoken {\"refreshToken\"} wird widerrufen")
     public HttpResponse<Void> logout(@Body JsonNode body) {
         signIn.signOut(refreshToken(body));
         return HttpResponse.noContent();
@@ -95,7 +115,7 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "current")
     @Get("/me")
-    @Operation(summary = "Das eigene Benutzerkonto mit seinen Rollen in Netzwerken")
+    @Operation(operationId = "getOwnAccount", summary = "Das eigene Benutzerkonto mit seinen Rollen in Netzwerken")
     public Me me(@Nullable Authentication authentication) {
         User user = signIn.current(new UserId(UUID.fromString(authentication.getName())))
                 .orElseThrow(() -> new de.koop.application.port.in.NotFoundException("Benutzerkonto",

@@ -42,7 +42,7 @@ import java.util.Optional;
  * </pre>
  */
 @Controller("/api/v1/networks/{networkId}")
-@Tag(name = "Pflichten und Termine")
+@Tag(name = "obligations")
 public class ObligationController {
 
     private final ObligationUseCase obligations;
@@ -57,14 +57,14 @@ public class ObligationController {
 
     @Drives(port = FindDeadlinesQuery.class, operation = "obligations")
     @Get("/obligations")
-    @Operation(summary = "Die Pflichten eines Netzwerks")
+    @Operation(operationId = "listObligations", summary = "Die Pflichten eines Netzwerks")
     public List<ObligationResponse> list(@PathVariable String networkId) {
         return find.obligations(PathIds.network(networkId)).stream().map(ObligationResponse::from).toList();
     }
 
     @Drives(port = FindDeadlinesQuery.class, operation = "obligation")
     @Get("/obligations/{obligationId}")
-    @Operation(summary = "Eine Pflicht mit ihren Erfüllungen")
+    @Operation(operationId = "getObligation", summary = "Eine Pflicht mit ihren Erfüllungen")
     public ObligationResponse get(@PathVariable String networkId, @PathVariable String obligationId) {
         return ObligationResponse.from(find.obligation(PathIds.network(networkId), obligationId(obligationId)));
     }
@@ -72,7 +72,7 @@ public class ObligationController {
     @Drives(port = ObligationUseCase.class, operation = "create")
     @Post("/obligations")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine Pflicht aus einer Vereinbarung erfassen: wer, an wen, nach welcher Regel, ab wann")
+    @Operation(operationId = "createObligation", summary = "Eine Pflicht aus einer Vereinbarung erfassen: wer, an wen, nach welcher Regel, ab wann")
     public HttpResponse<ObligationResponse> create(@PathVariable String networkId, @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
@@ -99,7 +99,7 @@ public class ObligationController {
     @Drives(port = ObligationUseCase.class, operation = "fulfil")
     @Post("/obligations/{obligationId}/fulfilments")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Erfassen, dass ein Termin erfüllt wurde")
+    @Operation(operationId = "recordFulfilment", summary = "Erfassen, dass ein Termin erfüllt wurde")
     public HttpResponse<ObligationResponse> fulfil(@PathVariable String networkId, @PathVariable String obligationId,
                                                    @Body JsonNode body) {
         NetworkId network = PathIds.network(networkId);
@@ -116,7 +116,7 @@ public class ObligationController {
 
     @Drives(port = FindDeadlinesQuery.class, operation = "deadlines")
     @Get("/deadlines")
-    @Operation(summary = "Die Termine aller Pflichten, nach Fälligkeit; Filter: dueFrom, dueBefore, status (OPEN, OVERDUE, FULFILLED), party")
+    @Operation(operationId = "listDeadlines", summary = "Die Termine aller Pflichten, nach Fälligkeit; Filter: dueFrom, dueBefore, status (OPEN, OVERDUE, FULFILLED), party")
     public List<ObligationResponse.DeadlineBody> deadlines(@PathVariable String networkId,
                                                             @Nullable @QueryValue String dueFrom,
                                                             @Nullable @QueryValue String dueBefore,
