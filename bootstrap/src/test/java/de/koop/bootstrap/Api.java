@@ -60,7 +60,7 @@ final class Api {
             request.header("Content-Type", "application/json");
         }
         return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)));
+                : HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     URI baseUri() {
@@ -68,24 +68,24 @@ final class Api {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).GET(), null);
     }
 
     /** A conditional GET: 304 while the answer still has this ETag. */
     Response getUnlessStill(String path, String etag) {
-        return send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET(), null);
     }
 
     Response post(String path, String json) {
-        return send(withBody(path, json).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(withBody(path, json).POST(HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     Response put(String path, String json) {
-        return send(withBody(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(withBody(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), null);
     }
 
     private HttpRequest.Builder withBody(String path, String json) {
@@ -96,9 +96,12 @@ final class Api {
         return base.resolve(path);
     }
 
-    private Response send(HttpRequest.Builder request) {
+    /** Sends a request, and holds the exchange to the OpenAPI document ({@link Contract}). */
+    private Response send(HttpRequest.Builder request, String body) {
         accessToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
-        HttpResponse<String> response = exchange(http, request.build());
+        HttpRequest sent = request.build();
+        HttpResponse<String> response = exchange(http, sent);
+        Contract.check(base, sent, body, response);
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.headers().firstValue("Location"), response.headers().firstValue("ETag"), response.body());
     }
