@@ -24,50 +24,51 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         servers = @Server(url = "/", description = "Der koop-Server, der dieses Dokument ausliefert"),
         security = @SecurityRequirement(name = KoopApi.BEARER),
         tags = {
-            @Tag(name = "auth", description = "Anmelden, Token erneuern, abmelden, das eigene Konto.",
+            @Tag(name = "auth", description = "Anmeldung – Anmelden, Token erneuern, abmelden, das eigene Konto.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Anmeldung"))),
-            @Tag(name = "networks", description = "Kooperationsnetzwerke anlegen, umbenennen, für neue Partner öffnen "
+            @Tag(name = "networks", description = "Netzwerke – Kooperationsnetzwerke anlegen, umbenennen, für neue Partner öffnen "
                     + "und schließen, die Koordination übertragen.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Netzwerke"))),
-            @Tag(name = "dashboard", description = "Was im Netzwerk ansteht: überfällige Gremien, fehlende Protokolle, "
+            @Tag(name = "dashboard", description = "Übersicht – was im Netzwerk ansteht: überfällige Gremien, fehlende Protokolle, "
                     + "endende Amtszeiten, Lücken der Zusammensetzung.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Übersicht"))),
-            @Tag(name = "partners", description = "Die Partner eines Netzwerks mit Ansprechpersonen und ihren "
+            @Tag(name = "partners", description = "Partner – die Partner eines Netzwerks mit Ansprechpersonen und ihren "
                     + "Einwilligungen zur Veröffentlichung.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Partner"))),
-            @Tag(name = "data-protection", description = "Auskunft über und Löschung der Daten einer Ansprechperson "
+            @Tag(name = "data-protection", description = "Datenschutz – Auskunft über und Löschung der Daten einer Ansprechperson "
                     + "(Art. 15, 17, 20 DSGVO).",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Datenschutz"))),
-            @Tag(name = "agreements", description = "Vereinbarungen mit ihren Regeln als Daten, Fassungen, Zustimmungen "
+            @Tag(name = "agreements", description = "Vereinbarungen – ihre Regeln als Daten, Fassungen, Zustimmungen "
                     + "und Überprüfungen; wer an einem Tag gebunden ist.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Vereinbarungen"))),
-            @Tag(name = "declarations", description = "Beitritts-, Bereitschafts- und Kündigungserklärungen in der "
+            @Tag(name = "declarations", description = "Erklärungen – Beitritts-, Bereitschafts- und Kündigungserklärungen in der "
                     + "Reihenfolge ihres Eingangs.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Erklärungen"))),
-            @Tag(name = "bodies", description = "Gremien mit Sitzen, Zusammensetzung, Turnus und Einberufung.",
+            @Tag(name = "bodies", description = "Gremien – mit Sitzen, Zusammensetzung, Turnus und Einberufung.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Gremien"))),
-            @Tag(name = "elections", description = "Wahlen in Gremien: Wählende, Kandidierende, Stimmen, Amtszeiten.",
+            @Tag(name = "elections", description = "Wahlen – in Gremien: Wählende, Kandidierende, Stimmen, Amtszeiten.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Wahlen"))),
-            @Tag(name = "meetings", description = "Sitzungen: Planung, Tagesordnung, Einladung, Anwesenheit, "
+            @Tag(name = "meetings", description = "Sitzungen – Planung, Tagesordnung, Einladung, Anwesenheit, "
                     + "Beschlüsse, Protokoll.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "Sitzungen"))),
-            @Tag(name = "obligations", description = "Pflichten aus Vereinbarungen und ihre Termine.",
+            @Tag(name = "obligations", description = "Pflichten und Termine – Pflichten aus Vereinbarungen und ihre Termine.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName",
                             value = "Pflichten und Termine"))),
-            @Tag(name = "audit", description = "Wer wann was geändert hat.",
+            @Tag(name = "audit", description = "Änderungsprotokoll – wer wann was geändert hat.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName",
                             value = "Änderungsprotokoll"))),
-            @Tag(name = "notifications", description = "Die Nachrichten, die koop versendet, ihre Vorlagen und die "
+            @Tag(name = "notifications", description = "Benachrichtigungen – die Nachrichten, die koop versendet, ihre Vorlagen und die "
                     + "Erinnerungen.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName",
                             value = "Benachrichtigungen"))),
-            @Tag(name = "users", description = "Benutzerkonten und ihre Rollen in Netzwerken (Administration).",
+            @Tag(name = "users", description = "Benutzerkonten – Konten und ihre Rollen in Netzwerken (Administration).",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName",
                             value = "Benutzerkonten"))),
-            @Tag(name = "public", description = "Das öffentliche Verzeichnis eines Netzwerks, ohne Anmeldung.",
+            @Tag(name = "public", description = "Öffentliches Verzeichnis – die Partner eines Netzwerks, die der Veröffentlichung "
+                    + "zugestimmt haben, ohne Anmeldung.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName",
                             value = "Öffentliches Verzeichnis"))),
-            @Tag(name = "oparl", description = "Die öffentlichen Daten im Standard OParl 1.1, ohne Anmeldung, nur lesend.",
+            @Tag(name = "oparl", description = "OParl – die öffentlichen Daten im Standard OParl 1.1, ohne Anmeldung, nur lesend.",
                     extensions = @Extension(properties = @ExtensionProperty(name = "displayName", value = "OParl")))
         })
 @SecurityScheme(name = KoopApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
