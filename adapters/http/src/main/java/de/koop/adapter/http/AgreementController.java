@@ -6,7 +6,6 @@ import de.koop.application.port.in.ConcludeAgreementUseCase;
 import de.koop.application.port.in.FindAgreementsQuery;
 import de.koop.application.port.in.ReviewAgreementUseCase;
 import de.koop.domain.agreement.Agreement;
-import de.koop.domain.agreement.AgreementKind;
 import de.koop.domain.agreement.Annex;
 import de.koop.domain.agreement.Review;
 import de.koop.domain.agreement.Term;
@@ -24,11 +23,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,25 +66,22 @@ public class AgreementController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "concludeAgreement", summary = "Eine geschlossene Vereinbarung erfassen: Parteien, Regeln als Daten, erste Fassung")
-    public HttpResponse<AgreementResponse> conclude(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<AgreementResponse> conclude(@PathVariable String networkId,
+                                                    @Body AgreementRequests.Conclude request) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        AgreementKind kind = AgreementRequests.kind(json, fields);
-        String title = json.string("title");
-        String legalBasis = json.string("legalBasis");
-        List<PartnerId> parties = AgreementRequests.parties(json, fields);
-        List<Annex> annexes = AgreementRequests.annexes(json, fields);
-        Term term = AgreementRequests.term(json, fields);
-        TerminationRule termination = AgreementRequests.termination(json, fields);
-        Boolean successorRequired = json.bool("successorRequired");
-        LocalDate concludedOn = fields.requiredDate("concludedOn", json.string("concludedOn"));
-        LocalDate effectiveOn = fields.date("effectiveOn", json.string("effectiveOn"));
-        String textReference = json.string("textReference");
+        List<Annex> annexes = new ArrayList<>();
+        for (int i = 0; i < request.annexes().size(); i++) {
+            AgreementRequests.Annex annex = request.annexes().get(i);
+            annexes.add(fields.value("annexes[" + i + "]", () -> new Annex(annex.title(), annex.reference())));
+        }
+        Term term = fields.value("", () -> request.term().toTerm());
+        TerminationRule termination = fields.value("termination", () -> request.termination().toRule());
         fields.throwIfInvalid();
-        Agreement agreement = conclude.conclude(new ConcludeAgreementUseCase.Command(network, kind, title, legalBasis,
-                parties, annexes, term, termination, Boolean.TRUE.equals(successorRequired), concludedOn, effectiveOn,
-                textReference));
+        Agreement agreement = conclude.conclude(new ConcludeAgreementUseCase.Command(network, request.kind(),
+                request.title(), request.legalBasis(), request.parties().stream().map(PartnerId::new).toList(),
+                annexes, term, termination, Boolean.TRUE.equals(request.successorRequired()), request.concludedOn(),
+                request.effectiveOn(), request.textReference()));
         return created(agreement, today());
     }
 
@@ -111,8 +107,11 @@ public class AgreementController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "proposeAgreementAmendment", summary = "Eine Änderung vorschlagen: neue Fassung, die mit der schriftlichen Zustimmung aller Parteien gilt")
     public HttpResponse<AgreementResponse> proposeAmendment(@PathVariable String networkId,
-                                                            @PathVariable String agreementId, @Body JsonNode body) {
-        return created(amend.proposeAmendment(newVersion(networkId, agreementId, body, "proposedOn")), today());
+                                                            @PathVariable String agreementId,
+                                                            @Body AgreementRequests.Proposal request) {
+        return created(amend.proposeAmendment(new AmendAgreementUseCase.NewVersion(PathIds.network(networkId),
+                PathIds.agreement(agreementId), request.proposedOn(), request.effectiveOn(), request.textReference(),
+                request.summary())), today());
     }
 
     @Drives(port = AmendAgreementUseCase.class, operation = "concludeVersion")
@@ -120,27 +119,21 @@ public class AgreementController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "concludeAgreementVersion", summary = "Eine von allen Parteien unterzeichnete neue Fassung erfassen")
     public HttpResponse<AgreementResponse> concludeVersion(@PathVariable String networkId,
-                                                           @PathVariable String agreementId, @Body JsonNode body) {
-        return created(amend.concludeVersion(newVersion(networkId, agreementId, body, "concludedOn")), today());
+                                                           @PathVariable String agreementId,
+                                                           @Body AgreementRequests.Version request) {
+        return created(amend.concludeVersion(new AmendAgreementUseCase.NewVersion(PathIds.network(networkId),
+                PathIds.agreement(agreementId), request.concludedOn(), request.effectiveOn(), request.textReference(),
+                request.summary())), today());
     }
 
     @Drives(port = AmendAgreementUseCase.class, operation = "recordConsent")
     @Post("/{agreementId}/versions/{number}/consents")
     @Operation(operationId = "recordAgreementConsent", summary = "Die schriftliche Zustimmung einer Partei zu einer vorgeschlagenen Fassung erfassen")
     public AgreementResponse recordConsent(@PathVariable String networkId, @PathVariable String agreementId,
-                                           @PathVariable int number, @Body JsonNode body) {
-        NetworkId network = PathIds.network(networkId);
-        AgreementId agreement = PathIds.agreement(agreementId);
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String partner = json.string("partnerId");
-        PartnerId partnerId = fields.value("partnerId", () -> PartnerId.parse(partner, "partnerId"));
-        LocalDate consentedOn = fields.requiredDate("consentedOn", json.string("consentedOn"));
-        Boolean writtenForm = json.bool("writtenForm");
-        fields.required("writtenForm", writtenForm);
-        fields.throwIfInvalid();
-        return AgreementResponse.from(amend.recordConsent(new AmendAgreementUseCase.Consent(network, agreement, number,
-                partnerId, consentedOn, writtenForm)), today());
+                                           @PathVariable int number, @Body AgreementRequests.Consent request) {
+        return AgreementResponse.from(amend.recordConsent(new AmendAgreementUseCase.Consent(PathIds.network(networkId),
+                PathIds.agreement(agreementId), number, new PartnerId(request.partnerId()), request.consentedOn(),
+                request.writtenForm())), today());
     }
 
     @Drives(port = ReviewAgreementUseCase.class, operation = "recordReview")
@@ -148,37 +141,20 @@ public class AgreementController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "recordAgreementReview", summary = "Eine Überprüfung erfassen: ohne Änderungsbedarf verlängert sie, mit Änderungsbedarf gilt die Vereinbarung bis zur Ablösung fort")
     public HttpResponse<AgreementResponse> recordReview(@PathVariable String networkId,
-                                                        @PathVariable String agreementId, @Body JsonNode body) {
+                                                        @PathVariable String agreementId,
+                                                        @Body AgreementRequests.Review request) {
         NetworkId network = PathIds.network(networkId);
         AgreementId agreement = PathIds.agreement(agreementId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        LocalDate heldOn = fields.requiredDate("heldOn", json.string("heldOn"));
-        Boolean changeNeeded = json.bool("changeNeeded");
-        fields.required("changeNeeded", changeNeeded);
-        String note = json.string("note");
+        Review recorded = fields.value("", () -> new Review(request.heldOn(), request.changeNeeded(),
+                Optional.ofNullable(request.note())));
         fields.throwIfInvalid();
-        Review recorded = new Review(heldOn, changeNeeded, Optional.ofNullable(note));
         return created(review.recordReview(new ReviewAgreementUseCase.Command(network, agreement, recorded)), today());
     }
 
     private static HttpResponse<AgreementResponse> created(Agreement agreement, LocalDate date) {
         return HttpResponse.created(AgreementResponse.from(agreement, date), URI.create("/api/v1/networks/"
                 + agreement.getNetworkId() + "/agreements/" + agreement.getId()));
-    }
-
-    private AmendAgreementUseCase.NewVersion newVersion(String networkId, String agreementId, JsonNode body,
-                                                        String dateField) {
-        NetworkId network = PathIds.network(networkId);
-        AgreementId agreement = PathIds.agreement(agreementId);
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        LocalDate date = fields.requiredDate(dateField, json.string(dateField));
-        LocalDate effectiveOn = fields.date("effectiveOn", json.string("effectiveOn"));
-        String textReference = json.string("textReference");
-        String summary = json.string("summary");
-        fields.throwIfInvalid();
-        return new AmendAgreementUseCase.NewVersion(network, agreement, date, effectiveOn, textReference, summary);
     }
 
     private LocalDate date(String on) {

@@ -1,9 +1,7 @@
 package de.koop.adapter.http;
 
-import io.micronaut.http.MediaType;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import static io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue.FALSE;
+
 import de.koop.adapter.http.security.Drives;
 import de.koop.adapter.http.security.AccessTokens;
 import de.koop.application.port.in.SignInOrigin;
@@ -15,16 +13,20 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
@@ -47,6 +49,16 @@ public class AuthController {
                     requiredMode = Schema.RequiredMode.REQUIRED) String refreshToken) {
     }
 
+    /** A sign-in with username and password. */
+    @Schema(name = "SignIn", additionalProperties = FALSE)
+    record SignIn(@Size(max = 100) String username, @Size(max = 200) String password) {
+    }
+
+    /** The refresh token of a session. */
+    @Schema(name = "RefreshToken", additionalProperties = FALSE)
+    record RefreshToken(String refreshToken) {
+    }
+
     private final SignInUseCase signIn;
     private final AccessTokens accessTokens;
 
@@ -62,18 +74,9 @@ public class AuthController {
     @ApiResponse(responseCode = "401", description = "Benutzername oder Passwort ist falsch", ref = "#/components/responses/Unauthorized")
     @ApiResponse(responseCode = "429", description = "Zu viele Anmeldeversuche", ref = "#/components/responses/TooManyRequests")
     @Operation(operationId = "signIn", summary = "Anmelden: {\"username\", \"password\"} ergibt Zugangs- und Erneuerungstoken")
-    public MutableHttpResponse<?> login(HttpRequest<?> request, @Body JsonNode body) {
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String username = fields.required("username", json.string("username"));
-        String password = fields.required("password", json.string("password"));
-        if (username != null && username.length() > 100) {
-            fields.refuse("username", "höchstens 100 Zeichen");
-        }
-        if (password != null && password.length() > 200) {
-            fields.refuse("password", "höchstens 200 Zeichen");
-        }
-        fields.throwIfInvalid();
+    public MutableHttpResponse<?> login(HttpRequest<?> request, @Body SignIn body) {
+        String username = body.username();
+        String password = body.password();
         try {
             return signIn.signIn(username, password, SignInOrigin.of(request.getRemoteAddress()))
                     .<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
@@ -93,9 +96,8 @@ public class AuthController {
     @ApiResponse(responseCode = "401", description = "Das Erneuerungstoken ist ungültig, abgelaufen oder verbraucht",
             ref = "#/components/responses/Unauthorized")
     @Operation(operationId = "refreshTokens", summary = "Ein neues Zugangstoken mit dem Erneuerungstoken {\"refreshToken\"}; das alte verfällt")
-    public MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body JsonNode body) {
-        String token = refreshToken(body);
-        return signIn.refresh(token).<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
+    public MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body RefreshToken body) {
+        return signIn.refresh(body.refreshToken()).<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
                 .orElseGet(() -> unauthenticated(request, "Das Erneuerungstoken ist ungültig, abgelaufen oder verbraucht."));
     }
 
@@ -103,8 +105,8 @@ public class AuthController {
     @Post("/logout")
     @ApiResponse(responseCode = "204", description = "Abgemeldet (auch wenn das Token schon nicht mehr galt)")
     @Operation(operationId = "signOut", summary = "Abmelden: das Erneuerungstoken {\"refreshToken\"} wird widerrufen")
-    public HttpResponse<Void> logout(@Body JsonNode body) {
-        signIn.signOut(refreshToken(body));
+    public HttpResponse<Void> logout(@Body RefreshToken body) {
+        signIn.signOut(body.refreshToken());
         return HttpResponse.noContent();
     }
 
@@ -121,13 +123,6 @@ public class AuthController {
                 .orElseThrow(() -> new de.koop.application.port.in.NotFoundException("Benutzerkonto",
                         authentication.getName()));
         return new Me(user.getId().toString(), user.getUsername(), user.isAdministrator(), UserController.roles(user));
-    }
-
-    private static String refreshToken(JsonNode body) {
-        Fields fields = new Fields();
-        String token = fields.required("refreshToken", JsonBody.of(body, fields).string("refreshToken"));
-        fields.throwIfInvalid();
-        return token;
     }
 
     private Tokens tokens(SignInUseCase.Session session) {

@@ -4,8 +4,12 @@ import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.FindBodiesQuery;
 import de.koop.application.port.in.GovernanceUseCase;
 import de.koop.domain.governance.Body;
-import de.koop.domain.governance.BodyKind;
+import de.koop.domain.governance.Cadence;
 import de.koop.domain.governance.Charter;
+import de.koop.domain.governance.Composition;
+import de.koop.domain.governance.ConveningRule;
+import de.koop.domain.governance.DecisionRule;
+import de.koop.domain.governance.ElectionRules;
 import de.koop.domain.governance.SeatBasis;
 import de.koop.domain.governance.SeatRole;
 import de.koop.domain.shared.BodyId;
@@ -22,11 +26,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,33 +63,28 @@ public class BodyController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "establishBody", summary = "Ein Gremium einrichten: Art, Obergremium, Formate, Protokollpflicht, Beschlussregel, Turnus, Pflichtthemen, Zusammensetzung, Einberufung, Wahlen")
-    public HttpResponse<BodyResponse> establish(@PathVariable String networkId, @io.micronaut.http.annotation.Body JsonNode body) {
+    public HttpResponse<BodyResponse> establish(@PathVariable String networkId,
+                                                @io.micronaut.http.annotation.Body GovernanceRequests.Establish request) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String kindCode = json.string("kind");
-        BodyKind kind = fields.value("kind", () -> BodyKind.fromCode(kindCode, ""));
-        String name = json.string("name");
-        String parent = json.string("parentId");
-        BodyId parentId = parent == null ? null : fields.value("parentId", () -> BodyId.parse(parent, ""));
-        LocalDate establishedOn = fields.requiredDate("establishedOn", json.string("establishedOn"));
-        LocalDate temporaryUntil = fields.date("temporaryUntil", json.string("temporaryUntil"));
-        var formats = GovernanceRequests.formats(json, fields);
-        Boolean minutesRequired = json.bool("minutesRequired");
-        var decisionRule = GovernanceRequests.decisionRule(json, fields);
-        var cadence = GovernanceRequests.cadence(json, fields);
-        List<String> requiredTopics = json.strings("requiredTopics");
-        String responsibilities = json.string("responsibilities");
-        var composition = GovernanceRequests.composition(json, fields);
-        var convening = GovernanceRequests.convening(json, fields);
-        var election = GovernanceRequests.election(json, fields);
+        DecisionRule decisionRule = request.decisionRule() == null
+                ? new DecisionRule(DecisionRule.Kind.SIMPLE_MAJORITY_OF_VOTES_CAST, Optional.empty())
+                : fields.value("", () -> request.decisionRule().toRule());
+        Cadence cadence = request.cadence() == null ? new Cadence.Variable()
+                : fields.value("", () -> request.cadence().toCadence());
+        Composition composition = request.composition() == null ? Composition.open()
+                : fields.value("", () -> request.composition().toComposition());
+        ConveningRule convening = request.convening() == null ? null : request.convening().toRule(fields);
+        ElectionRules election = request.election() == null ? null : fields.value("", () -> request.election().toRules());
         fields.throwIfInvalid();
-        Charter charter = fields.value("charter", () -> new Charter(formats, Boolean.TRUE.equals(minutesRequired),
-                decisionRule, cadence, requiredTopics, Optional.ofNullable(responsibilities), composition, convening,
-                election));
+        Charter charter = fields.value("", () -> new Charter(Set.copyOf(request.formats()),
+                Boolean.TRUE.equals(request.minutesRequired()), decisionRule, cadence, request.requiredTopics(),
+                Optional.ofNullable(request.responsibilities()), composition, Optional.ofNullable(convening),
+                Optional.ofNullable(election)));
         fields.throwIfInvalid();
-        Body established = governance.establish(new GovernanceUseCase.EstablishBody(network, kind, name,
-                Optional.ofNullable(parentId), establishedOn, Optional.ofNullable(temporaryUntil), charter));
+        Body established = governance.establish(new GovernanceUseCase.EstablishBody(network, request.kind(),
+                request.name(), Optional.ofNullable(request.parentId()).map(BodyId::new), request.establishedOn(),
+                Optional.ofNullable(request.temporaryUntil()), charter));
         return HttpResponse.created(BodyResponse.from(find.find(network, established.getId(), today.today())),
                 location(network, established.getId()));
     }
@@ -103,26 +102,16 @@ public class BodyController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "appointSeat", summary = "Einen Sitz vergeben (Benennung, Bereitschaftserklärung oder gewählt); Regeln der Zusammensetzung werden geprüft")
     public HttpResponse<BodyResponse> appoint(@PathVariable String networkId, @PathVariable String bodyId,
-                                @io.micronaut.http.annotation.Body JsonNode body) {
+                                              @io.micronaut.http.annotation.Body GovernanceRequests.Appoint request) {
         NetworkId network = PathIds.network(networkId);
         BodyId id = PathIds.body(bodyId);
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String holderName = json.string("holderName");
-        String person = json.string("personId");
-        PersonId personId = person == null ? null : fields.value("personId", () -> PersonId.parse(person, ""));
-        String partner = json.string("partnerId");
-        PartnerId partnerId = partner == null ? null : fields.value("partnerId", () -> PartnerId.parse(partner, ""));
-        String roleCode = json.string("role");
-        SeatRole role = roleCode == null ? SeatRole.MEMBER : fields.value("role", () -> SeatRole.fromCode(roleCode, ""));
-        String basisCode = json.string("basis");
-        SeatBasis basis = basisCode == null ? SeatBasis.APPOINTED
-                : fields.value("basis", () -> SeatBasis.fromCode(basisCode, ""));
-        LocalDate from = fields.requiredDate("from", json.string("from"));
-        LocalDate until = fields.date("until", json.string("until"));
-        fields.throwIfInvalid();
-        governance.appoint(new GovernanceUseCase.Appoint(network, id, holderName, Optional.ofNullable(personId),
-                Optional.ofNullable(partnerId), role, basis, from, Optional.ofNullable(until)));
+        LocalDate from = request.from();
+        governance.appoint(new GovernanceUseCase.Appoint(network, id, request.holderName(),
+                Optional.ofNullable(request.personId()).map(PersonId::new),
+                Optional.ofNullable(request.partnerId()).map(PartnerId::new),
+                request.role() == null ? SeatRole.MEMBER : request.role(),
+                request.basis() == null ? SeatBasis.APPOINTED : request.basis(), from,
+                Optional.ofNullable(request.until())));
         return HttpResponse.created(BodyResponse.from(find.find(network, id,
                 from.isAfter(today.today()) ? from : today.today())), location(network, id));
     }
@@ -131,15 +120,13 @@ public class BodyController {
     @Post("/{bodyId}/seats/{seatId}/end")
     @Operation(operationId = "endSeat", summary = "Einen Sitz beenden; er bleibt in der Geschichte des Gremiums")
     public BodyResponse endSeat(@PathVariable String networkId, @PathVariable String bodyId,
-                                @PathVariable String seatId, @io.micronaut.http.annotation.Body JsonNode body) {
+                                @PathVariable String seatId, @io.micronaut.http.annotation.Body GovernanceRequests.EndSeat request) {
         NetworkId network = PathIds.network(networkId);
         BodyId id = PathIds.body(bodyId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
         SeatId seat = fields.value("seatId", () -> SeatId.parse(seatId, ""));
-        LocalDate lastDay = fields.requiredDate("lastDay", json.string("lastDay"));
         fields.throwIfInvalid();
-        governance.endSeat(new GovernanceUseCase.EndSeat(network, id, seat, lastDay));
+        governance.endSeat(new GovernanceUseCase.EndSeat(network, id, seat, request.lastDay()));
         return BodyResponse.from(find.find(network, id, today.today()));
     }
 

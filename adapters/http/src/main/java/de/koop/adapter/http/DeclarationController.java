@@ -21,7 +21,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -65,64 +64,54 @@ public class DeclarationController {
     @Post("/accessions")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "recordAccession", summary = "Eine Beitrittserklärung erfassen (Netzwerk offen, Vereinbarung in Kraft, Partner noch nicht gebunden)")
-    public HttpResponse<DeclarationResponse> recordAccession(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<DeclarationResponse> recordAccession(@PathVariable String networkId,
+                                                             @Body DeclarationRequests.Accession request) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        AgreementId agreement = agreementId(json, fields);
-        PartnerId partner = partnerId(json, fields);
-        Long acceptedVersion = json.integer("acceptedVersion");
-        fields.required("acceptedVersion", acceptedVersion);
-        JsonBody contact = json.object("contact");
-        AccessionContact accessionContact = contact == null ? fields.required("contact", null) : contact(contact, fields);
-        Boolean publishLogo = json.bool("publishLogo");
-        Boolean publishContacts = json.bool("publishContacts");
-        Boolean noCommercialSelfInterest = json.bool("noCommercialSelfInterest");
-        fields.required("noCommercialSelfInterest", noCommercialSelfInterest);
-        LocalDate signedOn = fields.requiredDate("signedOn", json.string("signedOn"));
-        Receipt receipt = receipt(json, fields);
+        DeclarationRequests.Contact contact = request.contact();
+        PhoneNumber phone = fields.value("contact", () -> new PhoneNumber(contact.phone()));
+        EmailAddress email = fields.value("contact", () -> new EmailAddress(contact.email()));
+        AccessionContact accessionContact = phone == null || email == null ? null
+                : fields.value("contact", () -> new AccessionContact(contact.organisation(), contact.name(), phone, email));
+        Receipt receipt = receipt(fields, request.receivedOn(), request.recordedBy());
         fields.throwIfInvalid();
-        return created(network, record.recordAccession(new RecordDeclarationUseCase.AccessionCommand(network, agreement,
-                partner, acceptedVersion.intValue(), accessionContact, Boolean.TRUE.equals(publishLogo),
-                Boolean.TRUE.equals(publishContacts), noCommercialSelfInterest, signedOn, receipt)));
+        return created(network, record.recordAccession(new RecordDeclarationUseCase.AccessionCommand(network,
+                new AgreementId(request.agreementId()), new PartnerId(request.partnerId()), request.acceptedVersion(),
+                accessionContact, Boolean.TRUE.equals(request.publishLogo()),
+                Boolean.TRUE.equals(request.publishContacts()), request.noCommercialSelfInterest(), request.signedOn(),
+                receipt)));
     }
 
     @Drives(port = RecordDeclarationUseCase.class, operation = "recordReadiness")
     @Post("/readiness")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "recordReadiness", summary = "Eine Bereitschaftserklärung erfassen: eine Person bindet sich an Arbeitsgruppen")
-    public HttpResponse<DeclarationResponse> recordReadiness(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<DeclarationResponse> recordReadiness(@PathVariable String networkId,
+                                                             @Body DeclarationRequests.Readiness request) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String partner = json.string("partnerId");
-        PartnerId partnerId = partner == null ? null
-                : fields.value("partnerId", () -> PartnerId.parse(partner, "partnerId"));
-        String personName = json.string("personName");
-        String email = json.string("personEmail");
-        EmailAddress personEmail = email == null ? null : fields.value("personEmail", () -> new EmailAddress(email));
-        var workingGroups = json.strings("workingGroups");
-        Receipt receipt = receipt(json, fields);
+        EmailAddress personEmail = request.personEmail() == null ? null
+                : fields.value("personEmail", () -> new EmailAddress(request.personEmail()));
+        Receipt receipt = receipt(fields, request.receivedOn(), request.recordedBy());
         fields.throwIfInvalid();
         return created(network, record.recordReadiness(new RecordDeclarationUseCase.ReadinessCommand(network,
-                Optional.ofNullable(partnerId), personName, Optional.ofNullable(personEmail), workingGroups, receipt)));
+                Optional.ofNullable(request.partnerId()).map(PartnerId::new), request.personName(),
+                Optional.ofNullable(personEmail), request.workingGroups(), receipt)));
     }
 
     @Drives(port = RecordDeclarationUseCase.class, operation = "recordTermination")
     @Post("/terminations")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "recordTermination", summary = "Eine Kündigung oder einen Austritt erfassen; die Antwort nennt den Wirksamkeitstag und die angewandte Regel")
-    public HttpResponse<DeclarationResponse> recordTermination(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<DeclarationResponse> recordTermination(@PathVariable String networkId,
+                                                               @Body DeclarationRequests.Termination request) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        AgreementId agreement = agreementId(json, fields);
-        PartnerId partner = partnerId(json, fields);
-        LocalDate requestedOn = fields.date("requestedOn", json.string("requestedOn"));
-        Receipt receipt = receipt(json, fields);
+        Receipt receipt = receipt(fields, request.receivedOn(), request.recordedBy());
         fields.throwIfInvalid();
         return created(network, record.recordTermination(new RecordDeclarationUseCase.TerminationCommand(network,
-                agreement, partner, Optional.ofNullable(requestedOn), receipt)));
+                new AgreementId(request.agreementId()), new PartnerId(request.partnerId()),
+                Optional.ofNullable(request.requestedOn()), receipt)));
     }
 
     private static HttpResponse<DeclarationResponse> created(NetworkId network, Declaration declaration) {
@@ -130,35 +119,7 @@ public class DeclarationController {
                 URI.create("/api/v1/networks/" + network + "/declarations/" + declaration.id()));
     }
 
-    private static AgreementId agreementId(JsonBody json, Fields fields) {
-        String value = json.string("agreementId");
-        return fields.value("agreementId", () -> AgreementId.parse(value, "agreementId"));
-    }
-
-    private static PartnerId partnerId(JsonBody json, Fields fields) {
-        String value = json.string("partnerId");
-        return fields.value("partnerId", () -> PartnerId.parse(value, "partnerId"));
-    }
-
-    private static AccessionContact contact(JsonBody contact, Fields fields) {
-        String organisation = contact.string("organisation");
-        String name = contact.string("name");
-        String phone = contact.string("phone");
-        String email = contact.string("email");
-        PhoneNumber phoneNumber = fields.value("contact", () -> new PhoneNumber(phone));
-        EmailAddress emailAddress = fields.value("contact", () -> new EmailAddress(email));
-        if (phoneNumber == null || emailAddress == null) {
-            return null;
-        }
-        return fields.value("contact", () -> new AccessionContact(organisation, name, phoneNumber, emailAddress));
-    }
-
-    private static Receipt receipt(JsonBody json, Fields fields) {
-        LocalDate receivedOn = fields.requiredDate("receivedOn", json.string("receivedOn"));
-        String recordedBy = json.string("recordedBy");
-        if (receivedOn == null) {
-            return null;
-        }
+    private static Receipt receipt(Fields fields, LocalDate receivedOn, String recordedBy) {
         return fields.value("", () -> new Receipt(receivedOn, recordedBy));
     }
 }

@@ -8,18 +8,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Turns the fields of a request into domain values, collecting every refusal with its JSON path, so
- * that a coordinator learns about all bad fields at once. The rules themselves live in the domain.
+ * Collects the refusals of one request, each with its JSON path, so that a client learns about all bad
+ * fields at once: those of the {@link RequestReader} and those of the domain, as the controller turns the
+ * request into domain values. The rules themselves live in the domain.
  */
 final class Fields {
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
-    private final List<JsonBody> bodies = new ArrayList<>();
-
-    /** Remembers a JSON object read for this request, to refuse its unknown fields. */
-    void track(JsonBody body) {
-        bodies.add(body);
-    }
 
     /**
      * Builds a value; a refusal is recorded under {@code path} joined with the field the domain named.
@@ -43,21 +38,20 @@ final class Fields {
         }
     }
 
-    /** A required value that arrived as {@code null} is refused under its path. */
-    <T> T required(String path, T value) {
-        if (value == null) {
-            refuse(path, "darf nicht leer sein");
-        }
-        return value;
+    /** How many fields were refused so far. */
+    int count() {
+        return errors.size();
     }
 
-    /** An optional ISO date (2025-06-30); absent stays absent. */
+    /** An optional ISO date (2025-06-30) of a query parameter; absent or blank stays absent. */
     LocalDate date(String path, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+        return value == null || value.isBlank() ? null : isoDate(path, value.strip());
+    }
+
+    /** An ISO date in the years koop keeps, or {@code null} when it was refused. */
+    LocalDate isoDate(String path, String value) {
         try {
-            LocalDate date = LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value);
             if (date.getYear() < 1900 || date.getYear() > 2199) {
                 refuse(path, "liegt außerhalb der Jahre 1900 bis 2199");
                 return null;
@@ -69,20 +63,8 @@ final class Fields {
         }
     }
 
-    /** A required ISO date. */
-    LocalDate requiredDate(String path, String value) {
-        if (value == null || value.isBlank()) {
-            refuse(path, "darf nicht leer sein");
-            return null;
-        }
-        return date(path, value);
-    }
-
     /** Throws when any field was refused; call it before building the command. */
     void throwIfInvalid() {
-        for (JsonBody body : bodies) {
-            body.unreadFields().forEach(field -> refuse(field, "ist hier nicht vorgesehen"));
-        }
         if (!errors.isEmpty()) {
             throw new RequestValidationException(errors);
         }

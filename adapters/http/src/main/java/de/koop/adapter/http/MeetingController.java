@@ -6,7 +6,6 @@ import de.koop.application.port.in.AgendaUseCase;
 import de.koop.application.port.in.MeetingUseCase;
 import de.koop.application.port.in.ScheduleMeetingUseCase;
 import de.koop.domain.governance.Meeting;
-import de.koop.domain.governance.MeetingFormat;
 import de.koop.domain.governance.Minutes;
 import de.koop.domain.shared.BodyId;
 import de.koop.domain.shared.NetworkId;
@@ -19,11 +18,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -61,20 +58,15 @@ public class MeetingController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "scheduleMeeting", summary = "Eine Sitzung planen: Pflichtthemen und vertagte Punkte stehen auf der Tagesordnung, die Einberufung folgt der Regel des Gremiums")
-    public HttpResponse<MeetingResponse> schedule(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<MeetingResponse> schedule(@PathVariable String networkId,
+                                                  @Body MeetingRequests.Schedule request) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String bodyValue = json.string("bodyId");
-        BodyId bodyId = fields.value("bodyId", () -> BodyId.parse(bodyValue, ""));
-        LocalDateTime startsAt = time(fields, "startsAt", json.string("startsAt"), true);
-        LocalDateTime endsAt = time(fields, "endsAt", json.string("endsAt"), false);
-        String formatCode = json.string("format");
-        MeetingFormat format = fields.value("format", () -> MeetingFormat.fromCode(formatCode, ""));
-        String place = json.string("place");
+        LocalDateTime startsAt = time(fields, "startsAt", request.startsAt());
+        LocalDateTime endsAt = request.endsAt() == null ? null : time(fields, "endsAt", request.endsAt());
         fields.throwIfInvalid();
-        return created(scheduling.schedule(new MeetingUseCase.Schedule(network, bodyId, startsAt, endsAt, format,
-                place)));
+        return created(scheduling.schedule(new MeetingUseCase.Schedule(network, new BodyId(request.bodyId()), startsAt,
+                endsAt, request.format(), request.place())));
     }
 
     @Drives(port = FindMeetingsQuery.class, operation = "find")
@@ -89,13 +81,8 @@ public class MeetingController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "proposeAgendaItem", summary = "Einen Tagesordnungspunkt vorschlagen (jede teilnehmende Person)")
     public HttpResponse<MeetingResponse> propose(@PathVariable String networkId, @PathVariable String meetingId,
-                                                 @Body JsonNode body) {
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String title = json.string("title");
-        String proposedBy = json.string("proposedBy");
-        fields.throwIfInvalid();
-        return created(agenda.proposeItem(ref(networkId, meetingId), title, proposedBy));
+                                                 @Body MeetingRequests.AgendaProposal request) {
+        return created(agenda.proposeItem(ref(networkId, meetingId), request.title(), request.proposedBy()));
     }
 
     @Drives(port = AgendaUseCase.class, operation = "acceptItem")
@@ -125,11 +112,8 @@ public class MeetingController {
     @Post("/{meetingId}/attendance")
     @Operation(operationId = "recordMeetingHeld", summary = "Die Sitzung als abgehalten erfassen, mit den Anwesenden")
     public MeetingResponse attendance(@PathVariable String networkId, @PathVariable String meetingId,
-                                      @Body JsonNode body) {
-        Fields fields = new Fields();
-        List<String> present = JsonBody.of(body, fields).strings("present");
-        fields.throwIfInvalid();
-        return MeetingResponse.from(meetings.recordHeld(ref(networkId, meetingId), present));
+                                      @Body MeetingRequests.Attendance request) {
+        return MeetingResponse.from(meetings.recordHeld(ref(networkId, meetingId), request.present()));
     }
 
     @Drives(port = MeetingUseCase.class, operation = "recordDecision")
@@ -137,32 +121,18 @@ public class MeetingController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "recordDecision", summary = "Einen Beschluss erfassen: Antrag und Stimmen; die Beschlussregel des Gremiums ergibt das Ergebnis")
     public HttpResponse<MeetingResponse> decide(@PathVariable String networkId, @PathVariable String meetingId,
-                                                @Body JsonNode body) {
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String motion = json.string("motion");
-        Long yes = json.integer("yes");
-        Long no = json.integer("no");
-        Long abstain = json.integer("abstain");
-        Long agendaItem = json.integer("agendaItem");
-        fields.required("yes", yes);
-        fields.required("no", no);
-        fields.throwIfInvalid();
-        return created(meetings.recordDecision(ref(networkId, meetingId),
-                Optional.ofNullable(agendaItem).map(Long::intValue), motion, yes.intValue(),
-                no.intValue(), abstain == null ? 0 : abstain.intValue()));
+                                                @Body MeetingRequests.Decision request) {
+        return created(meetings.recordDecision(ref(networkId, meetingId), Optional.ofNullable(request.agendaItem()),
+                request.motion(), request.yes(), request.no(), request.abstain() == null ? 0 : request.abstain()));
     }
 
     @Drives(port = MeetingUseCase.class, operation = "recordMinutes")
     @Put("/{meetingId}/minutes")
     @Operation(operationId = "recordMinutes", summary = "Das Protokoll erfassen, mit dem Tag seiner Genehmigung")
     public MeetingResponse minutes(@PathVariable String networkId, @PathVariable String meetingId,
-                                   @Body JsonNode body) {
+                                   @Body MeetingRequests.Minutes request) {
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String text = json.string("text");
-        LocalDate approvedOn = fields.date("approvedOn", json.string("approvedOn"));
-        Minutes minutes = fields.value("", () -> new Minutes(text, Optional.ofNullable(approvedOn)));
+        Minutes minutes = fields.value("", () -> new Minutes(request.text(), Optional.ofNullable(request.approvedOn())));
         fields.throwIfInvalid();
         return MeetingResponse.from(meetings.recordMinutes(ref(networkId, meetingId), minutes));
     }
@@ -183,15 +153,10 @@ public class MeetingController {
         return new MeetingUseCase.Ref(PathIds.network(networkId), PathIds.meeting(meetingId));
     }
 
-    private static LocalDateTime time(Fields fields, String path, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                fields.refuse(path, "darf nicht leer sein");
-            }
-            return null;
-        }
+    /** A local time in Germany; one that does not exist there (the hour skipped in spring) is refused. */
+    private static LocalDateTime time(Fields fields, String path, String value) {
         try {
-            LocalDateTime time = LocalDateTime.parse(value.strip());
+            LocalDateTime time = LocalDateTime.parse(value);
             if (!time.atZone(Meeting.ZONE).toLocalDateTime().equals(time)) {
                 fields.refuse(path, "gibt es in Deutschland nicht (Umstellung auf Sommerzeit)");
                 return null;

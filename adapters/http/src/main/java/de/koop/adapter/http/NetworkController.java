@@ -27,10 +27,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -69,10 +66,8 @@ public class NetworkController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "registerNetwork", summary = "Ein Netzwerk anlegen")
     public HttpResponse<NetworkResponse> register(
-            @RequestBody(description = "Das neue Netzwerk", required = true, content = @Content(schema = @Schema(implementation = NetworkRequests.Register.class))) @Body JsonNode body) {
+            @RequestBody(description = "Das neue Netzwerk") @Body NetworkRequests.Register request) {
         Fields fields = new Fields();
-        NetworkRequests.Register request = NetworkRequests.Register.read(JsonBody.of(body, fields));
-        fields.required("open", request.open());
         checkNames(fields, request.name(), request.shortName());
         fields.value("region", () -> Text.required(request.region(), "region", 200));
         fields.value("goals", () -> Text.optionalMultiline(request.goals(), "goals", 4000));
@@ -93,11 +88,9 @@ public class NetworkController {
     @Post("/{networkId}/rename")
     @Operation(operationId = "renameNetwork", summary = "Ein Netzwerk umbenennen (Name und Kurzname)")
     public NetworkResponse rename(@PathVariable String networkId,
-            @RequestBody(description = "Name, Kurzname und die zuletzt gelesene version", required = true, content = @Content(schema = @Schema(implementation = NetworkRequests.Rename.class))) @Body JsonNode body) {
+            @RequestBody(description = "Name, Kurzname und die zuletzt gelesene version") @Body NetworkRequests.Rename request) {
         NetworkId id = PathIds.network(networkId);
         Fields fields = new Fields();
-        NetworkRequests.Rename request = NetworkRequests.Rename.read(JsonBody.of(body, fields));
-        fields.required("version", request.version());
         checkNames(fields, request.name(), request.shortName());
         fields.throwIfInvalid();
         return NetworkResponse.from(rename.rename(
@@ -122,17 +115,9 @@ public class NetworkController {
     @Put("/{networkId}/coordination")
     @Operation(operationId = "assignCoordination", summary = "Die Netzwerkkoordination einem Partner und seiner Ansprechperson übertragen")
     public NetworkResponse assignCoordination(@PathVariable String networkId,
-            @RequestBody(description = "Partner und Ansprechperson", required = true, content = @Content(schema = @Schema(implementation = NetworkRequests.AssignCoordination.class))) @Body JsonNode body) {
-        NetworkId id = PathIds.network(networkId);
-        Fields fields = new Fields();
-        NetworkRequests.AssignCoordination request = NetworkRequests.AssignCoordination.read(JsonBody.of(body, fields));
-        fields.throwIfInvalid();
-        PartnerId partnerId = fields.value("partnerId", () -> PartnerId.parse(request.partnerId(), "partnerId"));
-        PersonId personId = fields.value("contactPersonId",
-                () -> PersonId.parse(request.contactPersonId(), "contactPersonId"));
-        fields.throwIfInvalid();
-        return NetworkResponse.from(coordination.assignCoordination(
-                new AssignCoordinationCommand(id, partnerId, personId)));
+            @RequestBody(description = "Partner und Ansprechperson") @Body NetworkRequests.AssignCoordination request) {
+        return NetworkResponse.from(coordination.assignCoordination(new AssignCoordinationCommand(
+                PathIds.network(networkId), new PartnerId(request.partnerId()), new PersonId(request.contactPersonId()))));
     }
 
     /** Checks name and short name up front, so that a coordinator learns of both at once. */

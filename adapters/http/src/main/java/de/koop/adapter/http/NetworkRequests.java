@@ -1,32 +1,31 @@
 package de.koop.adapter.http;
 
-import io.micronaut.core.annotation.Nullable;
+import static io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue.FALSE;
 
-/** The bodies coordinators send about networks; read strictly from JSON by {@link JsonBody}. */
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** The bodies coordinators send about networks; read strictly by {@link RequestReader}. */
 final class NetworkRequests {
 
     private NetworkRequests() {
     }
 
     /** Registers a network; {@code open} says whether it accepts new partners by declaration. */
-    record Register(String name, @Nullable String shortName, String region, @Nullable String goals, Boolean open) {
-        static Register read(JsonBody body) {
-            return new Register(body.string("name"), body.string("shortName"), body.string("region"),
-                    body.string("goals"), body.bool("open"));
-        }
+    @Schema(name = "NetworkRegistration", additionalProperties = FALSE)
+    record Register(@Size(max = 200) String name, @Nullable @Size(max = 30) String shortName,
+                    @Size(max = 200) String region, @Nullable @Size(max = 4000) String goals, boolean open) {
     }
 
     /** Renames a network, based on the version last read. */
-    record Rename(String name, @Nullable String shortName, Long version) {
-        static Rename read(JsonBody body) {
-            return new Rename(body.string("name"), body.string("shortName"), body.integer("version"));
-        }
+    @Schema(name = "NetworkRenaming", additionalProperties = FALSE)
+    record Rename(@Size(max = 200) String name, @Nullable @Size(max = 30) String shortName, long version) {
     }
 
     /** Hands the coordination to a partner and one of its contact persons. */
-    record AssignCoordination(String partnerId, String contactPersonId) {
-        static AssignCoordination read(JsonBody body) {
-            return new AssignCoordination(body.string("partnerId"), body.string("contactPersonId"));
-        }
+    @Schema(name = "CoordinationAssignment", additionalProperties = FALSE)
+    record AssignCoordination(UUID partnerId, UUID contactPersonId) {
     }
 }

@@ -22,25 +22,14 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/**
- * The recurring duties an agreement creates (rule 13) and their deadlines. A rule is data:
- * <pre>
- * {"type": "FOR_REFERENCE_DATE", "referenceDay": "12-31", "dueDay": "04-30", "yearsAfter": 1}
- * {"type": "MONTHLY", "dayOfMonth": 15} | {"type": "YEARLY", "dueDay": "03-31"} | {"type": "ONCE_A_YEAR"}
- * {"type": "ONCE", "dueOn": "2026-12-31"}
- * </pre>
- */
+/** The recurring duties an agreement creates (rule 13), their rules as data, and their deadlines. */
 @Controller("/api/v1/networks/{networkId}")
 @Tag(name = "obligations")
 public class ObligationController {
@@ -73,26 +62,17 @@ public class ObligationController {
     @Post("/obligations")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createObligation", summary = "Eine Pflicht aus einer Vereinbarung erfassen: wer, an wen, nach welcher Regel, ab wann")
-    public HttpResponse<ObligationResponse> create(@PathVariable String networkId, @Body JsonNode body) {
+    public HttpResponse<ObligationResponse> create(@PathVariable String networkId,
+                                                   @Body ObligationRequests.Create request) {
         NetworkId network = PathIds.network(networkId);
         Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String agreementValue = json.string("agreementId");
-        AgreementId agreement = fields.value("agreementId", () -> AgreementId.parse(agreementValue, ""));
-        String title = json.string("title");
-        String responsibleValue = json.string("responsiblePartnerId");
-        PartnerId responsible = fields.value("responsiblePartnerId", () -> PartnerId.parse(responsibleValue, ""));
-        String recipientValue = json.string("recipientPartnerId");
-        PartnerId recipient = recipientValue == null ? null
-                : fields.value("recipientPartnerId", () -> PartnerId.parse(recipientValue, ""));
-        DeadlineRule rule = rule(json, fields);
-        LocalDate startsOn = fields.requiredDate("startsOn", json.string("startsOn"));
-        LocalDate endsOn = fields.date("endsOn", json.string("endsOn"));
-        Long reminder = json.integer("reminderDaysBefore");
+        DeadlineRule rule = request.rule().toRule(fields);
         fields.throwIfInvalid();
-        Obligation created = obligations.create(new ObligationUseCase.Create(network, agreement, title, responsible,
-                Optional.ofNullable(recipient), rule, startsOn, Optional.ofNullable(endsOn),
-                reminder == null ? 14 : reminder.intValue()));
+        Obligation created = obligations.create(new ObligationUseCase.Create(network,
+                new AgreementId(request.agreementId()), request.title(), new PartnerId(request.responsiblePartnerId()),
+                Optional.ofNullable(request.recipientPartnerId()).map(PartnerId::new), rule, request.startsOn(),
+                Optional.ofNullable(request.endsOn()),
+                request.reminderDaysBefore() == null ? 14 : request.reminderDaysBefore()));
         return HttpResponse.created(ObligationResponse.from(created), location(created));
     }
 
@@ -101,16 +81,9 @@ public class ObligationController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "recordFulfilment", summary = "Erfassen, dass ein Termin erfüllt wurde")
     public HttpResponse<ObligationResponse> fulfil(@PathVariable String networkId, @PathVariable String obligationId,
-                                                   @Body JsonNode body) {
-        NetworkId network = PathIds.network(networkId);
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        LocalDate dueOn = fields.requiredDate("dueOn", json.string("dueOn"));
-        LocalDate fulfilledOn = fields.requiredDate("fulfilledOn", json.string("fulfilledOn"));
-        String note = json.string("note");
-        fields.throwIfInvalid();
-        Obligation fulfilled = obligations.fulfil(new ObligationUseCase.Fulfil(network, obligationId(obligationId),
-                dueOn, fulfilledOn, note));
+                                                   @Body ObligationRequests.Fulfil request) {
+        Obligation fulfilled = obligations.fulfil(new ObligationUseCase.Fulfil(PathIds.network(networkId),
+                obligationId(obligationId), request.dueOn(), request.fulfilledOn(), request.note()));
         return HttpResponse.created(ObligationResponse.from(fulfilled), location(fulfilled));
     }
 
@@ -134,54 +107,6 @@ public class ObligationController {
                 Optional.ofNullable(wanted), Optional.ofNullable(partner)));
         fields.throwIfInvalid();
         return find.deadlines(network, criteria, now).stream().map(ObligationResponse.DeadlineBody::from).toList();
-    }
-
-    private static DeadlineRule rule(JsonBody json, Fields fields) {
-        JsonBody rule = json.object("rule");
-        if (rule == null) {
-            return fields.required("rule", null);
-        }
-        String type = rule.string("type");
-        String referenceDay = rule.string("referenceDay");
-        String dueDay = rule.string("dueDay");
-        Long yearsAfter = rule.integer("yearsAfter");
-        Long dayOfMonth = rule.integer("dayOfMonth");
-        LocalDate dueOn = fields.date("rule.dueOn", rule.string("dueOn"));
-        return switch (type == null ? "" : type.strip().toUpperCase(Locale.ROOT)) {
-            case "FOR_REFERENCE_DATE" -> {
-                MonthDay reference = monthDay(fields, "rule.referenceDay", referenceDay);
-                MonthDay due = monthDay(fields, "rule.dueDay", dueDay);
-                yield reference == null || due == null ? null : fields.value("", () -> new DeadlineRule.ForReferenceDate(
-                        reference, due, yearsAfter == null ? 1 : yearsAfter.intValue()));
-            }
-            case "MONTHLY" -> {
-                fields.required("rule.dayOfMonth", dayOfMonth);
-                yield dayOfMonth == null ? null : fields.value("", () -> new DeadlineRule.Monthly(dayOfMonth.intValue()));
-            }
-            case "YEARLY" -> {
-                MonthDay due = monthDay(fields, "rule.dueDay", dueDay);
-                yield due == null ? null : new DeadlineRule.Yearly(due);
-            }
-            case "ONCE_A_YEAR" -> new DeadlineRule.OnceAYear();
-            case "ONCE" -> fields.value("", () -> new DeadlineRule.Once(dueOn));
-            default -> {
-                fields.refuse("rule.type", "muss FOR_REFERENCE_DATE, MONTHLY, YEARLY, ONCE_A_YEAR oder ONCE sein");
-                yield null;
-            }
-        };
-    }
-
-    private static MonthDay monthDay(Fields fields, String path, String value) {
-        if (value == null || value.isBlank()) {
-            fields.refuse(path, "darf nicht leer sein");
-            return null;
-        }
-        try {
-            return MonthDay.parse("--" + value.strip());
-        } catch (DateTimeParseException e) {
-            fields.refuse(path, "ist kein gültiger Tag im Jahr (MM-TT, z. B. 04-30)");
-            return null;
-        }
     }
 
     private static ObligationId obligationId(String value) {

@@ -1,11 +1,11 @@
 package de.koop.adapter.http;
 
 import de.koop.adapter.http.security.Drives;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.HttpRequest;
+import de.koop.application.access.AccessPolicy;
+import de.koop.application.access.CurrentActor;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.FindPartnersQuery;
+import de.koop.application.port.in.HiddenContactsQuery;
 import de.koop.application.port.in.PublicationConsentCommand;
 import de.koop.application.port.in.PublicationConsentUseCase;
 import de.koop.application.port.in.RegisterPartnerCommand;
@@ -17,15 +17,11 @@ import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
 import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
-import de.koop.domain.shared.RuleCode;
-import de.koop.domain.shared.RuleViolationException;
-import de.koop.domain.shared.PersonId;
-import de.koop.domain.shared.PhoneNumber;
-import de.koop.domain.shared.PostalAddress;
-import de.koop.domain.shared.Text;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -35,21 +31,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import de.koop.application.port.in.HiddenContactsQuery;
-import de.koop.application.access.AccessPolicy;
-import de.koop.application.access.CurrentActor;
-import de.koop.domain.partner.Partner;
-import de.koop.domain.shared.PartnerId;
 
 /** A network's partners: register, read, list, update, and their consent to publication. */
 @Controller("/api/v1/networks/{networkId}/partners")
@@ -118,11 +109,10 @@ public class PartnerController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "registerPartner", summary = "Einen Partner im Netzwerk registrieren")
     public HttpResponse<PartnerResponse> register(@PathVariable String networkId,
-            @RequestBody(description = "Die Stammdaten des Partners", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body) {
+            @RequestBody(description = "Die Stammdaten des Partners") @Body PartnerRequests.Registration request) {
         NetworkId network = PathIds.network(networkId);
-        Fields fields = new Fields();
-        Partner partner = register.register(PartnerRequests.Partner.read(JsonBody.of(body, fields))
-                .command(fields, (data, contacts) -> new RegisterPartnerCommand(network, data, contacts)));
+        Partner partner = register.register(request.command((data, contacts) ->
+                new RegisterPartnerCommand(network, data, contacts)));
         return HttpResponse.created(PartnerResponse.from(partner),
                 URI.create("/api/v1/networks/" + network + "/partners/" + partner.getId()));
     }
@@ -146,16 +136,11 @@ public class PartnerController {
     @Put("/{partnerId}")
     @Operation(operationId = "updatePartner", summary = "Die Stammdaten eines Partners ersetzen (mit der zuletzt gelesenen version)")
     public PartnerResponse update(@PathVariable String networkId, @PathVariable String partnerId,
-            @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version", required = true, content = @Content(schema = @Schema(implementation = PartnerRequests.Partner.class))) @Body JsonNode body) {
+            @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version") @Body PartnerRequests.Update request) {
         NetworkId network = PathIds.network(networkId);
         PartnerId partner = PathIds.partner(partnerId);
-        // a partner the caller may not change is refused as such, before its new data is judged
-        update.checkChangeable(network, partner);
-        Fields fields = new Fields();
-        PartnerRequests.Partner request = PartnerRequests.Partner.read(JsonBody.of(body, fields));
-        fields.required("version", request.version());
-        return PartnerResponse.from(update.update(request.command(fields,
-                (data, contacts) -> new UpdatePartnerCommand(network, partner, request.version(), data, contacts))));
+        return PartnerResponse.from(update.update(request.command((data, contacts) ->
+                new UpdatePartnerCommand(network, partner, request.version(), data, contacts))));
     }
 
     @Drives(port = PublicationConsentUseCase.class, operation = "give")
@@ -163,12 +148,9 @@ public class PartnerController {
     @Operation(operationId = "givePublicationConsent", summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) erfassen")
     public PartnerResponse giveConsent(@PathVariable String networkId, @PathVariable String partnerId,
                                        @PathVariable String scope,
-            @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)", content = @Content(schema = @Schema(implementation = PartnerRequests.Consent.class))) @Nullable @Body JsonNode body) {
-        Fields fields = new Fields();
-        PartnerRequests.Consent request = body == null ? new PartnerRequests.Consent(null)
-                : PartnerRequests.Consent.read(JsonBody.of(body, fields));
-        fields.throwIfInvalid();
-        return withHidden(consent.give(consentCommand(networkId, partnerId, scope, request)));
+            @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)") @Nullable @Body PartnerRequests.Consent request) {
+        return withHidden(consent.give(consentCommand(networkId, partnerId, scope,
+                Optional.ofNullable(request).map(PartnerRequests.Consent::on))));
     }
 
     @Drives(port = PublicationConsentUseCase.class, operation = "withdraw")
@@ -176,18 +158,19 @@ public class PartnerController {
     @Operation(operationId = "withdrawPublicationConsent", summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) widerrufen")
     public PartnerResponse withdrawConsent(@PathVariable String networkId, @PathVariable String partnerId,
                                            @PathVariable String scope, @Nullable @QueryValue String on) {
-        return withHidden(consent.withdraw(
-                consentCommand(networkId, partnerId, scope, new PartnerRequests.Consent(on))));
+        Fields fields = new Fields();
+        LocalDate date = fields.date("on", on);
+        fields.throwIfInvalid();
+        return withHidden(consent.withdraw(consentCommand(networkId, partnerId, scope, Optional.ofNullable(date))));
     }
 
     private static PublicationConsentCommand consentCommand(String networkId, String partnerId, String scope,
-                                                            PartnerRequests.Consent body) {
+                                                            Optional<LocalDate> on) {
         NetworkId network = PathIds.network(networkId);
         PartnerId partner = PathIds.partner(partnerId);
         Fields fields = new Fields();
         ConsentScope consentScope = fields.value("scope", () -> ConsentScope.fromCode(scope, "scope"));
-        LocalDate on = fields.date("on", body == null ? null : body.on());
         fields.throwIfInvalid();
-        return new PublicationConsentCommand(network, partner, consentScope, Optional.ofNullable(on));
+        return new PublicationConsentCommand(network, partner, consentScope, on);
     }
 }

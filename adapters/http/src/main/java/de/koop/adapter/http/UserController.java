@@ -1,5 +1,7 @@
 package de.koop.adapter.http;
 
+import static io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue.FALSE;
+
 import de.koop.adapter.http.security.Drives;
 import de.koop.adapter.http.security.TokenActor;
 import de.koop.application.page.PageRequest;
@@ -22,14 +24,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Administrators manage user accounts and their roles in networks. Passwords are never shown. */
 @Controller("/api/v1/users")
@@ -56,6 +60,16 @@ public class UserController {
                 e.getValue().partnerId().map(Object::toString).orElse(null))).toList();
     }
 
+    /** A new account; the password has at least 12 characters, the account is no administrator's when absent. */
+    @Schema(name = "NewUser", additionalProperties = FALSE)
+    record NewUser(@Size(max = 100) String username, @Size(max = 200) String password, @Nullable Boolean administrator) {
+    }
+
+    /** A role in a network; a member acts for one of the network's partners. */
+    @Schema(name = "RoleGrant", additionalProperties = FALSE)
+    record Grant(NetworkRole role, @Nullable UUID partnerId) {
+    }
+
     private final UserAdministrationUseCase users;
     private final FindUsersQuery accounts;
 
@@ -68,14 +82,8 @@ public class UserController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createUser", summary = "Ein Benutzerkonto anlegen: {\"username\", \"password\" (mindestens 12 Zeichen), \"administrator\"}")
-    public HttpResponse<UserResponse> create(@Body JsonNode body) {
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        String username = fields.required("username", json.string("username"));
-        String password = fields.required("password", json.string("password"));
-        Boolean administrator = json.bool("administrator");
-        fields.throwIfInvalid();
-        User user = users.create(username, password, Boolean.TRUE.equals(administrator));
+    public HttpResponse<UserResponse> create(@Body NewUser body) {
+        User user = users.create(body.username(), body.password(), Boolean.TRUE.equals(body.administrator()));
         return HttpResponse.created(UserResponse.from(user), URI.create("/api/v1/users/" + user.getId()));
     }
 
@@ -97,14 +105,9 @@ public class UserController {
     @Drives(port = UserAdministrationUseCase.class, operation = "grant")
     @Put("/{userId}/networks/{networkId}")
     @Operation(operationId = "grantNetworkRole", summary = "Eine Rolle in einem Netzwerk geben: {\"role\": \"COORDINATOR\" | \"MEMBER\", \"partnerId\"}")
-    public UserResponse grant(@PathVariable String userId, @PathVariable String networkId, @Body JsonNode body) {
-        Fields fields = new Fields();
-        JsonBody json = JsonBody.of(body, fields);
-        NetworkRole role = fields.value("role", () -> NetworkRole.fromCode(json.string("role"), "role"));
-        String partner = json.string("partnerId");
-        PartnerId partnerId = partner == null ? null : fields.value("partnerId", () -> PartnerId.parse(partner, "partnerId"));
-        fields.throwIfInvalid();
-        return UserResponse.from(users.grant(PathIds.user(userId), PathIds.network(networkId), role, Optional.ofNullable(partnerId)));
+    public UserResponse grant(@PathVariable String userId, @PathVariable String networkId, @Body Grant body) {
+        return UserResponse.from(users.grant(PathIds.user(userId), PathIds.network(networkId), body.role(),
+                Optional.ofNullable(body.partnerId()).map(PartnerId::new)));
     }
 
     @Drives(port = UserAdministrationUseCase.class, operation = "endSessions")
