@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.net.URI;
@@ -92,10 +91,6 @@ final class Contract {
                     paths = new OpenAPIV3Parser().readContents(document.body(), null, null).getOpenAPI().getPaths()
                             .keySet().stream().map(Contract::pattern).toList();
                     validator = OpenApiInteractionValidator.createForInlineApiSpecification(document.body())
-                            .withLevelResolver(LevelResolver.create()
-                                    // the request bodies are read by hand until they are typed records
-                                    .withLevel("validation.request.body", ValidationReport.Level.IGNORE)
-                                    .build())
                             .build();
                 }
                 known = validator;

@@ -271,6 +271,10 @@ public final class OpenApiContract {
             }
         }).walk(api);
         for (String name : usedNullable) {
+            if (isChoice(schemas.get(name))) {
+                // null beside oneOf is no alternative validators accept: such a value is left out instead
+                continue;
+            }
             if (usedOtherwise.contains(name)) {
                 Schema copy = Yaml.mapper().convertValue(schemas.get(name), Schema.class);
                 copy.setNullable(true);
@@ -284,8 +288,14 @@ public final class OpenApiContract {
             place.setAllOf(null);
             place.setNullable(null);
             place.setDescription(null);
-            place.set$ref("#/components/schemas/" + name + (usedOtherwise.contains(name) ? "OrNull" : ""));
+            place.set$ref("#/components/schemas/" + name
+                    + (usedOtherwise.contains(name) && !isChoice(schemas.get(name)) ? "OrNull" : ""));
         }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean isChoice(Schema schema) {
+        return schema != null && (schema.getOneOf() != null || schema.getAnyOf() != null);
     }
 
     private static String name(String ref) {
