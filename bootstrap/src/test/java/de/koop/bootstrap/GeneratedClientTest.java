@@ -33,7 +33,7 @@ class GeneratedClientTest {
             client.updateBaseUri(koop.anonymousApi().baseUri().toString().replaceAll("/$", ""));
             AuthControllerTokens tokens = new AuthApi(client)
                     .signIn(new SignIn().username(RunningKoop.ADMIN).password(RunningKoop.ADMIN_PASSWORD));
-            assertThat(tokens.getTokenType()).isEqualTo("Bearer");
+            assertThat(tokens.getTokenType().getValue()).isEqualTo("Bearer");
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tokens.getAccessToken()));
 
             NetworkResponse network = new NetworksApi(client).registerNetwork(new NetworkRegistration()
