@@ -368,6 +368,35 @@ abstract class CoordinatorApiScenarios extends KoopScenarios {
     }
 
     @Test
+    void anUnknownQueryParameterIsRefusedNamingItAsAnUnknownBodyFieldIs() {
+        String network = register("Leipziger Kooperation Pflege");
+        registerPartner(network, "Klinikum St. Georg", "HOSPITAL");
+        String partners = "/api/v1/networks/" + network + "/partners";
+
+        Api.Response misspelt = api.get(partners + "?categroy=HOSPITAL&page=0&sort=name");
+        Api.Response declared = api.get(partners + "?category=HOSPITAL&page=0&size=5");
+        Api.Response onAWrite = api.post("/api/v1/networks?dryRun=true", networkJson("Netz", "N", true));
+        Api.Response anonymous = koop.anonymousApi().get(partners + "?categroy=HOSPITAL");
+        Api.Response publicDirectory = koop.anonymousApi().get("/api/v1/public/networks/" + network
+                + "/directory?pgae=2");
+        Api.Response oparl = koop.anonymousApi().get("/oparl/v1.1/system?client=validator");
+
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.contentType()).startsWith("application/problem+json");
+        assertThat(misspelt.json().get("errors")).isEqualTo(List.of(
+                Map.of("field", "categroy", "reason", "ist hier nicht vorgesehen"),
+                Map.of("field", "sort", "reason", "ist hier nicht vorgesehen")));
+        assertThat(declared.status()).isEqualTo(200);
+        assertThat(onAWrite.problemFields()).containsExactly("dryRun");
+        assertThat(api.get("/api/v1/networks").number("totalItems")).isOne();
+        // who may not call the route learns nothing about its parameters
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(publicDirectory.problemFields()).containsExactly("pgae");
+        // OParl clients are written for many servers and may send what koop does not read
+        assertThat(oparl.status()).isEqualTo(200);
+    }
+
+    @Test
     void servesHealthAndTheOpenApiDocument() {
         assertThat(api.get("/health").status()).isEqualTo(200);
         Api.Response openApi = api.get("/openapi.yml");

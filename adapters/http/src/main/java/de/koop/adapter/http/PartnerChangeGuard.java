@@ -1,17 +1,13 @@
 package de.koop.adapter.http;
 
 import de.koop.application.port.in.UpdatePartnerUseCase;
-import de.koop.domain.shared.NetworkId;
-import de.koop.domain.shared.PartnerId;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
-import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.UriRouteMatch;
 
 /**

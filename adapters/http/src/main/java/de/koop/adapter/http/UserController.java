@@ -9,7 +9,6 @@ import de.koop.application.port.in.FindUsersQuery;
 import de.koop.application.port.in.UserAdministrationUseCase;
 import de.koop.domain.access.NetworkRole;
 import de.koop.domain.access.User;
-import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.UserId;
 import io.micronaut.core.annotation.Nullable;
