@@ -23,34 +23,42 @@ final class Api {
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Optional<String> accessToken;
+    /** Whether the exchanges are held to the API's OpenAPI document: not on the management port. */
+    private final boolean contract;
 
     Api(URI base) {
-        this(base, Optional.empty());
+        this(base, Optional.empty(), true);
     }
 
-    private Api(URI base, Optional<String> accessToken) {
+    private Api(URI base, Optional<String> accessToken, boolean contract) {
         this.base = base;
         this.accessToken = accessToken;
+        this.contract = contract;
+    }
+
+    /** A client of koop's management port ({@code endpoints.all.port}), which serves no API of the document. */
+    static Api managementPort(URI base) {
+        return new Api(base, Optional.empty(), false);
     }
 
     /** The same client signed in as that user; fails when the sign-in does not succeed. */
     Api signedInAs(String username, String password) {
-        Response login = new Api(base).post("/api/v1/auth/login",
+        Response login = new Api(base, Optional.empty(), contract).post("/api/v1/auth/login",
                 "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
         if (login.status() != 200) {
             throw new IllegalStateException("sign-in as " + username + " failed: " + login);
         }
-        return new Api(base, Optional.of(login.string("accessToken")));
+        return new Api(base, Optional.of(login.string("accessToken")), contract);
     }
 
     /** The same client with this access token (for tests of tokens). */
     Api withToken(String token) {
-        return new Api(base, Optional.of(token));
+        return new Api(base, Optional.of(token), contract);
     }
 
     /** The same client without a token. */
     Api anonymous() {
-        return new Api(base);
+        return new Api(base, Optional.empty(), contract);
     }
 
     /** Any request, as the route enumeration test needs it. */
@@ -60,7 +68,7 @@ final class Api {
             request.header("Content-Type", "application/json");
         }
         return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)));
+                : HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     URI baseUri() {
@@ -68,24 +76,24 @@ final class Api {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).GET(), null);
     }
 
     /** A conditional GET: 304 while the answer still has this ETag. */
     Response getUnlessStill(String path, String etag) {
-        return send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET(), null);
     }
 
     Response post(String path, String json) {
-        return send(withBody(path, json).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(withBody(path, json).POST(HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     Response put(String path, String json) {
-        return send(withBody(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(withBody(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), null);
     }
 
     private HttpRequest.Builder withBody(String path, String json) {
@@ -96,9 +104,14 @@ final class Api {
         return base.resolve(path);
     }
 
-    private Response send(HttpRequest.Builder request) {
+    /** Sends a request, and holds the exchange to the OpenAPI document ({@link Contract}). */
+    private Response send(HttpRequest.Builder request, String body) {
         accessToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
-        HttpResponse<String> response = exchange(http, request.build());
+        HttpRequest sent = request.build();
+        HttpResponse<String> response = exchange(http, sent);
+        if (contract) {
+            Contract.check(base, sent, body, response);
+        }
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.headers().firstValue("Location"), response.headers().firstValue("ETag"), response.body());
     }

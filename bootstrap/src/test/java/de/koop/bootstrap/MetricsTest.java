@@ -48,7 +48,7 @@ class MetricsTest {
             managementPort = socket.getLocalPort();
         }
         try (RunningKoop koop = RunningKoop.inMemory(Map.of("endpoints.all.port", managementPort))) {
-            Api management = new Api(java.net.URI.create("http://localhost:" + managementPort));
+            Api management = Api.managementPort(java.net.URI.create("http://localhost:" + managementPort));
 
             assertThat(management.get("/prometheus").status()).isEqualTo(200);
             assertThat(management.get("/prometheus").body()).contains(PENDING, SIGN_IN_FAILURES);
@@ -96,7 +96,7 @@ class MetricsTest {
                 assertThat(sent.value(PENDING)).isZero();
 
                 bodyDueToMeet(admin, leipzig);
-                Api.Response sweep = admin.post("/api/v1/reminders/sweep", "{}");
+                Api.Response sweep = admin.request("POST", "/api/v1/reminders/sweep", null);
                 assertThat(sweep.status()).as(sweep.toString()).isEqualTo(200);
                 Metrics swept = Metrics.of(admin);
                 assertThat(swept.value(SWEEPS)).isEqualTo(before.value(SWEEPS) + 1);

@@ -36,7 +36,7 @@ import java.util.Optional;
  * review, and who is bound on any day. Dates are ISO dates; {@code on} defaults to today.
  */
 @Controller("/api/v1/networks/{networkId}/agreements")
-@Tag(name = "Vereinbarungen")
+@Tag(name = "agreements")
 public class AgreementController {
 
     private final ConcludeAgreementUseCase conclude;
@@ -56,7 +56,7 @@ public class AgreementController {
 
     @Drives(port = FindAgreementsQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Die Vereinbarungen eines Netzwerks mit ihrem Stand am Tag on (heute, wenn leer)")
+    @Operation(operationId = "listAgreements", summary = "Die Vereinbarungen eines Netzwerks mit ihrem Stand am Tag on (heute, wenn leer)")
     public List<AgreementResponse> list(@PathVariable String networkId, @Nullable @QueryValue String on) {
         LocalDate date = date(on);
         return find.list(PathIds.network(networkId)).stream().map(a -> AgreementResponse.from(a, date)).toList();
@@ -65,7 +65,7 @@ public class AgreementController {
     @Drives(port = ConcludeAgreementUseCase.class, operation = "conclude")
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine geschlossene Vereinbarung erfassen: Parteien, Regeln als Daten, erste Fassung")
+    @Operation(operationId = "concludeAgreement", summary = "Eine geschlossene Vereinbarung erfassen: Parteien, Regeln als Daten, erste Fassung")
     public HttpResponse<AgreementResponse> conclude(@PathVariable String networkId,
                                                     @Body AgreementRequests.Conclude request) {
         NetworkId network = PathIds.network(networkId);
@@ -87,7 +87,7 @@ public class AgreementController {
 
     @Drives(port = FindAgreementsQuery.class, operation = "find")
     @Get("/{agreementId}")
-    @Operation(summary = "Eine Vereinbarung mit allen Fassungen und ihrem Stand am Tag on")
+    @Operation(operationId = "getAgreement", summary = "Eine Vereinbarung mit allen Fassungen und ihrem Stand am Tag on")
     public AgreementResponse get(@PathVariable String networkId, @PathVariable String agreementId,
                                  @Nullable @QueryValue String on) {
         return AgreementResponse.from(find.find(PathIds.network(networkId), PathIds.agreement(agreementId)), date(on));
@@ -95,7 +95,7 @@ public class AgreementController {
 
     @Drives(port = FindAgreementsQuery.class, operation = "membership")
     @Get("/{agreementId}/membership")
-    @Operation(summary = "Die am Tag on gebundenen Partner (Mitgliedschaft zu einem Stichtag)")
+    @Operation(operationId = "getAgreementMembership", summary = "Die am Tag on gebundenen Partner (Mitgliedschaft zu einem Stichtag)")
     public MembershipResponse membership(@PathVariable String networkId, @PathVariable String agreementId,
                                          @Nullable @QueryValue String on) {
         return MembershipResponse.from(find.membership(PathIds.network(networkId), PathIds.agreement(agreementId),
@@ -105,7 +105,7 @@ public class AgreementController {
     @Drives(port = AmendAgreementUseCase.class, operation = "proposeAmendment")
     @Post("/{agreementId}/amendments")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine Änderung vorschlagen: neue Fassung, die mit der schriftlichen Zustimmung aller Parteien gilt")
+    @Operation(operationId = "proposeAgreementAmendment", summary = "Eine Änderung vorschlagen: neue Fassung, die mit der schriftlichen Zustimmung aller Parteien gilt")
     public HttpResponse<AgreementResponse> proposeAmendment(@PathVariable String networkId,
                                                             @PathVariable String agreementId,
                                                             @Body AgreementRequests.Proposal request) {
@@ -117,7 +117,7 @@ public class AgreementController {
     @Drives(port = AmendAgreementUseCase.class, operation = "concludeVersion")
     @Post("/{agreementId}/versions")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine von allen Parteien unterzeichnete neue Fassung erfassen")
+    @Operation(operationId = "concludeAgreementVersion", summary = "Eine von allen Parteien unterzeichnete neue Fassung erfassen")
     public HttpResponse<AgreementResponse> concludeVersion(@PathVariable String networkId,
                                                            @PathVariable String agreementId,
                                                            @Body AgreementRequests.Version request) {
@@ -128,7 +128,7 @@ public class AgreementController {
 
     @Drives(port = AmendAgreementUseCase.class, operation = "recordConsent")
     @Post("/{agreementId}/versions/{number}/consents")
-    @Operation(summary = "Die schriftliche Zustimmung einer Partei zu einer vorgeschlagenen Fassung erfassen")
+    @Operation(operationId = "recordAgreementConsent", summary = "Die schriftliche Zustimmung einer Partei zu einer vorgeschlagenen Fassung erfassen")
     public AgreementResponse recordConsent(@PathVariable String networkId, @PathVariable String agreementId,
                                            @PathVariable int number, @Body AgreementRequests.Consent request) {
         return AgreementResponse.from(amend.recordConsent(new AmendAgreementUseCase.Consent(PathIds.network(networkId),
@@ -139,7 +139,7 @@ public class AgreementController {
     @Drives(port = ReviewAgreementUseCase.class, operation = "recordReview")
     @Post("/{agreementId}/reviews")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine Überprüfung erfassen: ohne Änderungsbedarf verlängert sie, mit Änderungsbedarf gilt die Vereinbarung bis zur Ablösung fort")
+    @Operation(operationId = "recordAgreementReview", summary = "Eine Überprüfung erfassen: ohne Änderungsbedarf verlängert sie, mit Änderungsbedarf gilt die Vereinbarung bis zur Ablösung fort")
     public HttpResponse<AgreementResponse> recordReview(@PathVariable String networkId,
                                                         @PathVariable String agreementId,
                                                         @Body AgreementRequests.Review request) {

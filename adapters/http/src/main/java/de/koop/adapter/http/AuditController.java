@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** The audit trail, read-only: a network's for its coordinators, koop's own (no network) for administrators. */
 @Controller("/api/v1")
-@Tag(name = "Änderungsprotokoll")
+@Tag(name = "audit")
 public class AuditController {
 
     /** One change: who (user id), when (UTC), which use case, which aggregate and id. */
@@ -37,7 +37,7 @@ public class AuditController {
 
     @Drives(port = AuditTrailQuery.class, operation = "trail")
     @Get("/networks/{networkId}/audit")
-    @Operation(summary = "Das Änderungsprotokoll eines Netzwerks, neueste zuerst")
+    @Operation(operationId = "listNetworkAuditEntries", summary = "Das Änderungsprotokoll eines Netzwerks, neueste zuerst")
     public PageResponse<Entry> network(@PathVariable String networkId, @QueryValue(defaultValue = "0") int page,
                                        @QueryValue(defaultValue = "20") int size) {
         return PageResponse.of(trail.trail(Optional.of(PathIds.network(networkId)), new PageRequest(page, size)),
@@ -46,7 +46,7 @@ public class AuditController {
 
     @Drives(port = AuditTrailQuery.class, operation = "trail")
     @Get("/audit")
-    @Operation(summary = "Änderungen ohne Netzwerk (Benutzerkonten, Anmeldungen, Erinnerungen), neueste zuerst")
+    @Operation(operationId = "listKoopAuditEntries", summary = "Änderungen ohne Netzwerk (Benutzerkonten, Anmeldungen, Erinnerungen), neueste zuerst")
     public PageResponse<Entry> own(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
         return PageResponse.of(trail.trail(Optional.empty(), new PageRequest(page, size)), Entry::from);
     }

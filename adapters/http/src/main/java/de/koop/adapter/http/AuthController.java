@@ -13,6 +13,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -21,7 +22,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -31,12 +34,19 @@ import java.util.UUID;
  * {@code Authorization: Bearer …}) and a refresh token that renews it until sign-out.
  */
 @Controller("/api/v1/auth")
-@Tag(name = "Anmeldung")
+@Tag(name = "auth")
 public class AuthController {
 
     /** The tokens of a session. */
     @Serdeable
-    public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    public record Tokens(
+            @Schema(description = "Das Zugangstoken (JWT) für `Authorization: Bearer …`.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String accessToken,
+            @Schema(allowableValues = "Bearer", requiredMode = Schema.RequiredMode.REQUIRED) String tokenType,
+            @Schema(description = "Sekunden, die das Zugangstoken gilt.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) long expiresIn,
+            @Schema(description = "Erneuert das Zugangstoken bis zur Abmeldung, einmal verwendbar.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String refreshToken) {
     }
 
     /** A sign-in with username and password. */
@@ -59,7 +69,11 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "signIn")
     @Post("/login")
-    @Operation(summary = "Anmelden: {\"username\", \"password\"} ergibt Zugangs- und Erneuerungstoken")
+    @ApiResponse(responseCode = "200", description = "Angemeldet: die Token der Sitzung",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tokens.class)))
+    @ApiResponse(responseCode = "401", description = "Benutzername oder Passwort ist falsch", ref = "#/components/responses/Unauthorized")
+    @ApiResponse(responseCode = "429", description = "Zu viele Anmeldeversuche", ref = "#/components/responses/TooManyRequests")
+    @Operation(operationId = "signIn", summary = "Anmelden: {\"username\", \"password\"} ergibt Zugangs- und Erneuerungstoken")
     public MutableHttpResponse<?> login(HttpRequest<?> request, @Body SignIn body) {
         String username = body.username();
         String password = body.password();
@@ -77,7 +91,11 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "refresh")
     @Post("/refresh")
-    @Operation(summary = "Ein neues Zugangstoken mit dem Erneuerungstoken {\"refreshToken\"}; das alte verfällt")
+    @ApiResponse(responseCode = "200", description = "Die neuen Token; das alte Erneuerungstoken gilt nicht mehr",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tokens.class)))
+    @ApiResponse(responseCode = "401", description = "Das Erneuerungstoken ist ungültig, abgelaufen oder verbraucht",
+            ref = "#/components/responses/Unauthorized")
+    @Operation(operationId = "refreshTokens", summary = "Ein neues Zugangstoken mit dem Erneuerungstoken {\"refreshToken\"}; das alte verfällt")
     public MutableHttpResponse<?> refresh(HttpRequest<?> request, @Body RefreshToken body) {
         return signIn.refresh(body.refreshToken()).<MutableHttpResponse<?>>map(s -> HttpResponse.ok(tokens(s)))
                 .orElseGet(() -> unauthenticated(request, "Das Erneuerungstoken ist ungültig, abgelaufen oder verbraucht."));
@@ -85,7 +103,8 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "signOut")
     @Post("/logout")
-    @Operation(summary = "Abmelden: das Erneuerungstoken {\"refreshToken\"} wird widerrufen")
+    @ApiResponse(responseCode = "204", description = "Abgemeldet (auch wenn das Token schon nicht mehr galt)")
+    @Operation(operationId = "signOut", summary = "Abmelden: das Erneuerungstoken {\"refreshToken\"} wird widerrufen")
     public HttpResponse<Void> logout(@Body RefreshToken body) {
         signIn.signOut(body.refreshToken());
         return HttpResponse.noContent();
@@ -98,7 +117,7 @@ public class AuthController {
 
     @Drives(port = SignInUseCase.class, operation = "current")
     @Get("/me")
-    @Operation(summary = "Das eigene Benutzerkonto mit seinen Rollen in Netzwerken")
+    @Operation(operationId = "getOwnAccount", summary = "Das eigene Benutzerkonto mit seinen Rollen in Netzwerken")
     public Me me(@Nullable Authentication authentication) {
         User user = signIn.current(new UserId(UUID.fromString(authentication.getName())))
                 .orElseThrow(() -> new de.koop.application.port.in.NotFoundException("Benutzerkonto",

@@ -41,7 +41,7 @@ import java.util.Optional;
  * declaration, and where each stands on a day (members, composition gaps, next meeting, convener).
  */
 @Controller("/api/v1/networks/{networkId}/bodies")
-@Tag(name = "Gremien")
+@Tag(name = "bodies")
 public class BodyController {
 
     /** The number the body's next meeting would get and who would convene it, and why. */
@@ -63,7 +63,7 @@ public class BodyController {
 
     @Drives(port = FindBodiesQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Die Gremien eines Netzwerks mit ihrem Stand am Tag on (heute, wenn leer)")
+    @Operation(operationId = "listBodies", summary = "Die Gremien eines Netzwerks mit ihrem Stand am Tag on (heute, wenn leer)")
     public List<BodyResponse> list(@PathVariable String networkId, @Nullable @QueryValue String on) {
         return find.list(PathIds.network(networkId), today.orGiven(on)).stream().map(BodyResponse::from).toList();
     }
@@ -71,7 +71,7 @@ public class BodyController {
     @Drives(port = GovernanceUseCase.class, operation = "establish")
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Ein Gremium einrichten: Art, Obergremium, Formate, Protokollpflicht, Beschlussregel, Turnus, Pflichtthemen, Zusammensetzung, Einberufung, Wahlen")
+    @Operation(operationId = "establishBody", summary = "Ein Gremium einrichten: Art, Obergremium, Formate, Protokollpflicht, Beschlussregel, Turnus, Pflichtthemen, Zusammensetzung, Einberufung, Wahlen")
     public HttpResponse<BodyResponse> establish(@PathVariable String networkId,
                                                 @io.micronaut.http.annotation.Body GovernanceRequests.Establish request) {
         NetworkId network = PathIds.network(networkId);
@@ -100,7 +100,7 @@ public class BodyController {
 
     @Drives(port = FindBodiesQuery.class, operation = "find")
     @Get("/{bodyId}")
-    @Operation(summary = "Ein Gremium mit Sitzen, Mitgliedern (auch kraft Amtes), Lücken der Zusammensetzung, nächster Sitzung und Einberufung")
+    @Operation(operationId = "getBody", summary = "Ein Gremium mit Sitzen, Mitgliedern (auch kraft Amtes), Lücken der Zusammensetzung, nächster Sitzung und Einberufung")
     public BodyResponse get(@PathVariable String networkId, @PathVariable String bodyId,
                             @Nullable @QueryValue String on) {
         return BodyResponse.from(find.find(PathIds.network(networkId), PathIds.body(bodyId), today.orGiven(on)));
@@ -120,7 +120,7 @@ public class BodyController {
     @Drives(port = GovernanceUseCase.class, operation = "appoint")
     @Post("/{bodyId}/seats")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Einen Sitz vergeben (Benennung, Bereitschaftserklärung oder gewählt); Regeln der Zusammensetzung werden geprüft")
+    @Operation(operationId = "appointSeat", summary = "Einen Sitz vergeben (Benennung, Bereitschaftserklärung oder gewählt); Regeln der Zusammensetzung werden geprüft")
     public HttpResponse<BodyResponse> appoint(@PathVariable String networkId, @PathVariable String bodyId,
                                               @io.micronaut.http.annotation.Body GovernanceRequests.Appoint request) {
         NetworkId network = PathIds.network(networkId);
@@ -138,7 +138,7 @@ public class BodyController {
 
     @Drives(port = GovernanceUseCase.class, operation = "endSeat")
     @Post("/{bodyId}/seats/{seatId}/end")
-    @Operation(summary = "Einen Sitz beenden; er bleibt in der Geschichte des Gremiums")
+    @Operation(operationId = "endSeat", summary = "Einen Sitz beenden; er bleibt in der Geschichte des Gremiums")
     public BodyResponse endSeat(@PathVariable String networkId, @PathVariable String bodyId,
                                 @PathVariable String seatId, @io.micronaut.http.annotation.Body GovernanceRequests.EndSeat request) {
         NetworkId network = PathIds.network(networkId);

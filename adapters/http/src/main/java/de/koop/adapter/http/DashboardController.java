@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The coordinator's dashboard of a network. */
 @Controller("/api/v1/networks/{networkId}/dashboard")
-@Tag(name = "Übersicht")
+@Tag(name = "dashboard")
 public class DashboardController {
 
     private final DashboardQuery dashboard;
@@ -35,7 +35,8 @@ public class DashboardController {
 
     @Drives(port = DashboardQuery.class, operation = "dashboard")
     @Get
-    @Operation(summary = "Überfällige Gremien, Sitzungen ohne Protokoll, bald endende Amtszeiten, Lücken der Zusammensetzung")
+    @Stamped
+    @Operation(operationId = "getDashboard", summary = "Überfällige Gremien, Sitzungen ohne Protokoll, bald endende Amtszeiten, Lücken der Zusammensetzung")
     @ApiResponse(responseCode = "200", description = "Die Übersicht; ihr ETag bleibt, solange sich im Netzwerk nichts ändert",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardResponse.class)))
     public HttpResponse<?> dashboard(HttpRequest<?> request, @PathVariable String networkId, @Nullable @QueryValue String on,

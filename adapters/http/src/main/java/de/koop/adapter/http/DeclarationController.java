@@ -13,11 +13,13 @@ import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.PhoneNumber;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +32,7 @@ import java.util.Optional;
  * declarations and terminations. Recorded declarations are history and cannot be changed.
  */
 @Controller("/api/v1/networks/{networkId}/declarations")
-@Tag(name = "Erklärungen")
+@Tag(name = "declarations")
 public class DeclarationController {
 
     private final RecordDeclarationUseCase record;
@@ -43,7 +45,7 @@ public class DeclarationController {
 
     @Drives(port = FindDeclarationsQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Alle Erklärungen eines Netzwerks in der Reihenfolge ihres Eingangs, seitenweise")
+    @Operation(operationId = "listDeclarations", summary = "Alle Erklärungen eines Netzwerks in der Reihenfolge ihres Eingangs, seitenweise")
     public PageResponse<DeclarationResponse> list(@PathVariable String networkId,
                                                   @QueryValue(defaultValue = "0") int page,
                                                   @QueryValue(defaultValue = "20") int size) {
@@ -53,14 +55,15 @@ public class DeclarationController {
 
     @Drives(port = FindDeclarationsQuery.class, operation = "find")
     @Get("/{declarationId}")
-    @Operation(summary = "Eine Erklärung lesen")
+    @Operation(operationId = "getDeclaration", summary = "Eine Erklärung lesen")
     public DeclarationResponse get(@PathVariable String networkId, @PathVariable String declarationId) {
         return DeclarationResponse.from(find.find(PathIds.network(networkId), PathIds.declaration(declarationId)));
     }
 
     @Drives(port = RecordDeclarationUseCase.class, operation = "recordAccession")
     @Post("/accessions")
-    @Operation(summary = "Eine Beitrittserklärung erfassen (Netzwerk offen, Vereinbarung in Kraft, Partner noch nicht gebunden)")
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "recordAccession", summary = "Eine Beitrittserklärung erfassen (Netzwerk offen, Vereinbarung in Kraft, Partner noch nicht gebunden)")
     public HttpResponse<DeclarationResponse> recordAccession(@PathVariable String networkId,
                                                              @Body DeclarationRequests.Accession request) {
         NetworkId network = PathIds.network(networkId);
@@ -81,7 +84,8 @@ public class DeclarationController {
 
     @Drives(port = RecordDeclarationUseCase.class, operation = "recordReadiness")
     @Post("/readiness")
-    @Operation(summary = "Eine Bereitschaftserklärung erfassen: eine Person bindet sich an Arbeitsgruppen")
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "recordReadiness", summary = "Eine Bereitschaftserklärung erfassen: eine Person bindet sich an Arbeitsgruppen")
     public HttpResponse<DeclarationResponse> recordReadiness(@PathVariable String networkId,
                                                              @Body DeclarationRequests.Readiness request) {
         NetworkId network = PathIds.network(networkId);
@@ -97,7 +101,8 @@ public class DeclarationController {
 
     @Drives(port = RecordDeclarationUseCase.class, operation = "recordTermination")
     @Post("/terminations")
-    @Operation(summary = "Eine Kündigung oder einen Austritt erfassen; die Antwort nennt den Wirksamkeitstag und die angewandte Regel")
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "recordTermination", summary = "Eine Kündigung oder einen Austritt erfassen; die Antwort nennt den Wirksamkeitstag und die angewandte Regel")
     public HttpResponse<DeclarationResponse> recordTermination(@PathVariable String networkId,
                                                                @Body DeclarationRequests.Termination request) {
         NetworkId network = PathIds.network(networkId);

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** Elections of a body's seats by its electorate (rule 7). */
 @Controller("/api/v1/networks/{networkId}/elections")
-@Tag(name = "Wahlen")
+@Tag(name = "elections")
 public class ElectionController {
 
     /** The seats an election created. */
@@ -41,7 +41,7 @@ public class ElectionController {
     @Drives(port = GovernanceUseCase.class, operation = "elect")
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine Wahl erfassen: Wählende, Kandidierende und Stimmen; die Gewählten erhalten Sitze für die Amtszeit")
+    @Operation(operationId = "recordElection", summary = "Eine Wahl erfassen: Wählende, Kandidierende und Stimmen; die Gewählten erhalten Sitze für die Amtszeit")
     public HttpResponse<ElectionResponse> elect(@PathVariable String networkId,
                                                 @Body GovernanceRequests.Elect request) {
         NetworkId network = PathIds.network(networkId);

@@ -31,7 +31,7 @@ import java.util.Optional;
  * (Europe/Berlin), given as {@code 2026-03-12T14:00}.
  */
 @Controller("/api/v1/networks/{networkId}/meetings")
-@Tag(name = "Sitzungen")
+@Tag(name = "meetings")
 public class MeetingController {
 
     private final ScheduleMeetingUseCase scheduling;
@@ -49,7 +49,7 @@ public class MeetingController {
 
     @Drives(port = FindMeetingsQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Die Sitzungen eines Netzwerks nach Beginn")
+    @Operation(operationId = "listMeetings", summary = "Die Sitzungen eines Netzwerks nach Beginn")
     public List<MeetingResponse> list(@PathVariable String networkId) {
         return find.list(PathIds.network(networkId)).stream().map(MeetingResponse::from).toList();
     }
@@ -57,7 +57,7 @@ public class MeetingController {
     @Drives(port = ScheduleMeetingUseCase.class, operation = "schedule")
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine Sitzung planen: Pflichtthemen und vertagte Punkte stehen auf der Tagesordnung, die Einberufung folgt der Regel des Gremiums")
+    @Operation(operationId = "scheduleMeeting", summary = "Eine Sitzung planen: Pflichtthemen und vertagte Punkte stehen auf der Tagesordnung, die Einberufung folgt der Regel des Gremiums")
     public HttpResponse<MeetingResponse> schedule(@PathVariable String networkId,
                                                   @Body MeetingRequests.Schedule request) {
         NetworkId network = PathIds.network(networkId);
@@ -71,7 +71,7 @@ public class MeetingController {
 
     @Drives(port = FindMeetingsQuery.class, operation = "find")
     @Get("/{meetingId}")
-    @Operation(summary = "Eine Sitzung lesen")
+    @Operation(operationId = "getMeeting", summary = "Eine Sitzung lesen")
     public MeetingResponse get(@PathVariable String networkId, @PathVariable String meetingId) {
         return MeetingResponse.from(find.find(PathIds.network(networkId), PathIds.meeting(meetingId)));
     }
@@ -79,7 +79,7 @@ public class MeetingController {
     @Drives(port = AgendaUseCase.class, operation = "proposeItem")
     @Post("/{meetingId}/agenda")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Einen Tagesordnungspunkt vorschlagen (jede teilnehmende Person)")
+    @Operation(operationId = "proposeAgendaItem", summary = "Einen Tagesordnungspunkt vorschlagen (jede teilnehmende Person)")
     public HttpResponse<MeetingResponse> propose(@PathVariable String networkId, @PathVariable String meetingId,
                                                  @Body MeetingRequests.AgendaProposal request) {
         return created(agenda.proposeItem(ref(networkId, meetingId), request.title(), request.proposedBy()));
@@ -87,7 +87,7 @@ public class MeetingController {
 
     @Drives(port = AgendaUseCase.class, operation = "acceptItem")
     @Post("/{meetingId}/agenda/{number}/accept")
-    @Operation(summary = "Einen vorgeschlagenen Punkt in die Tagesordnung aufnehmen")
+    @Operation(operationId = "acceptAgendaItem", summary = "Einen vorgeschlagenen Punkt in die Tagesordnung aufnehmen")
     public MeetingResponse accept(@PathVariable String networkId, @PathVariable String meetingId,
                                   @PathVariable int number) {
         return MeetingResponse.from(agenda.acceptItem(ref(networkId, meetingId), number));
@@ -95,7 +95,7 @@ public class MeetingController {
 
     @Drives(port = AgendaUseCase.class, operation = "deferItem")
     @Post("/{meetingId}/agenda/{number}/defer")
-    @Operation(summary = "Einen Punkt vertagen; er steht auf der nächsten Sitzung wieder zur Wahl")
+    @Operation(operationId = "deferAgendaItem", summary = "Einen Punkt vertagen; er steht auf der nächsten Sitzung wieder zur Wahl")
     public MeetingResponse defer(@PathVariable String networkId, @PathVariable String meetingId,
                                  @PathVariable int number) {
         return MeetingResponse.from(agenda.deferItem(ref(networkId, meetingId), number));
@@ -103,14 +103,14 @@ public class MeetingController {
 
     @Drives(port = MeetingUseCase.class, operation = "invite")
     @Post("/{meetingId}/invitation")
-    @Operation(summary = "Die Mitglieder des Gremiums am Sitzungstag einladen (auch kraft Amtes)")
+    @Operation(operationId = "inviteToMeeting", summary = "Die Mitglieder des Gremiums am Sitzungstag einladen (auch kraft Amtes)")
     public MeetingResponse invite(@PathVariable String networkId, @PathVariable String meetingId) {
         return MeetingResponse.from(meetings.invite(ref(networkId, meetingId)));
     }
 
     @Drives(port = MeetingUseCase.class, operation = "recordHeld")
     @Post("/{meetingId}/attendance")
-    @Operation(summary = "Die Sitzung als abgehalten erfassen, mit den Anwesenden")
+    @Operation(operationId = "recordMeetingHeld", summary = "Die Sitzung als abgehalten erfassen, mit den Anwesenden")
     public MeetingResponse attendance(@PathVariable String networkId, @PathVariable String meetingId,
                                       @Body MeetingRequests.Attendance request) {
         return MeetingResponse.from(meetings.recordHeld(ref(networkId, meetingId), request.present()));
@@ -119,7 +119,7 @@ public class MeetingController {
     @Drives(port = MeetingUseCase.class, operation = "recordDecision")
     @Post("/{meetingId}/decisions")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Einen Beschluss erfassen: Antrag und Stimmen; die Beschlussregel des Gremiums ergibt das Ergebnis")
+    @Operation(operationId = "recordDecision", summary = "Einen Beschluss erfassen: Antrag und Stimmen; die Beschlussregel des Gremiums ergibt das Ergebnis")
     public HttpResponse<MeetingResponse> decide(@PathVariable String networkId, @PathVariable String meetingId,
                                                 @Body MeetingRequests.Decision request) {
         return created(meetings.recordDecision(ref(networkId, meetingId), Optional.ofNullable(request.agendaItem()),
@@ -128,7 +128,7 @@ public class MeetingController {
 
     @Drives(port = MeetingUseCase.class, operation = "recordMinutes")
     @Put("/{meetingId}/minutes")
-    @Operation(summary = "Das Protokoll erfassen, mit dem Tag seiner Genehmigung")
+    @Operation(operationId = "recordMinutes", summary = "Das Protokoll erfassen, mit dem Tag seiner Genehmigung")
     public MeetingResponse minutes(@PathVariable String networkId, @PathVariable String meetingId,
                                    @Body MeetingRequests.Minutes request) {
         Fields fields = new Fields();
@@ -139,7 +139,7 @@ public class MeetingController {
 
     @Drives(port = MeetingUseCase.class, operation = "close")
     @Post("/{meetingId}/close")
-    @Operation(summary = "Die Sitzung abschließen; ohne vorgeschriebenes Protokoll bleibt sie offen")
+    @Operation(operationId = "closeMeeting", summary = "Die Sitzung abschließen; ohne vorgeschriebenes Protokoll bleibt sie offen")
     public MeetingResponse close(@PathVariable String networkId, @PathVariable String meetingId) {
         return MeetingResponse.from(meetings.close(ref(networkId, meetingId)));
     }

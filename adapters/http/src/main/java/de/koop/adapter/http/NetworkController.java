@@ -34,7 +34,7 @@ import java.net.URI;
 
 /** Networks: register, read, rename, close and reopen, assign the coordination. */
 @Controller("/api/v1/networks")
-@Tag(name = "Netzwerke")
+@Tag(name = "networks")
 public class NetworkController {
 
     private final RegisterNetworkUseCase register;
@@ -55,7 +55,7 @@ public class NetworkController {
 
     @Drives(port = FindNetworksQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Alle Netzwerke, nach Name sortiert, seitenweise")
+    @Operation(operationId = "listNetworks", summary = "Alle Netzwerke, nach Name sortiert, seitenweise")
     public PageResponse<NetworkResponse> list(@QueryValue(defaultValue = "0") int page,
                                               @QueryValue(defaultValue = "20") int size) {
         return PageResponse.of(find.list(new PageRequest(page, size)), NetworkResponse::from);
@@ -64,7 +64,7 @@ public class NetworkController {
     @Drives(port = RegisterNetworkUseCase.class, operation = "register")
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Ein Netzwerk anlegen")
+    @Operation(operationId = "registerNetwork", summary = "Ein Netzwerk anlegen")
     public HttpResponse<NetworkResponse> register(
             @RequestBody(description = "Das neue Netzwerk") @Body NetworkRequests.Register request) {
         Fields fields = new Fields();
@@ -79,14 +79,14 @@ public class NetworkController {
 
     @Drives(port = FindNetworksQuery.class, operation = "find")
     @Get("/{networkId}")
-    @Operation(summary = "Ein Netzwerk lesen")
+    @Operation(operationId = "getNetwork", summary = "Ein Netzwerk lesen")
     public NetworkResponse get(@PathVariable String networkId) {
         return NetworkResponse.from(find.find(PathIds.network(networkId)));
     }
 
     @Drives(port = RenameNetworkUseCase.class, operation = "rename")
     @Post("/{networkId}/rename")
-    @Operation(summary = "Ein Netzwerk umbenennen (Name und Kurzname)")
+    @Operation(operationId = "renameNetwork", summary = "Ein Netzwerk umbenennen (Name und Kurzname)")
     public NetworkResponse rename(@PathVariable String networkId,
             @RequestBody(description = "Name, Kurzname und die zuletzt gelesene version") @Body NetworkRequests.Rename request) {
         NetworkId id = PathIds.network(networkId);
@@ -99,21 +99,21 @@ public class NetworkController {
 
     @Drives(port = ChangeAdmissionUseCase.class, operation = "close")
     @Post("/{networkId}/close")
-    @Operation(summary = "Ein Netzwerk für neue Partner schließen")
+    @Operation(operationId = "closeNetworkToNewPartners", summary = "Ein Netzwerk für neue Partner schließen")
     public NetworkResponse close(@PathVariable String networkId) {
         return NetworkResponse.from(admission.close(PathIds.network(networkId)));
     }
 
     @Drives(port = ChangeAdmissionUseCase.class, operation = "reopen")
     @Post("/{networkId}/reopen")
-    @Operation(summary = "Ein Netzwerk für neue Partner wieder öffnen")
+    @Operation(operationId = "reopenNetworkToNewPartners", summary = "Ein Netzwerk für neue Partner wieder öffnen")
     public NetworkResponse reopen(@PathVariable String networkId) {
         return NetworkResponse.from(admission.reopen(PathIds.network(networkId)));
     }
 
     @Drives(port = AssignCoordinationUseCase.class, operation = "assignCoordination")
     @Put("/{networkId}/coordination")
-    @Operation(summary = "Die Netzwerkkoordination einem Partner und seiner Ansprechperson übertragen")
+    @Operation(operationId = "assignCoordination", summary = "Die Netzwerkkoordination einem Partner und seiner Ansprechperson übertragen")
     public NetworkResponse assignCoordination(@PathVariable String networkId,
             @RequestBody(description = "Partner und Ansprechperson") @Body NetworkRequests.AssignCoordination request) {
         return NetworkResponse.from(coordination.assignCoordination(new AssignCoordinationCommand(

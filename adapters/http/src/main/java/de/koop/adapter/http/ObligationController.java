@@ -31,7 +31,7 @@ import java.util.Optional;
 
 /** The recurring duties an agreement creates (rule 13), their rules as data, and their deadlines. */
 @Controller("/api/v1/networks/{networkId}")
-@Tag(name = "Pflichten und Termine")
+@Tag(name = "obligations")
 public class ObligationController {
 
     private final ObligationUseCase obligations;
@@ -46,14 +46,14 @@ public class ObligationController {
 
     @Drives(port = FindDeadlinesQuery.class, operation = "obligations")
     @Get("/obligations")
-    @Operation(summary = "Die Pflichten eines Netzwerks")
+    @Operation(operationId = "listObligations", summary = "Die Pflichten eines Netzwerks")
     public List<ObligationResponse> list(@PathVariable String networkId) {
         return find.obligations(PathIds.network(networkId)).stream().map(ObligationResponse::from).toList();
     }
 
     @Drives(port = FindDeadlinesQuery.class, operation = "obligation")
     @Get("/obligations/{obligationId}")
-    @Operation(summary = "Eine Pflicht mit ihren Erfüllungen")
+    @Operation(operationId = "getObligation", summary = "Eine Pflicht mit ihren Erfüllungen")
     public ObligationResponse get(@PathVariable String networkId, @PathVariable String obligationId) {
         return ObligationResponse.from(find.obligation(PathIds.network(networkId), obligationId(obligationId)));
     }
@@ -61,7 +61,7 @@ public class ObligationController {
     @Drives(port = ObligationUseCase.class, operation = "create")
     @Post("/obligations")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Eine Pflicht aus einer Vereinbarung erfassen: wer, an wen, nach welcher Regel, ab wann")
+    @Operation(operationId = "createObligation", summary = "Eine Pflicht aus einer Vereinbarung erfassen: wer, an wen, nach welcher Regel, ab wann")
     public HttpResponse<ObligationResponse> create(@PathVariable String networkId,
                                                    @Body ObligationRequests.Create request) {
         NetworkId network = PathIds.network(networkId);
@@ -79,7 +79,7 @@ public class ObligationController {
     @Drives(port = ObligationUseCase.class, operation = "fulfil")
     @Post("/obligations/{obligationId}/fulfilments")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Erfassen, dass ein Termin erfüllt wurde")
+    @Operation(operationId = "recordFulfilment", summary = "Erfassen, dass ein Termin erfüllt wurde")
     public HttpResponse<ObligationResponse> fulfil(@PathVariable String networkId, @PathVariable String obligationId,
                                                    @Body ObligationRequests.Fulfil request) {
         Obligation fulfilled = obligations.fulfil(new ObligationUseCase.Fulfil(PathIds.network(networkId),
@@ -89,7 +89,7 @@ public class ObligationController {
 
     @Drives(port = FindDeadlinesQuery.class, operation = "deadlines")
     @Get("/deadlines")
-    @Operation(summary = "Die Termine aller Pflichten, nach Fälligkeit; Filter: dueFrom und dueBefore (beide Tage "
+    @Operation(operationId = "listDeadlines", summary = "Die Termine aller Pflichten, nach Fälligkeit; Filter: dueFrom und dueBefore (beide Tage "
             + "eingeschlossen), status (OPEN, OVERDUE, FULFILLED), party (verantwortlich oder Empfänger), responsible, recipient")
     public List<ObligationResponse.DeadlineBody> deadlines(@PathVariable String networkId,
                                                             @Nullable @QueryValue String dueFrom,

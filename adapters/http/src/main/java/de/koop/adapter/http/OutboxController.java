@@ -29,7 +29,7 @@ import java.util.Optional;
  * delivery state, a retry for failed ones, and previews of the templates.
  */
 @Controller("/api/v1")
-@Tag(name = "Benachrichtigungen")
+@Tag(name = "notifications")
 public class OutboxController {
 
     /** A message in the outbox, to one recipient. */
@@ -37,8 +37,8 @@ public class OutboxController {
     public record NotificationResponse(String id, String networkId, String kind, String recipient,
                                        String subject, String text, String html, List<String> attachments,
                                        String status, int attempts,
-                                       String createdAt, String nextAttemptAt, String lastError, String sentAt,
-                                       String occasion) {
+                                       String createdAt, @Nullable String nextAttemptAt, @Nullable String lastError,
+                                       @Nullable String sentAt, @Nullable String occasion) {
         static NotificationResponse from(Notification n) {
             return new NotificationResponse(n.id().toString(), n.networkId().toString(), n.kind().name(),
                     n.recipient().value(), n.subject(), n.text(), n.html(),
@@ -65,7 +65,7 @@ public class OutboxController {
 
     @Drives(port = NotificationsQuery.class, operation = "list")
     @Get("/outbox")
-    @Operation(summary = "Die zu sendenden und gesendeten Nachrichten, neueste zuerst; Filter status (PENDING, SENT, FAILED)")
+    @Operation(operationId = "listNotifications", summary = "Die zu sendenden und gesendeten Nachrichten, neueste zuerst; Filter status (PENDING, SENT, FAILED)")
     public PageResponse<NotificationResponse> list(@Nullable @QueryValue String status,
                                                    @QueryValue(defaultValue = "0") int page,
                                                    @QueryValue(defaultValue = "20") int size) {
@@ -79,14 +79,14 @@ public class OutboxController {
 
     @Drives(port = NotificationsQuery.class, operation = "find")
     @Get("/outbox/{notificationId}")
-    @Operation(summary = "Eine Nachricht der Outbox")
+    @Operation(operationId = "getNotification", summary = "Eine Nachricht der Outbox")
     public NotificationResponse get(@PathVariable String notificationId) {
         return NotificationResponse.from(notifications.find(id(notificationId)));
     }
 
     @Drives(port = RetryNotificationUseCase.class, operation = "retry")
     @Post("/outbox/{notificationId}/retry")
-    @Operation(summary = "Eine fehlgeschlagene Nachricht erneut senden (422, wenn sie nicht fehlgeschlagen ist)")
+    @Operation(operationId = "retryNotification", summary = "Eine fehlgeschlagene Nachricht erneut senden (422, wenn sie nicht fehlgeschlagen ist)")
     public NotificationResponse retry(@PathVariable String notificationId) {
         return NotificationResponse.from(retry.retry(id(notificationId)));
     }
@@ -101,7 +101,7 @@ public class OutboxController {
 
     @Drives(port = NotificationsQuery.class, operation = "preview")
     @Get("/message-templates/{kind}/preview")
-    @Operation(summary = "Eine Vorlage mit Beispielwerten ansehen (ACCESSION_CONFIRMATION, TERMINATION_CONFIRMATION, "
+    @Operation(operationId = "previewMessageTemplate", summary = "Eine Vorlage mit Beispielwerten ansehen (ACCESSION_CONFIRMATION, TERMINATION_CONFIRMATION, "
             + "MEETING_INVITATION, MINUTES_DISTRIBUTION, ELECTION_RESULT, DEADLINE_REMINDER, DEADLINE_OVERDUE, "
             + "MEETING_DUE_REMINDER, SEAT_TERM_ENDING, REVIEW_DUE_REMINDER)")
     public PreviewResponse preview(@PathVariable String kind) {

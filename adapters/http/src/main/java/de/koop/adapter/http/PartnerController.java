@@ -48,7 +48,7 @@ import java.util.Set;
 
 /** A network's partners: register, read, list, update, and their consent to publication. */
 @Controller("/api/v1/networks/{networkId}/partners")
-@Tag(name = "Partner")
+@Tag(name = "partners")
 public class PartnerController {
 
     private final RegisterPartnerUseCase register;
@@ -77,10 +77,11 @@ public class PartnerController {
 
     @Drives(port = FindPartnersQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs "
+    @Stamped
+    @Operation(operationId = "listPartners", summary = "Die Partner eines Netzwerks, nach Name sortiert, seitenweise, wahlweise nur eines Bereichs "
             + "und nur die, deren Name einen Text enthält (Groß- und Kleinschreibung, Akzente und Satzzeichen zählen nicht)")
     @ApiResponse(responseCode = "200", description = "Eine Seite Partner; ihr ETag bleibt, solange sich im Netzwerk nichts ändert",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.PartnerPage.class)))
     public HttpResponse<?> list(HttpRequest<?> request, @PathVariable String networkId,
                                 @Nullable @QueryValue String category, @Nullable @QueryValue String name,
                                 @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
@@ -112,7 +113,7 @@ public class PartnerController {
     @Drives(port = RegisterPartnerUseCase.class, operation = "register")
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Einen Partner im Netzwerk registrieren")
+    @Operation(operationId = "registerPartner", summary = "Einen Partner im Netzwerk registrieren")
     public HttpResponse<PartnerResponse> register(@PathVariable String networkId,
             @RequestBody(description = "Die Stammdaten des Partners") @Body PartnerRequests.Registration request) {
         NetworkId network = PathIds.network(networkId);
@@ -124,7 +125,8 @@ public class PartnerController {
 
     @Drives(port = FindPartnersQuery.class, operation = "find")
     @Get("/{partnerId}")
-    @Operation(summary = "Einen Partner lesen, mit allen Ansprechpersonen")
+    @Stamped
+    @Operation(operationId = "getPartner", summary = "Einen Partner lesen, mit allen Ansprechpersonen")
     @ApiResponse(responseCode = "200", description = "Der Partner; sein ETag bleibt, solange sich im Netzwerk nichts ändert",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerResponse.class)))
     public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String networkId, @PathVariable String partnerId) {
@@ -138,7 +140,7 @@ public class PartnerController {
 
     @Drives(port = UpdatePartnerUseCase.class, operation = "update")
     @Put("/{partnerId}")
-    @Operation(summary = "Die Stammdaten eines Partners ersetzen (mit der zuletzt gelesenen version)")
+    @Operation(operationId = "updatePartner", summary = "Die Stammdaten eines Partners ersetzen (mit der zuletzt gelesenen version)")
     public PartnerResponse update(@PathVariable String networkId, @PathVariable String partnerId,
             @RequestBody(description = "Die Stammdaten mit der zuletzt gelesenen version") @Body PartnerRequests.Update request) {
         NetworkId network = PathIds.network(networkId);
@@ -149,7 +151,7 @@ public class PartnerController {
 
     @Drives(port = PublicationConsentUseCase.class, operation = "give")
     @Put("/{partnerId}/consents/{scope}")
-    @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) erfassen")
+    @Operation(operationId = "givePublicationConsent", summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) erfassen")
     public PartnerResponse giveConsent(@PathVariable String networkId, @PathVariable String partnerId,
                                        @PathVariable String scope,
             @RequestBody(description = "Datum der Einwilligung (heute, wenn leer)") @Nullable @Body PartnerRequests.Consent request) {
@@ -159,7 +161,7 @@ public class PartnerController {
 
     @Drives(port = PublicationConsentUseCase.class, operation = "withdraw")
     @Delete("/{partnerId}/consents/{scope}")
-    @Operation(summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) widerrufen")
+    @Operation(operationId = "withdrawPublicationConsent", summary = "Einwilligung zur Veröffentlichung (LOGO oder CONTACTS) widerrufen")
     public PartnerResponse withdrawConsent(@PathVariable String networkId, @PathVariable String partnerId,
                                            @PathVariable String scope, @Nullable @QueryValue String on) {
         Fields fields = new Fields();

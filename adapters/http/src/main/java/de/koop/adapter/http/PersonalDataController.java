@@ -1,5 +1,9 @@
 package de.koop.adapter.http;
 
+import io.micronaut.http.MediaType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import de.koop.adapter.http.security.Drives;
 import de.koop.application.port.in.PersonalDataUseCase;
 import de.koop.domain.shared.PersonId;
@@ -17,7 +21,7 @@ import java.util.Map;
  * 20) and its erasure (Art. 17). For the network's coordinators and administrators.
  */
 @Controller("/api/v1/networks/{networkId}/partners/{partnerId}/contacts/{personId}/personal-data")
-@Tag(name = "Datenschutz")
+@Tag(name = "data-protection")
 public class PersonalDataController {
 
     private final PersonalDataUseCase personalData;
@@ -28,7 +32,10 @@ public class PersonalDataController {
 
     @Drives(port = PersonalDataUseCase.class, operation = "export")
     @Get
-    @Operation(summary = "Auskunft: alles, was koop im Netzwerk über die Person speichert, als JSON (Art. 15, 20 DSGVO)")
+    @ApiResponse(responseCode = "200", description = "Die Person und jeder Eintrag, der sie nennt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "#/components/schemas/PersonalDataExport")))
+    @Operation(operationId = "exportPersonalData", summary = "Auskunft: alles, was koop im Netzwerk über die Person speichert, als JSON (Art. 15, 20 DSGVO)")
     public Map<String, Object> export(@PathVariable String networkId, @PathVariable String partnerId,
                                       @PathVariable String personId) {
         PersonalDataUseCase.PersonalData data = personalData.export(PathIds.network(networkId),
@@ -41,7 +48,10 @@ public class PersonalDataController {
 
     @Drives(port = PersonalDataUseCase.class, operation = "erase")
     @Delete
-    @Operation(summary = "Löschung (Art. 17 DSGVO): Name, E-Mail und Telefon, auch frühere, werden in allen Texten "
+    @ApiResponse(responseCode = "200", description = "Das Pseudonym und was es ersetzt hat",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "#/components/schemas/PersonalDataErasure")))
+    @Operation(operationId = "erasePersonalData", summary = "Löschung (Art. 17 DSGVO): Name, E-Mail und Telefon, auch frühere, werden in allen Texten "
             + "des Netzwerks und in den Nachrichten durch ein Pseudonym ersetzt, ein nach einer ihrer Adressen benanntes "
             + "Benutzerkonto gelöscht; Beschlüsse, Protokolle und Sitze bleiben erhalten")
     public Map<String, Object> erase(@PathVariable String networkId, @PathVariable String partnerId,

@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Micronaut answers preflights (a conditional GET sends {@code If-None-Match}) and lets the page read the ETag.
  */
 @Controller("/api/v1/public/networks/{networkId}/directory")
-@Tag(name = "Öffentlich")
+@Tag(name = "public")
 @CrossOrigin(allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowedHeaders = HttpHeaders.IF_NONE_MATCH,
         exposedHeaders = HttpHeaders.ETAG, allowCredentials = false)
 public class PublicDirectoryController {
@@ -40,7 +40,8 @@ public class PublicDirectoryController {
     }
 
     @Get
-    @Operation(summary = "Die Partner, die einer Veröffentlichung zugestimmt haben, mit dem freigegebenen Umfang")
+    @Stamped
+    @Operation(operationId = "getPublicDirectory", summary = "Die Partner, die einer Veröffentlichung zugestimmt haben, mit dem freigegebenen Umfang")
     @ApiResponse(responseCode = "200", description = "Das Verzeichnis; sein ETag bleibt, solange sich im Netzwerk nichts ändert",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryResponse.class)))
     public HttpResponse<?> directory(HttpRequest<?> request, @PathVariable String networkId,

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * reminder twice, so an administrator may use this after a change, or to catch up after downtime.
  */
 @Controller("/api/v1/reminders")
-@Tag(name = "Benachrichtigungen")
+@Tag(name = "notifications")
 public class ReminderController {
 
     /** What a sweep did. */
@@ -31,7 +31,7 @@ public class ReminderController {
 
     @Drives(port = SendRemindersUseCase.class, operation = "sweep")
     @Post("/sweep")
-    @Operation(summary = "Fällige Erinnerungen jetzt in die Outbox schreiben (jede nur einmal)")
+    @Operation(operationId = "sweepReminders", summary = "Fällige Erinnerungen jetzt in die Outbox schreiben (jede nur einmal)")
     public SweepResponse sweep() {
         var date = today.today();
         return new SweepResponse(date.toString(), reminders.sweep(date));

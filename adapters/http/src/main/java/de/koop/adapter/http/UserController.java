@@ -13,12 +13,14 @@ import de.koop.domain.shared.PartnerId;
 import de.koop.domain.shared.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.authentication.Authentication;
@@ -34,7 +36,7 @@ import java.util.UUID;
 
 /** Administrators manage user accounts and their roles in networks. Passwords are never shown. */
 @Controller("/api/v1/users")
-@Tag(name = "Benutzerkonten")
+@Tag(name = "users")
 public class UserController {
 
     /** A role in a network. */
@@ -77,7 +79,8 @@ public class UserController {
 
     @Drives(port = UserAdministrationUseCase.class, operation = "create")
     @Post
-    @Operation(summary = "Ein Benutzerkonto anlegen: {\"username\", \"password\" (mindestens 12 Zeichen), \"administrator\"}")
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createUser", summary = "Ein Benutzerkonto anlegen: {\"username\", \"password\" (mindestens 12 Zeichen), \"administrator\"}")
     public HttpResponse<UserResponse> create(@Body NewUser body) {
         User user = users.create(body.username(), body.password(), Boolean.TRUE.equals(body.administrator()));
         return HttpResponse.created(UserResponse.from(user), URI.create("/api/v1/users/" + user.getId()));
@@ -85,7 +88,7 @@ public class UserController {
 
     @Drives(port = FindUsersQuery.class, operation = "list")
     @Get
-    @Operation(summary = "Alle Benutzerkonten, nach Namen")
+    @Operation(operationId = "listUsers", summary = "Alle Benutzerkonten, nach Namen")
     public PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") int page,
                                            @QueryValue(defaultValue = "20") int size) {
         return PageResponse.of(accounts.list(new PageRequest(page, size)), UserResponse::from);
@@ -93,14 +96,14 @@ public class UserController {
 
     @Drives(port = FindUsersQuery.class, operation = "find")
     @Get("/{userId}")
-    @Operation(summary = "Ein Benutzerkonto")
+    @Operation(operationId = "getUser", summary = "Ein Benutzerkonto")
     public UserResponse get(@PathVariable String userId) {
         return UserResponse.from(accounts.find(PathIds.user(userId)));
     }
 
     @Drives(port = UserAdministrationUseCase.class, operation = "grant")
     @Put("/{userId}/networks/{networkId}")
-    @Operation(summary = "Eine Rolle in einem Netzwerk geben: {\"role\": \"COORDINATOR\" | \"MEMBER\", \"partnerId\"}")
+    @Operation(operationId = "grantNetworkRole", summary = "Eine Rolle in einem Netzwerk geben: {\"role\": \"COORDINATOR\" | \"MEMBER\", \"partnerId\"}")
     public UserResponse grant(@PathVariable String userId, @PathVariable String networkId, @Body Grant body) {
         return UserResponse.from(users.grant(PathIds.user(userId), PathIds.network(networkId), body.role(),
                 Optional.ofNullable(body.partnerId()).map(PartnerId::new)));
@@ -108,14 +111,14 @@ public class UserController {
 
     @Drives(port = UserAdministrationUseCase.class, operation = "endSessions")
     @Delete("/{userId}/sessions")
-    @Operation(summary = "Alle Sitzungen beenden: Erneuerungstoken widerrufen (Zugangstoken laufen binnen 15 Minuten ab)")
+    @Operation(operationId = "endUserSessions", summary = "Alle Sitzungen beenden: Erneuerungstoken widerrufen (Zugangstoken laufen binnen 15 Minuten ab)")
     public UserResponse endSessions(@PathVariable String userId) {
         return UserResponse.from(users.endSessions(PathIds.user(userId)));
     }
 
     @Drives(port = UserAdministrationUseCase.class, operation = "delete")
     @Delete("/{userId}")
-    @Operation(summary = "Ein Benutzerkonto löschen: der Benutzername wird durch geloescht-<id> ersetzt, die Anmeldung "
+    @Operation(operationId = "deleteUser", summary = "Ein Benutzerkonto löschen: der Benutzername wird durch geloescht-<id> ersetzt, die Anmeldung "
             + "ist nicht mehr möglich, Rollen und Sitzungen enden (Zugangstoken laufen binnen 15 Minuten ab); "
             + "das Konto bleibt unter seiner Id, damit das Protokoll sie behält")
     public UserResponse delete(@PathVariable String userId, Authentication authentication) {
@@ -125,7 +128,7 @@ public class UserController {
 
     @Drives(port = UserAdministrationUseCase.class, operation = "revoke")
     @Delete("/{userId}/networks/{networkId}")
-    @Operation(summary = "Die Rolle in einem Netzwerk nehmen")
+    @Operation(operationId = "revokeNetworkRole", summary = "Die Rolle in einem Netzwerk nehmen")
     public UserResponse revoke(@PathVariable String userId, @PathVariable String networkId) {
         return UserResponse.from(users.revoke(PathIds.user(userId), PathIds.network(networkId)));
     }

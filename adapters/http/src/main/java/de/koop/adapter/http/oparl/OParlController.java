@@ -1,5 +1,10 @@
 package de.koop.adapter.http.oparl;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.PublicRecords;
 import de.koop.application.port.in.PublicRecordsQuery;
@@ -39,7 +44,7 @@ import java.util.UUID;
  */
 @Controller(OParlController.BASE)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "OParl")
+@Tag(name = "oparl")
 @CrossOrigin(allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowedHeaders = HttpHeaders.IF_NONE_MATCH,
         allowCredentials = false)
 public class OParlController {
@@ -60,13 +65,17 @@ public class OParlController {
     }
 
     @Get
-    @Operation(summary = "OParl: der Einstieg (System)")
+    @ApiResponse(responseCode = "200", description = "Das System",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/OParlSystem")))
+    @Operation(operationId = "getOParlEntry", summary = "OParl: der Einstieg (System)")
     public Map<String, Object> entry(HttpRequest<?> request) {
         return system(request);
     }
 
     @Get("/system")
-    @Operation(summary = "OParl: System mit der Liste der Netzwerke (Body)")
+    @ApiResponse(responseCode = "200", description = "Das System",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/OParlSystem")))
+    @Operation(operationId = "getOParlSystem", summary = "OParl: System mit der Liste der Netzwerke (Body)")
     public Map<String, Object> system(HttpRequest<?> request) {
         OParlUrls urls = urls(request);
         List<OParlObjects.Entry> bodies = bodies(urls);
@@ -84,7 +93,15 @@ public class OParlController {
     }
 
     @Get("/bodies")
-    @Operation(summary = "OParl: die Netzwerke als Body, seitenweise")
+    @ApiResponse(responseCode = "200", description = "Eine Seite der Netzwerke",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/OParlBodyList")))
+    @Parameter(name = "created_since", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlCreatedSince")
+    @Parameter(name = "created_until", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlCreatedUntil")
+    @Parameter(name = "modified_since", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlModifiedSince")
+    @Parameter(name = "modified_until", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlModifiedUntil")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlLimit")
+    @Parameter(name = "page", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlPage")
+    @Operation(operationId = "listOParlBodies", summary = "OParl: die Netzwerke als Body, seitenweise")
     public Map<String, Object> bodies(HttpRequest<?> request) {
         OParlUrls urls = urls(request);
         return OParlList.page(bodies(urls), request, urls.bodies(), pageSize);
@@ -102,13 +119,23 @@ public class OParlController {
     }
 
     @Get("/bodies/{networkId}")
-    @Operation(summary = "OParl: ein Netzwerk (Body)")
+    @ApiResponse(responseCode = "200", description = "Das Netzwerk",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/OParlBody")))
+    @Operation(operationId = "getOParlBody", summary = "OParl: ein Netzwerk (Body)")
     public Map<String, Object> body(HttpRequest<?> request, @PathVariable String networkId) {
         return objects(request, networkId).body();
     }
 
     @Get("/bodies/{networkId}/{kind}")
-    @Operation(summary = "OParl: eine Liste eines Netzwerks (organizations, persons, memberships, meetings, "
+    @ApiResponse(responseCode = "200", description = "Eine Seite der Liste",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/OParlObjectList")))
+    @Parameter(name = "created_since", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlCreatedSince")
+    @Parameter(name = "created_until", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlCreatedUntil")
+    @Parameter(name = "modified_since", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlModifiedSince")
+    @Parameter(name = "modified_until", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlModifiedUntil")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlLimit")
+    @Parameter(name = "page", in = ParameterIn.QUERY, ref = "#/components/parameters/OParlPage")
+    @Operation(operationId = "listOParlObjects", summary = "OParl: eine Liste eines Netzwerks (organizations, persons, memberships, meetings, "
             + "agenda-items, files, locations, legislative-terms, papers)")
     public Map<String, Object> list(HttpRequest<?> request, @PathVariable String networkId, @PathVariable String kind,
                                     @Nullable String organization) {
@@ -123,7 +150,9 @@ public class OParlController {
     }
 
     @Get("/bodies/{networkId}/{kind}/{id}")
-    @Operation(summary = "OParl: ein Objekt eines Netzwerks")
+    @ApiResponse(responseCode = "200", description = "Das Objekt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/OParlObject")))
+    @Operation(operationId = "getOParlObject", summary = "OParl: ein Objekt eines Netzwerks")
     public Map<String, Object> object(HttpRequest<?> request, @PathVariable String networkId,
                                       @PathVariable String kind, @PathVariable String id) {
         OParlObjects objects = objects(request, networkId);
@@ -135,7 +164,7 @@ public class OParlController {
 
     @Get("/bodies/{networkId}/files/{meetingId}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
-    @Operation(summary = "OParl: der Text eines veröffentlichten Protokolls")
+    @Operation(operationId = "getOParlProtocolText", summary = "OParl: der Text eines veröffentlichten Protokolls")
     public HttpResponse<String> protocolText(HttpRequest<?> request, @PathVariable String networkId,
                                              @PathVariable String meetingId) {
         String text = objects(request, networkId).protocolText(meetingId)

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Which requests need no sign-in, decided on the path alone, so that every route, also one added later,
  * asks for a sign-in unless named here: reading {@code /health}, {@code /openapi.yml} and the public
- * directory ({@code /api/v1/public/…}), the OParl API ({@code /oparl/…}) with any method (it has only
+ * directory ({@code /api/v1/public/…}), the API's reference page ({@code /api-docs}), the OParl API ({@code /oparl/…}) with any method (it has only
  * routes that read), signing in, renewing and signing out. Who may do what once signed in is the
  * application's to decide ({@link AccessRule}). Paths are compared in lower case and without a trailing
  * slash, as the router may treat them alike.
@@ -32,7 +32,7 @@ public final class PublicRoutes {
         // with 405, since signing in would not make it allowed
         return path.equals("/oparl") || path.startsWith("/oparl/")
                 || (read && (path.equals("/health") || path.startsWith("/health/") || path.equals("/openapi.yml")
-                || path.startsWith("/api/v1/public/")))
+                || path.equals("/api-docs") || path.startsWith("/api-docs/") || path.startsWith("/api/v1/public/")))
                 || (method.equals("POST") && (path.equals("/api/v1/auth/login") || path.equals("/api/v1/auth/refresh")
                 || path.equals("/api/v1/auth/logout")));
     }
