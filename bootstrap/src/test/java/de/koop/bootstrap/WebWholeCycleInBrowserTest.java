@@ -78,6 +78,9 @@ class WebWholeCycleInBrowserTest {
         in.open("/netzwerke/" + web.otherId());
         assertThat(heading()).isEqualTo("Seite nicht gefunden");
         assertThat(in.driver().getPageSource()).doesNotContain(web.otherName());
+        // the browser does not tell the status of the page it shows: ask again, with her session
+        assertThat(in.driver().executeAsyncScript("fetch(arguments[0]).then(r => arguments[1](r.status));",
+                "/netzwerke/" + web.otherId())).isEqualTo(404L);
         in.check("zyklus-fremdes-netzwerk");
     }
 
