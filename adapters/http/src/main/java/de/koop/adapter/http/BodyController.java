@@ -108,7 +108,7 @@ public class BodyController {
 
     @Drives(port = FindMeetingsQuery.class, operation = "nextMeeting")
     @Get("/{bodyId}/next-meeting")
-    @Operation(summary = "Die nächste Sitzung des Gremiums, bevor sie geplant ist: ihre Nummer und wer sie nach der Regel des Gremiums einberuft, fände sie am Tag on statt (heute, wenn leer)")
+    @Operation(operationId = "getNextMeeting", summary = "Die nächste Sitzung des Gremiums, bevor sie geplant ist: ihre Nummer und wer sie nach der Regel des Gremiums einberuft, fände sie am Tag on statt (heute, wenn leer)")
     public NextMeetingResponse nextMeeting(@PathVariable String networkId, @PathVariable String bodyId,
                                            @Nullable @QueryValue String on) {
         FindMeetingsQuery.NextMeeting next = meetings.nextMeeting(PathIds.network(networkId), PathIds.body(bodyId),

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * which day its notice must arrive to leave on a day. Read-only; any day, past or future.
  */
 @Controller("/api/v1/networks/{networkId}/agreements/{agreementId}")
-@Tag(name = "Vereinbarungen")
+@Tag(name = "agreements")
 public class NoticeCalculatorController {
 
     private final NoticeCalculatorQuery calculator;
@@ -42,7 +42,7 @@ public class NoticeCalculatorController {
 
     @Drives(port = NoticeCalculatorQuery.class, operation = "ifReceivedOn")
     @Get("/notice")
-    @Operation(summary = "Kündigungsrechner: bis wann ist die Partei gebunden, wenn ihre Kündigung am Tag receivedOn zugeht?")
+    @Operation(operationId = "noticeIfReceivedOn", summary = "Kündigungsrechner: bis wann ist die Partei gebunden, wenn ihre Kündigung am Tag receivedOn zugeht?")
     public NoticeResponse ifReceivedOn(@PathVariable String networkId, @PathVariable String agreementId,
                                        @Nullable @QueryValue String partnerId, @Nullable @QueryValue String receivedOn) {
         Fields fields = new Fields();
@@ -55,7 +55,7 @@ public class NoticeCalculatorController {
 
     @Drives(port = NoticeCalculatorQuery.class, operation = "latestReceiptFor")
     @Get("/notice-deadline")
-    @Operation(summary = "Kündigungsrechner: bis zu welchem Tag muss die Kündigung zugehen, um mit Ablauf des Jahres "
+    @Operation(operationId = "latestNoticeReceipt", summary = "Kündigungsrechner: bis zu welchem Tag muss die Kündigung zugehen, um mit Ablauf des Jahres "
             + "year (31.12.) oder des Tages lastBoundDay auszuscheiden?")
     public NoticeResponse latestReceiptFor(@PathVariable String networkId, @PathVariable String agreementId,
                                            @Nullable @QueryValue String partnerId, @Nullable @QueryValue String year,

@@ -450,9 +450,32 @@ public final class OpenApiContract {
                     format(schema, "date");
                 }
                 case "party" -> {
-                    describe(parameter, "Nur Termine dieses verantwortlichen Partners (seine Id).");
+                    describe(parameter, "Nur Termine, bei denen dieser Partner verantwortlich oder Empfänger ist (seine Id).");
                     format(schema, "uuid");
                 }
+                case "responsible" -> {
+                    describe(parameter, "Nur Termine, für die dieser Partner verantwortlich ist (seine Id).");
+                    format(schema, "uuid");
+                }
+                case "recipient" -> {
+                    describe(parameter, "Nur Termine, deren Empfänger dieser Partner ist (seine Id).");
+                    format(schema, "uuid");
+                }
+                case "partnerId" -> {
+                    describe(parameter, "Die Partei, die kündigen würde (ihre Id).");
+                    format(schema, "uuid");
+                }
+                case "receivedOn" -> {
+                    describe(parameter, "Der Tag, an dem die Kündigung zuginge.");
+                    format(schema, "date");
+                }
+                case "lastBoundDay" -> {
+                    describe(parameter, "Der letzte Tag, an dem die Partei noch gebunden sein soll (statt year).");
+                    format(schema, "date");
+                }
+                case "year" -> describe(parameter, "Das Jahr, mit dessen Ablauf (31.12.) die Partei ausscheiden will (statt lastBoundDay).");
+                case "name" -> describe(parameter, "Nur Partner, deren Name diesen Text enthält (Groß- und Kleinschreibung, "
+                        + "Akzente und Satzzeichen zählen nicht).");
                 case "termsEndingWithinDays" -> {
                     describe(parameter, "Amtszeiten, die in so vielen Tagen enden, gelten als bald endend.");
                     minimum(schema, 0);
