@@ -129,6 +129,21 @@ final class InBrowser implements AutoCloseable {
         browser.screenshot(name);
     }
 
+    /** The cookies the browser holds for koop, by name. */
+    java.util.Map<String, String> cookies() {
+        return browser.cookies();
+    }
+
+    /** Forgets every cookie: signed out, as in a new browser. */
+    void forgetCookies() {
+        driver().manage().deleteAllCookies();
+    }
+
+    /** The id of the element that has the focus. */
+    String focused() {
+        return driver().switchTo().activeElement().getAttribute("id");
+    }
+
     @Override
     public void close() {
         browser.close();
