@@ -40,6 +40,19 @@ final class InBrowser implements AutoCloseable {
         return new InBrowser(web, Browser.start(Path.of("target", "screenshots")));
     }
 
+    /** Closes the browser, if it started, and stops koop: a test class's last step. */
+    static void stop(InBrowser browser, WebFixture web) {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (web != null) {
+                web.close();
+            }
+        }
+    }
+
     ChromeDriver driver() {
         return browser.driver();
     }
@@ -60,6 +73,13 @@ final class InBrowser implements AutoCloseable {
         open("/anmelden");
         typeInto("username", username);
         typeInto("password", password);
+        follow(driver().findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")));
+    }
+
+    /** Fills and sends the sign-in form the browser shows, as the fixture's coordinator. */
+    void signInHere() {
+        typeInto("username", WebFixture.COORDINATOR);
+        typeInto("password", WebFixture.COORDINATOR_PASSWORD);
         follow(driver().findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")));
     }
 

@@ -58,10 +58,7 @@ class WebAgreementsInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        web.close();
+        InBrowser.stop(browser, web);
     }
 
     @BeforeEach

@@ -33,37 +33,23 @@ class WebDeadlinesInBrowserTest {
     private static WebFixture web;
     private static InBrowser browser;
     private static ChromeDriver driver;
-    private static Api admin;
     private static String reportId;
     private static String reporter;
 
     @BeforeAll
     static void start() {
         web = WebFixture.start(Map.of("koop.test.today", "2026-06-15"));
-        admin = web.koop().api();
-        String base = "/api/v1/networks/" + web.ownId();
-        String agreement = (String) admin.get(base + "/agreements").jsonList().getFirst().get("id");
-        List<Map<String, Object>> partners = admin.get(base + "/partners").items();
-        reporter = (String) partners.get(0).get("name");
+        reporter = (String) web.koop().api().get("/api/v1/networks/" + web.ownId() + "/partners").items().get(0).get("name");
         // due every 31 March from 2025: overdue on 31.03.2026, open on 31.03.2027
-        reportId = admin.post(base + "/obligations", """
-                {"agreementId": "%s", "title": "%s", "responsiblePartnerId": "%s", "recipientPartnerId": "%s",
-                 "rule": {"type": "YEARLY", "dueDay": "03-31"}, "startsOn": "2025-01-01"}"""
-                .formatted(agreement, REPORT, partners.get(0).get("id"), partners.get(1).get("id"))).string("id");
-        admin.post(base + "/obligations", """
-                {"agreementId": "%s", "title": "%s", "responsiblePartnerId": "%s",
-                 "rule": {"type": "MONTHLY", "dayOfMonth": 15}, "startsOn": "2026-05-01"}"""
-                .formatted(agreement, MONTHLY, partners.get(2).get("id")));
+        reportId = web.obligation(REPORT, "{\"type\": \"YEARLY\", \"dueDay\": \"03-31\"}", "2025-01-01", 0, 1);
+        web.obligation(MONTHLY, "{\"type\": \"MONTHLY\", \"dayOfMonth\": 15}", "2026-05-01", 2, null);
         browser = InBrowser.on(web);
         driver = browser.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        web.close();
+        InBrowser.stop(browser, web);
     }
 
     @Test
@@ -155,10 +141,8 @@ class WebDeadlinesInBrowserTest {
         }).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> fulfilments() {
-        return (List<Map<String, Object>>) admin.get("/api/v1/networks/" + web.ownId() + "/obligations/" + reportId)
-                .json().get("fulfilments");
+        return web.fulfilments(reportId);
     }
 
     /** Sends the fulfilment form and waits for the page it answers with. */

@@ -46,10 +46,7 @@ class WebDirectoryAndPartnerInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        web.close();
+        InBrowser.stop(browser, web);
     }
 
     @BeforeEach
