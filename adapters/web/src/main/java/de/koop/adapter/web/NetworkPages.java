@@ -1,5 +1,6 @@
 package de.koop.adapter.web;
 
+import de.koop.application.access.ForbiddenException;
 import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.application.port.in.Dashboard;
@@ -8,9 +9,11 @@ import de.koop.application.port.in.FindDeadlinesQuery;
 import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.NotFoundException;
+import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.SignInUseCase;
 import de.koop.domain.access.User;
 import de.koop.domain.network.Network;
+import de.koop.domain.notification.Notification;
 import de.koop.domain.obligation.Deadline;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
@@ -49,22 +52,26 @@ public class NetworkPages {
     private static final int TERMS_ENDING_WITHIN_DAYS = 90;
     private static final int DEADLINES_AHEAD_DAYS = 30;
     private static final int OVERDUE_DEADLINES_BACK_YEARS = 1;
+    private static final int FAILED_MESSAGES_SHOWN = 10;
 
     private final SignInUseCase accounts;
     private final FindNetworksQuery networks;
     private final DashboardQuery dashboards;
     private final FindDeadlinesQuery deadlines;
     private final FindPartnersQuery partners;
+    private final NotificationsQuery notifications;
     private final WebSessions sessions;
     private final Clock clock;
 
     public NetworkPages(SignInUseCase accounts, FindNetworksQuery networks, DashboardQuery dashboards,
-                        FindDeadlinesQuery deadlines, FindPartnersQuery partners, WebSessions sessions, Clock clock) {
+                        FindDeadlinesQuery deadlines, FindPartnersQuery partners, NotificationsQuery notifications,
+                        WebSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.networks = networks;
         this.dashboards = dashboards;
         this.deadlines = deadlines;
         this.partners = partners;
+        this.notifications = notifications;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -120,6 +127,7 @@ public class NetworkPages {
         sections.add(new Views.Section("fristen", "Fristen",
                 "Keine Frist ist überschritten, und in den nächsten " + DEADLINES_AHEAD_DAYS + " Tagen wird keine fällig.",
                 deadlineItems(id, today, base)));
+        failedMessages(id).ifPresent(sections::add);
         return Html.page(Pages.TEMPLATES.dashboard(chrome(request), network.getName(), id.toString(),
                 GermanFormats.date(today), sections));
     }
@@ -142,6 +150,29 @@ public class NetworkPages {
         String filter = category.map(c -> "bereich=" + URLEncoder.encode(c.name(), StandardCharsets.UTF_8) + "&").orElse("");
         return Html.page(Pages.TEMPLATES.partners(chrome(request), network.getName(), id.toString(), categories, rows,
                 pager(page, n -> WebPaths.partners(id.toString()) + "?" + filter + "seite=" + n)));
+    }
+
+    /**
+     * The messages koop could not deliver, for those who may read the network's messages (its coordinators);
+     * for the others the section is left out.
+     */
+    private Optional<Views.Section> failedMessages(NetworkId network) {
+        Page<Notification> failed;
+        try {
+            failed = notifications.ofNetwork(network, Optional.of(Notification.Status.FAILED),
+                    new PageRequest(0, FAILED_MESSAGES_SHOWN));
+        } catch (ForbiddenException e) {
+            return Optional.empty();
+        }
+        String networkPath = network.toString();
+        List<Views.Item> items = failed.items().stream().map(n -> new Views.Item(n.subject(),
+                "an " + n.recipient().value() + ", erstellt am " + GermanFormats.dateTime(n.createdAt()),
+                WebPaths.message(networkPath, n.id().toString()))).toList();
+        boolean more = failed.totalItems() > items.size();
+        return Optional.of(new Views.Section("nachrichten-fehlgeschlagen", "Nachrichten, die nicht zugestellt wurden",
+                "koop konnte jede Nachricht zustellen oder versucht es noch.", items, failed.totalItems(),
+                more ? WebPaths.messages(networkPath) : "",
+                more ? "Alle " + failed.totalItems() + " nicht zugestellten Nachrichten" : ""));
     }
 
     private List<Views.Item> deadlineItems(NetworkId network, LocalDate today, String base) {

@@ -93,6 +93,16 @@ public final class WebPaths {
         return dashboard(networkId) + "/erklaerungen";
     }
 
+    /** A network's messages that could not be delivered. */
+    public static String messages(String networkId) {
+        return dashboard(networkId) + "/nachrichten";
+    }
+
+    /** One message of a network, with what became of it. */
+    public static String message(String networkId, String notificationId) {
+        return messages(networkId) + "/" + notificationId;
+    }
+
     private static boolean under(String path, String prefix) {
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
