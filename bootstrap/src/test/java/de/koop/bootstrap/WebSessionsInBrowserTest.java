@@ -13,13 +13,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Nothing is lost when the session ends: a coordinator in Debian's headless Chromium opens the deadlines signed
- * out and finds them after signing in; then fills in a fulfilment, leaves it longer than a session lasts without
- * requests (a few seconds here), sends it, is asked to sign in, and finds the form filled in as it was, not sent:
- * checks it, sends it, and it is recorded. koop's clock stands on 15.06.2026. Every page is checked with axe-core
- * and kept as a screenshot.
+ * Sessions in Debian's headless Chromium. Nothing is lost when the session ends: a coordinator opens the
+ * deadlines signed out and finds them after signing in; then fills in a fulfilment, leaves it longer than a
+ * session lasts without requests (a few seconds here), sends it, is asked to sign in, and finds the form filled
+ * in as it was, not sent: checks it, sends it, and it is recorded. Opening the sign-out address asks first; an
+ * address koop does not know, or one too long, gets a German page. koop's clock stands on 15.06.2026. Every page
+ * is checked with axe-core and kept as a screenshot.
  */
-class WebSessionTimeoutInBrowserTest {
+class WebSessionsInBrowserTest {
 
     private static final Duration IDLE = Duration.ofSeconds(8);
     private static final String REPORT = "Jahresbericht an die Pflegekasse";
@@ -47,6 +48,7 @@ class WebSessionTimeoutInBrowserTest {
     @Test
     void aFormSentAfterTheSessionEndedIsFoundFilledInAfterSigningInAgain() {
         String deadlines = "/netzwerke/" + web.ownId() + "/fristen";
+        browser.forgetCookies();
         browser.open(deadlines);
         assertThat(driver.getCurrentUrl()).contains("/anmelden?weiter=");
         assertThat(browser.textOf("anmeldung-noetig")).contains("Nach der Anmeldung geht es dort weiter.");
@@ -87,6 +89,26 @@ class WebSessionTimeoutInBrowserTest {
                 .containsEntry("dueOn", "2026-03-31").containsEntry("fulfilledOn", "2026-06-10")
                 .containsEntry("note", "Bericht per Post versandt"));
         browser.check("fristen-erfuellt-nach-anmeldung");
+    }
+
+    @Test
+    void theSignOutAddressAsksFirstAndAddressesThatLeadNowhereGetAGermanPage() {
+        browser.forgetCookies();
+        browser.signIn();
+        browser.open("/abmelden");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Abmelden");
+        browser.check("abmelden-frage");
+        browser.press("Jetzt abmelden");
+        assertThat(driver.getCurrentUrl()).endsWith("/anmelden?abgemeldet");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sie haben sich abgemeldet.");
+
+        browser.signIn();
+        browser.open("/NETZWERKE");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Seite nicht gefunden");
+        browser.check("unbekannte-adresse");
+        browser.open("/netzwerke/" + web.ownId() + "/fristen?von=" + "1".repeat(9000));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Die Adresse ist zu lang");
+        browser.check("adresse-zu-lang");
     }
 
     private static List<Map<String, Object>> fulfilments() {
