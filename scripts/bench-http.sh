@@ -2,7 +2,9 @@
 # HTTP under load: wrk (2 threads, 16 connections, 5 s warm-up and 10 s per endpoint) against koop on the
 # MariaDB database koop_bench (./koop generate fills it), on loopback; koop and wrk share the machine.
 # Appends throughput and p50/p99 per endpoint to BENCHMARKS.md, the bare JDBC endpoint of the same
-# application as the yardstick. Usage: scripts/bench-http.sh [label, e.g. the scale generated]
+# application as the yardstick, and the machine's load when it ran. The web interface's pages (a network's
+# dashboard, its partners) are asked for with 16 sessions, each signed in through the sign-in form as a
+# person would, each request taking one of them at random. Usage: scripts/bench-http.sh [label, e.g. the scale]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/find-jdk.sh
@@ -35,20 +37,44 @@ while read -r network partner; do
   echo "/api/v1/networks/$network/partners?size=20" >> "$paths_dir/partners-page"
   echo "/api/v1/networks/$network/dashboard" >> "$paths_dir/dashboard"
   echo "/api/v1/public/networks/$network/directory" >> "$paths_dir/directory"
+  echo "/netzwerke/$network" >> "$paths_dir/web-dashboard"
+  echo "/netzwerke/$network/partner" >> "$paths_dir/web-partners"
 done < "$paths_dir/ids"
 base="http://127.0.0.1:$port"
-# every endpoint warmed up first, so that the first measured one does not pay for compiling the common path
-for name in bare-partner partner partners-page dashboard directory; do
-  WRK_PATHS="$paths_dir/$name" wrk -t2 -c16 -d5s -s scripts/wrk-paths.lua -H "$auth" "$base" >/dev/null
+# 16 web sessions: the sign-in form's token, then the form sent with it (the administrator sees every network)
+for i in $(seq 16); do
+  jar="$paths_dir/jar-$i"
+  csrf=$(curl -s -c "$jar" "$base/anmelden" | sed -n 's/.*name="csrfToken" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrfToken=$csrf" --data-urlencode "username=admin" \
+    --data-urlencode "password=benchmark-password" "$base/anmelden"
+  awk '$6 == "KOOP_SESSION" {print "KOOP_SESSION=" $7}' "$jar" >> "$paths_dir/cookies"
 done
-for name in bare-partner partner partners-page dashboard directory; do
+[ "$(wc -l < "$paths_dir/cookies")" -eq 16 ] || { echo "signing in the web sessions failed" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $(head -1 "$paths_dir/cookies")" "$base/netzwerke")" = 200 ] \
+  || { echo "a web session is not signed in" >&2; exit 1; }
+endpoints="bare-partner partner partners-page dashboard directory web-dashboard web-partners"
+# the API with the bearer token, the web pages with a session cookie each, as a browser sends them
+credentials() {
+  case $1 in
+    web-*) export WRK_COOKIES="$paths_dir/cookies"; signed_in=() ;;
+    *) unset WRK_COOKIES; signed_in=(-H "$auth") ;;
+  esac
+}
+# every endpoint warmed up first, so that the first measured one does not pay for compiling the common path
+for name in $endpoints; do
+  credentials "$name"
+  WRK_PATHS="$paths_dir/$name" wrk -t2 -c16 -d5s -s scripts/wrk-paths.lua "${signed_in[@]}" "$base" >/dev/null
+done
+for name in $endpoints; do
   export WRK_PATHS="$paths_dir/$name"
-  out=$(wrk -t2 -c16 -d10s --latency -s scripts/wrk-paths.lua -H "$auth" "$base")
+  credentials "$name"
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  out=$(wrk -t2 -c16 -d10s --latency -s scripts/wrk-paths.lua "${signed_in[@]}" "$base")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  line="| $(date -u +%Y-%m-%dT%H:%M:%SZ) | HTTP $name ($label, 1,000 networks, 16 connections) | ${rps} req/s, p50 ${p50}, p99 ${p99}${non2xx:+, non-2xx $non2xx} | – | $(nproc) cores | ${KOOP_JVM_OPTIONS} |"
+  line="| $(date -u +%Y-%m-%dT%H:%M:%SZ) | HTTP $name ($label, 1,000 networks, 16 connections) | ${rps} req/s, p50 ${p50}, p99 ${p99}${non2xx:+, non-2xx $non2xx} | – | $(nproc) cores, load $load | ${KOOP_JVM_OPTIONS} |"
   echo "$line"
   echo "$line" >> BENCHMARKS.md
 done

@@ -348,9 +348,9 @@ class UseCaseFactory {
 
     @Singleton
     @Bean(typed = NotificationService.class)
-    NotificationService notificationService(Outbox outbox, MessageTemplates templates, Clock clock,
-                                            UnitOfWork work) {
-        return new NotificationService(outbox, templates, clock, work);
+    NotificationService notificationService(Outbox outbox, Networks networks, MessageTemplates templates,
+                                            Clock clock, UnitOfWork work) {
+        return new NotificationService(outbox, networks, templates, clock, work);
     }
 
     @Singleton

@@ -79,6 +79,11 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET(), null);
     }
 
+    /** A GET with one more header, such as one too large to be read. */
+    Response getWithHeader(String path, String name, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).header(name, value).GET(), null);
+    }
+
     /** A conditional GET: 304 while the answer still has this ETag. */
     Response getUnlessStill(String path, String etag) {
         return send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET(), null);

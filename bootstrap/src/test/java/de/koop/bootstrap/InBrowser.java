@@ -43,6 +43,19 @@ final class InBrowser implements AutoCloseable {
         return new InBrowser(web, Browser.start(Path.of("target", "screenshots")));
     }
 
+    /** Closes the browser, if it started, and stops koop: a test class's last step. */
+    static void stop(InBrowser browser, WebFixture web) {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (web != null) {
+                web.close();
+            }
+        }
+    }
+
     ChromeDriver driver() {
         return browser.driver();
     }
@@ -63,6 +76,13 @@ final class InBrowser implements AutoCloseable {
         open("/anmelden");
         typeInto("username", username);
         typeInto("password", password);
+        follow(driver().findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")));
+    }
+
+    /** Fills and sends the sign-in form the browser shows, as the fixture's coordinator. */
+    void signInHere() {
+        typeInto("username", WebFixture.COORDINATOR);
+        typeInto("password", WebFixture.COORDINATOR_PASSWORD);
         follow(driver().findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")));
     }
 
@@ -150,6 +170,21 @@ final class InBrowser implements AutoCloseable {
         assertThat(browser.consoleErrors()).as("console errors on " + name).isEmpty();
         assertThat(browser.accessibilityViolations()).as("axe-core on " + name).isEmpty();
         browser.screenshot(name);
+    }
+
+    /** The cookies the browser holds for koop, by name. */
+    java.util.Map<String, String> cookies() {
+        return browser.cookies();
+    }
+
+    /** Forgets every cookie: signed out, as in a new browser. */
+    void forgetCookies() {
+        driver().manage().deleteAllCookies();
+    }
+
+    /** The id of the element that has the focus. */
+    String focused() {
+        return driver().switchTo().activeElement().getAttribute("id");
     }
 
     @Override

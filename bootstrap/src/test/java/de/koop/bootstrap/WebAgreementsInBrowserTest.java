@@ -2,9 +2,6 @@ package de.koop.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.koop.adapter.web.Browser;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A coordinator of the Leipzig demo network reads its framework agreement in the browser: the list of the
@@ -35,7 +30,7 @@ class WebAgreementsInBrowserTest {
     private static final String DIAKONIE = "Diakonie-Sozialstation Leipzig-Grünau";
 
     private static WebFixture web;
-    private static Browser browser;
+    private static InBrowser browser;
     private static ChromeDriver driver;
     private static String leipzigId;
     private static String steinfurtId;
@@ -57,38 +52,32 @@ class WebAgreementsInBrowserTest {
                 .jsonList().getFirst().get("id");
         foreignId = admin.post("/api/v1/networks", CoordinatorApiScenarios.networkJson(FOREIGN, "FREMD", true))
                 .string("id");
-        browser = Browser.start(Path.of("target", "screenshots"));
+        browser = InBrowser.on(web);
         driver = browser.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        web.close();
+        InBrowser.stop(browser, web);
     }
 
     @BeforeEach
     void signedIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(web.url("/anmelden"));
-        driver.findElement(By.id("username")).sendKeys(WebFixture.COORDINATOR);
-        driver.findElement(By.id("password")).sendKeys(WebFixture.COORDINATOR_PASSWORD);
-        follow(driver.findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")));
+        browser.forgetCookies();
+        browser.signIn();
         assertThat(driver.getCurrentUrl()).endsWith("/netzwerke");
     }
 
     @Test
     void aCoordinatorReadsTheRulesOfAnAgreementAndWhoWasBoundOnAPastDay() {
-        follow(driver.findElement(By.linkText(LEIPZIG)));
-        follow(driver.findElement(By.cssSelector("nav.koop-network-nav")).findElement(By.linkText("Vereinbarungen")));
+        browser.followLink(LEIPZIG);
+        browser.follow(driver.findElement(By.cssSelector("nav.koop-network-nav")).findElement(By.linkText("Vereinbarungen")));
         assertThat(driver.getCurrentUrl()).endsWith("/netzwerke/" + leipzigId + "/vereinbarungen");
-        assertThat(cells("main table tbody tr")).containsExactly(List.of(FRAMEWORK, "Rahmenvereinbarung", "01.02.2021",
+        assertThat(browser.cells("main table tbody tr")).containsExactly(List.of(FRAMEWORK, "Rahmenvereinbarung", "01.02.2021",
                 "unbefristet", "in Kraft (Fassung 1)"));
-        check("vereinbarungen");
+        browser.check("vereinbarungen");
 
-        follow(driver.findElement(By.linkText(FRAMEWORK)));
+        browser.followLink(FRAMEWORK);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(FRAMEWORK);
         String rules = driver.findElement(By.cssSelector("section[aria-labelledby=regeln]")).getText();
         assertThat(rules).contains("Die Vereinbarung gilt unbefristet.",
@@ -97,33 +86,34 @@ class WebAgreementsInBrowserTest {
         assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=parteien] li")).stream()
                 .map(WebElement::getText)).containsExactly("Stadt Leipzig, Sozialamt – Netzwerkkoordination Pflege",
                 "AOK PLUS – Pflegekasse");
-        assertThat(cells("section[aria-labelledby=fassungen] tbody tr")).containsExactly(List.of("Fassung 1",
+        assertThat(browser.cells("section[aria-labelledby=fassungen] tbody tr")).containsExactly(List.of("Fassung 1",
                 "geschlossen am 20.01.2021", "01.02.2021", "", "leikop-rahmenvereinbarung-2021.pdf"));
         assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=ueberpruefungen]")).getText())
                 .contains("Es ist keine Überprüfung erfasst.");
         String today = LocalDate.now(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("dd.MM.uuuu"));
         assertThat(driver.findElement(By.id("stichtag")).getAttribute("value")).isEqualTo(today);
         assertThat(boundPartners()).hasSize(5).doesNotContain(DIAKONIE);
-        check("vereinbarung");
+        browser.check("vereinbarung");
 
         pickDay("1.6.2024");
         assertThat(driver.getCurrentUrl()).contains("stichtag=1.6.2024").endsWith("#gebunden");
         assertThat(driver.findElement(By.id("stichtag")).getAttribute("value")).isEqualTo("01.06.2024");
         assertThat(driver.findElement(By.id("gebundene")).getText())
                 .contains("Am 01.06.2024 galt Fassung 1.", "Am 01.06.2024 waren 6 Partner gebunden:");
-        assertThat(cells("#gebundene tbody tr")).contains(List.of(DIAKONIE, "beigetreten", "03.05.2021", "30.06.2024"),
+        assertThat(browser.cells("#gebundene tbody tr")).contains(List.of(DIAKONIE, "beigetreten", "03.05.2021", "30.06.2024"),
                 List.of("AOK PLUS – Pflegekasse", "Vertragspartei", "01.02.2021", "auf Weiteres"));
-        check("vereinbarung-stichtag");
+        browser.check("vereinbarung-stichtag");
 
         pickDay("1.1.2021");
         assertThat(driver.findElement(By.id("gebundene")).getText()).contains(
                 "Am 01.01.2021 war die Vereinbarung noch nicht in Kraft.", "Am 01.01.2021 war niemand gebunden.");
+        browser.check("vereinbarung-stichtag-vor-beginn");
     }
 
     @Test
     void aDayThatIsNoDateIsNamedBesideTheFieldAndKeptAsTyped() {
-        driver.get(web.url("/netzwerke/" + leipzigId + "/vereinbarungen"));
-        follow(driver.findElement(By.linkText(FRAMEWORK)));
+        browser.open("/netzwerke/" + leipzigId + "/vereinbarungen");
+        browser.followLink(FRAMEWORK);
 
         pickDay("31.02.2024");
         assertThat(driver.getTitle()).startsWith("Fehler: " + FRAMEWORK);
@@ -136,17 +126,18 @@ class WebAgreementsInBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".kern-alert--danger a[href='#stichtag']")).getText())
                 .isEqualTo("Den 31.02.2024 gibt es nicht. Bitte prüfen Sie Tag und Monat.");
         assertThat(driver.findElements(By.id("gebundene"))).isEmpty();
-        check("vereinbarung-stichtag-fehler");
+        browser.check("vereinbarung-stichtag-fehler");
 
         pickDay("Juni 2024");
         assertThat(driver.findElement(By.id("stichtag")).getAttribute("value")).isEqualTo("Juni 2024");
         assertThat(driver.findElement(By.id("stichtag-fehler")).getText())
                 .isEqualTo("Bitte geben Sie den Stichtag mit Tag, Monat und Jahr ein, zum Beispiel 31.12.2026.");
+        browser.check("vereinbarung-stichtag-ohne-tag");
     }
 
     @Test
     void aTermThatRenewsOnReviewShowsItsReviewsAndWhenItEnds() {
-        driver.get(web.url("/netzwerke/" + steinfurtId + "/vereinbarungen/" + steinfurtAgreementId));
+        browser.open("/netzwerke/" + steinfurtId + "/vereinbarungen/" + steinfurtAgreementId);
 
         assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=regeln]")).getText()).contains(
                 "Die Vereinbarung läuft 5 Jahre, gerechnet vom Ende des Jahres 2020, in dem sie in Kraft trat.",
@@ -154,37 +145,25 @@ class WebAgreementsInBrowserTest {
                 "Die laufende Laufzeit endet am 31.12.2030.",
                 "Eine ordentliche Kündigung ist ausgeschlossen. Die Vereinbarung endet mit ihrer Laufzeit oder wenn "
                         + "eine Nachfolgevereinbarung sie ablöst.");
-        assertThat(cells("section[aria-labelledby=ueberpruefungen] tbody tr")).containsExactly(List.of("20.11.2025",
+        assertThat(browser.cells("section[aria-labelledby=ueberpruefungen] tbody tr")).containsExactly(List.of("20.11.2025",
                 "kein Änderungsbedarf: verlängert", "Überprüfung ohne Änderungsbedarf"));
-        check("vereinbarung-ueberprueft");
+        browser.check("vereinbarung-ueberprueft");
     }
 
     @Test
     void anAgreementOfAnotherNetworkIsNotFound() {
-        driver.get(web.url("/netzwerke/" + leipzigId + "/vereinbarungen/" + steinfurtAgreementId));
+        browser.open("/netzwerke/" + leipzigId + "/vereinbarungen/" + steinfurtAgreementId);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Seite nicht gefunden");
-        check("vereinbarung-fremd");
-        driver.get(web.url("/netzwerke/" + foreignId + "/vereinbarungen"));
+        browser.check("vereinbarung-fremd");
+        browser.open("/netzwerke/" + foreignId + "/vereinbarungen");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Seite nicht gefunden");
         assertThat(driver.getPageSource()).doesNotContain(FOREIGN);
-        check("vereinbarungen-fremd");
-    }
-
-    /**
-     * Clicks and waits for the new page, which the click does not always wait for; scrolled to the middle at
-     * once first, since KERN scrolls smoothly and chromedriver would click where the element was before.
-     */
-    private static void follow(WebElement link) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", link);
-        link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
+        browser.check("vereinbarungen-fremd");
     }
 
     private static void pickDay(String day) {
-        WebElement field = driver.findElement(By.id("stichtag"));
-        field.clear();
-        field.sendKeys(day);
-        follow(driver.findElement(By.cssSelector("section[aria-labelledby=gebunden] form button[type=submit]")));
+        browser.typeInto("stichtag", day);
+        browser.follow(driver.findElement(By.cssSelector("section[aria-labelledby=gebunden] form button[type=submit]")));
     }
 
     private static List<String> boundPartners() {
@@ -192,20 +171,8 @@ class WebAgreementsInBrowserTest {
                 .map(WebElement::getText).toList();
     }
 
-    private static List<List<String>> cells(String rows) {
-        return driver.findElements(By.cssSelector(rows)).stream().map(row -> row.findElements(By.tagName("td"))
-                .stream().map(WebElement::getText).toList()).toList();
-    }
-
     private static String idOf(List<Map<String, Object>> networks, String name) {
         return networks.stream().filter(n -> name.equals(n.get("name"))).map(n -> (String) n.get("id")).findFirst()
                 .orElseThrow(() -> new AssertionError("no demo network " + name));
-    }
-
-    /** The browser reported nothing wrong (such as a CSP violation), axe-core finds nothing, and the page is kept. */
-    private static void check(String name) {
-        assertThat(browser.consoleErrors()).as("console errors on " + name).isEmpty();
-        assertThat(browser.accessibilityViolations()).as("axe-core on " + name).isEmpty();
-        browser.screenshot(name);
     }
 }

@@ -2,8 +2,6 @@ package de.koop.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.koop.adapter.web.Browser;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A coordinator in Debian's headless Chromium works with the deadlines of a network: opens them from the
  * network's navigation, filters them by party and period (a day that does not exist first), records a
  * fulfilment without a day and with a day in the future (each refused beside the field, what was typed
- * stays, nothing is recorded), then, with the keyboard
+ * stays, nothing is recorded, the summary of the errors has the focus), then, with the keyboard
  * alone, with a good day, and finds it confirmed and the deadline met. koop's clock stands on 15.06.2026.
  * Every page is checked with axe-core and kept as a screenshot, as in {@link WebInterfaceInBrowserTest}.
  */
@@ -33,118 +31,101 @@ class WebDeadlinesInBrowserTest {
     private static final String MONTHLY = "Monatliche Belegungsmeldung";
 
     private static WebFixture web;
-    private static Browser browser;
+    private static InBrowser browser;
     private static ChromeDriver driver;
-    private static Api admin;
     private static String reportId;
     private static String reporter;
 
     @BeforeAll
     static void start() {
         web = WebFixture.start(Map.of("koop.test.today", "2026-06-15"));
-        admin = web.koop().api();
-        String base = "/api/v1/networks/" + web.ownId();
-        String agreement = (String) admin.get(base + "/agreements").jsonList().getFirst().get("id");
-        List<Map<String, Object>> partners = admin.get(base + "/partners").items();
-        reporter = (String) partners.get(0).get("name");
+        reporter = (String) web.koop().api().get("/api/v1/networks/" + web.ownId() + "/partners").items().get(0).get("name");
         // due every 31 March from 2025: overdue on 31.03.2026, open on 31.03.2027
-        reportId = admin.post(base + "/obligations", """
-                {"agreementId": "%s", "title": "%s", "responsiblePartnerId": "%s", "recipientPartnerId": "%s",
-                 "rule": {"type": "YEARLY", "dueDay": "03-31"}, "startsOn": "2025-01-01"}"""
-                .formatted(agreement, REPORT, partners.get(0).get("id"), partners.get(1).get("id"))).string("id");
-        admin.post(base + "/obligations", """
-                {"agreementId": "%s", "title": "%s", "responsiblePartnerId": "%s",
-                 "rule": {"type": "MONTHLY", "dayOfMonth": 15}, "startsOn": "2026-05-01"}"""
-                .formatted(agreement, MONTHLY, partners.get(2).get("id")));
-        browser = Browser.start(Path.of("target", "screenshots"));
+        reportId = web.obligation(REPORT, "{\"type\": \"YEARLY\", \"dueDay\": \"03-31\"}", "2025-01-01", 0, 1);
+        web.obligation(MONTHLY, "{\"type\": \"MONTHLY\", \"dayOfMonth\": 15}", "2026-05-01", 2, null);
+        browser = InBrowser.on(web);
         driver = browser.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        web.close();
+        InBrowser.stop(browser, web);
     }
 
     @Test
     void aCoordinatorFiltersTheDeadlinesAndRecordsAFulfilment() {
-        driver.get(web.url("/anmelden"));
-        driver.findElement(By.id("username")).sendKeys(WebFixture.COORDINATOR);
-        driver.findElement(By.id("password")).sendKeys(WebFixture.COORDINATOR_PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")).click();
-        driver.findElement(By.linkText(web.ownName())).click();
+        browser.signIn();
+        browser.followLink(web.ownName());
         // the dashboard names the overdue deadline and leads to where it is met
         assertThat(driver.findElement(By.linkText(REPORT)).getAttribute("href"))
                 .endsWith("/netzwerke/" + web.ownId() + "/pflichten/" + reportId + "?termin=2026-03-31");
 
-        driver.findElement(By.cssSelector("nav[aria-label=Netzwerk]")).findElement(By.linkText("Fristen")).click();
+        browser.follow(driver.findElement(By.cssSelector("nav[aria-label=Netzwerk]")).findElement(By.linkText("Fristen")));
         assertThat(driver.getCurrentUrl()).endsWith("/netzwerke/" + web.ownId() + "/fristen");
         assertThat(rows()).contains(
                 List.of("31.03.2026", REPORT, "Überfällig"),
                 List.of("15.05.2026", MONTHLY, "Überfällig"),
                 List.of("15.06.2026", MONTHLY, "Offen"),
                 List.of("31.03.2027", REPORT, "Offen"));
-        assertThat(driver.findElement(By.id("von")).getAttribute("value")).isEqualTo("15.06.2025");
-        check("fristen");
+        assertThat(browser.valueOf("von")).isEqualTo("15.06.2025");
+        browser.check("fristen");
 
-        typeInto("von", "32.01.2026");
-        driver.findElement(By.cssSelector("form.koop-filter button")).click();
-        assertThat(driver.findElement(By.id("von-fehler")).getText())
+        browser.typeInto("von", "32.01.2026");
+        browser.follow(driver.findElement(By.cssSelector("form.koop-filter button")));
+        assertThat(browser.textOf("von-fehler"))
                 .isEqualTo("Fällig ab: Bitte geben Sie ein Datum wie 31.12.2026 ein (Tag, Monat, Jahr).");
-        assertThat(driver.findElement(By.id("von")).getAttribute("value")).isEqualTo("32.01.2026");
-        check("fristen-fehler");
+        assertThat(browser.valueOf("von")).isEqualTo("32.01.2026");
+        browser.check("fristen-fehler");
 
         new Select(driver.findElement(By.id("partei"))).selectByVisibleText(reporter);
-        typeInto("von", "1.1.2026");
-        typeInto("bis", "31.12.2026");
-        driver.findElement(By.cssSelector("form.koop-filter button")).click();
+        browser.typeInto("von", "1.1.2026");
+        browser.typeInto("bis", "31.12.2026");
+        browser.follow(driver.findElement(By.cssSelector("form.koop-filter button")));
         assertThat(rows()).containsExactly(List.of("31.03.2026", REPORT, "Überfällig"));
         assertThat(driver.getCurrentUrl()).contains("von=1.1.2026").contains("bis=31.12.2026");
-        check("fristen-gefiltert");
+        browser.check("fristen-gefiltert");
 
-        driver.findElement(By.partialLinkText(REPORT)).click();
+        browser.follow(driver.findElement(By.partialLinkText(REPORT)));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(REPORT);
         assertThat(new Select(driver.findElement(By.id("termin"))).getFirstSelectedOption().getText())
                 .isEqualTo("fällig am 31.03.2026 (überfällig)");
-        check("pflicht");
+        browser.check("pflicht");
 
         driver.findElement(By.id("vermerk")).sendKeys("Bericht per Post versandt");
         send();
-        assertThat(driver.findElement(By.id("erfuelltAm-fehler")).getText())
+        assertThat(browser.textOf("erfuelltAm-fehler"))
                 .isEqualTo("Bitte geben Sie an, an welchem Tag die Pflicht erfüllt wurde.");
-        assertThat(driver.findElement(By.id("vermerk")).getAttribute("value")).isEqualTo("Bericht per Post versandt");
-        typeInto("erfuelltAm", "01.07.2026");
+        assertThat(browser.valueOf("vermerk")).isEqualTo("Bericht per Post versandt");
+        browser.typeInto("erfuelltAm", "01.07.2026");
         send();
         assertThat(driver.getTitle()).startsWith("Fehler: " + REPORT);
-        assertThat(driver.findElement(By.id("erfuelltAm-fehler")).getText())
-                .isEqualTo("Der Tag der Erfüllung liegt in der Zukunft.");
+        assertThat(browser.textOf("erfuelltAm-fehler")).isEqualTo("Der Tag der Erfüllung liegt in der Zukunft.");
         assertThat(driver.findElement(By.id("erfuelltAm")).getAttribute("aria-describedby"))
                 .isEqualTo("erfuelltAm-hinweis erfuelltAm-fehler");
         assertThat(driver.findElement(By.cssSelector(".kern-alert--danger a[href='#erfuelltAm']")).getText())
                 .isEqualTo("Der Tag der Erfüllung liegt in der Zukunft.");
-        assertThat(driver.findElement(By.id("erfuelltAm")).getAttribute("value")).isEqualTo("01.07.2026");
-        assertThat(driver.findElement(By.id("vermerk")).getAttribute("value")).isEqualTo("Bericht per Post versandt");
+        // the summary has the focus, so that a screen reader reads what is wrong first
+        assertThat(browser.focused()).isEqualTo("fehler");
+        assertThat(browser.valueOf("erfuelltAm")).isEqualTo("01.07.2026");
+        assertThat(browser.valueOf("vermerk")).isEqualTo("Bericht per Post versandt");
         assertThat(new Select(driver.findElement(By.id("termin"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("2026-03-31");
         assertThat(fulfilments()).isEmpty();
-        check("pflicht-fehler");
+        browser.check("pflicht-fehler");
 
         // with the keyboard alone: Tab to the day, replace it, Enter sends the form
-        tabTo("erfuelltAm");
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("10.06.2026")
-                .sendKeys(Keys.ENTER).perform();
-        // a key press does not wait for the page it leads to
+        browser.tabTo("erfuelltAm");
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("10.06.2026").perform();
+        browser.enter();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/fristen"));
         assertThat(driver.getCurrentUrl()).endsWith("/netzwerke/" + web.ownId() + "/fristen");
-        assertThat(driver.findElement(By.id("bestaetigung")).getText()).isEqualTo("Die Erfüllung ist erfasst: „"
+        assertThat(browser.textOf("bestaetigung")).isEqualTo("Die Erfüllung ist erfasst: „"
                 + REPORT + "“, fällig am 31.03.2026, erfüllt am 10.06.2026.");
         assertThat(rows()).contains(List.of("31.03.2026", REPORT, "Erfüllt am 10.06.2026"));
         assertThat(fulfilments()).singleElement().satisfies(f -> assertThat(f)
                 .containsEntry("dueOn", "2026-03-31").containsEntry("fulfilledOn", "2026-06-10")
                 .containsEntry("note", "Bericht per Post versandt"));
-        check("fristen-erfuellt");
+        browser.check("fristen-erfuellt");
 
         driver.navigate().refresh();
         assertThat(driver.findElements(By.id("bestaetigung"))).isEmpty();
@@ -160,38 +141,12 @@ class WebDeadlinesInBrowserTest {
         }).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> fulfilments() {
-        return (List<Map<String, Object>>) admin.get("/api/v1/networks/" + web.ownId() + "/obligations/" + reportId)
-                .json().get("fulfilments");
+        return web.fulfilments(reportId);
     }
 
+    /** Sends the fulfilment form and waits for the page it answers with. */
     private static void send() {
-        WebElement button = driver.findElement(By.cssSelector("form.koop-form button[type=submit]"));
-        new Actions(driver).scrollToElement(button).perform();
-        button.click();
-    }
-
-    private static void typeInto(String field, String text) {
-        WebElement input = driver.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** Presses Tab from the top of the page until the field has the focus. */
-    private static void tabTo(String field) {
-        for (int i = 0; i < 40; i++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            if (field.equals(driver.switchTo().activeElement().getAttribute("id"))) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached " + field);
-    }
-
-    private void check(String name) {
-        assertThat(browser.consoleErrors()).as("console errors on " + name).isEmpty();
-        assertThat(browser.accessibilityViolations()).as("axe-core on " + name).isEmpty();
-        browser.screenshot(name);
+        browser.follow(driver.findElement(By.cssSelector("form.koop-form button[type=submit]")));
     }
 }

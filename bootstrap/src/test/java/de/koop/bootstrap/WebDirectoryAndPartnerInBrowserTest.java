@@ -2,9 +2,7 @@ package de.koop.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.koop.adapter.web.Browser;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,7 @@ class WebDirectoryAndPartnerInBrowserTest {
     private static final String LEIPZIG = "Leipziger Kooperation Pflege";
 
     private static WebFixture web;
-    private static Browser browser;
+    private static InBrowser browser;
     private static ChromeDriver driver;
     private static String leipzig;
 
@@ -42,26 +40,23 @@ class WebDirectoryAndPartnerInBrowserTest {
                 .findFirst().orElseThrow().get("id");
         assertThat(admin.put("/api/v1/users/" + web.coordinatorId() + "/networks/" + leipzig,
                 "{\"role\": \"COORDINATOR\"}").status()).isEqualTo(200);
-        browser = Browser.start(Path.of("target", "screenshots"));
+        browser = InBrowser.on(web);
         driver = browser.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        web.close();
+        InBrowser.stop(browser, web);
     }
 
     @BeforeEach
     void signedOut() {
-        driver.manage().deleteAllCookies();
+        browser.forgetCookies();
     }
 
     @Test
     void anAnonymousVisitorReadsWhatThePartnersConsentedTo() {
-        driver.get(web.url("/verzeichnis/" + leipzig));
+        browser.open("/verzeichnis/" + leipzig);
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(LEIPZIG + " (LeiKoP)");
         assertThat(driver.findElements(By.cssSelector("form[action='/abmelden']"))).isEmpty();
@@ -74,19 +69,19 @@ class WebDirectoryAndPartnerInBrowserTest {
                 .doesNotContain("Diakonie-Sozialstation Leipzig-Grünau").doesNotContain("Peter Hoffmann");
         assertThat(driver.findElement(By.linkText("Logo von AOK PLUS – Pflegekasse")).getAttribute("href"))
                 .isEqualTo("https://aokplus.example/logo.png");
-        check("verzeichnis");
+        browser.check("verzeichnis");
 
-        driver.get(web.url("/verzeichnis/" + UUID.randomUUID()));
+        browser.open("/verzeichnis/" + UUID.randomUUID());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Seite nicht gefunden");
-        driver.get(web.url("/verzeichnis/kein-netzwerk"));
+        browser.open("/verzeichnis/kein-netzwerk");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Seite nicht gefunden");
     }
 
     @Test
     void aCoordinatorOpensAPartnerFromTheListAndRecordsItsConsent() {
-        signIn();
-        driver.get(web.url("/netzwerke/" + leipzig + "/partner"));
-        driver.findElement(By.linkText("Klinikum St. Georg – Sozialdienst")).click();
+        browser.signIn();
+        browser.open("/netzwerke/" + leipzig + "/partner");
+        browser.followLink("Klinikum St. Georg – Sozialdienst");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/partner/[0-9a-f-]{36}$"));
 
         assertThat(driver.getCurrentUrl()).matches(".*/netzwerke/" + leipzig + "/partner/[0-9a-f-]{36}$");
@@ -98,43 +93,43 @@ class WebDirectoryAndPartnerInBrowserTest {
                 .map(WebElement::getText).toList())
                 .containsExactly("Rahmenvereinbarung Leipziger Kooperation Pflege", "Rahmenvereinbarung",
                         "beigetreten am 02.03.2021", "nicht gekündigt");
-        check("partner-einzeln");
+        browser.check("partner-einzeln");
 
         driver.findElement(By.id("datum-LOGO")).sendKeys("31.02.2024");
-        press("Einwilligung erfassen (Logo)");
+        browser.press("Einwilligung erfassen (Logo)");
         assertThat(driver.getTitle()).startsWith("Fehler: ");
         assertThat(driver.findElement(By.id("datum-LOGO-fehler")).getText())
                 .isEqualTo("Bitte geben Sie das Datum als Tag, Monat und Jahr ein, zum Beispiel 31.12.2026.");
         assertThat(driver.findElement(By.id("datum-LOGO")).getAttribute("value")).isEqualTo("31.02.2024");
-        check("partner-einwilligung-fehler");
+        browser.check("partner-einwilligung-fehler");
 
-        driver.findElement(By.id("datum-LOGO")).clear();
-        driver.findElement(By.id("datum-LOGO")).sendKeys("1.3.2024");
-        press("Einwilligung erfassen (Logo)");
+        browser.typeInto("datum-LOGO", "1.3.2024");
+        browser.press("Einwilligung erfassen (Logo)");
         assertThat(driver.getCurrentUrl()).endsWith("?gespeichert=LOGO-erteilt");
         assertThat(driver.findElement(By.cssSelector(".kern-alert--success")).getText())
                 .isEqualTo("Die Einwilligung zur Veröffentlichung des Logos ist erfasst.");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Logo: erteilt am 01.03.2024");
-        check("partner-einwilligung-erfasst");
+        browser.check("partner-einwilligung-erfasst");
 
-        press("Widerruf erfassen (Logo)");
+        browser.press("Widerruf erfassen (Logo)");
         assertThat(driver.findElement(By.cssSelector(".kern-alert--success")).getText())
                 .isEqualTo("Der Widerruf der Einwilligung zur Veröffentlichung des Logos ist erfasst.");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Logo: widerrufen am");
+        browser.check("partner-widerruf-erfasst");
     }
 
     @Test
     void aFormerPartnersContactsAreHiddenFromItsCoordinator() {
-        signIn();
-        driver.get(web.url("/netzwerke/" + leipzig + "/partner"));
-        driver.findElement(By.linkText("Diakonie-Sozialstation Leipzig-Grünau")).click();
+        browser.signIn();
+        browser.open("/netzwerke/" + leipzig + "/partner");
+        browser.followLink("Diakonie-Sozialstation Leipzig-Grünau");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/partner/[0-9a-f-]{36}$"));
 
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Der Partner ist aus dem Netzwerk ausgeschieden. Seine Ansprechpersonen sehen nur")
                 .contains("Heute bindet den Partner keine Vereinbarung des Netzwerks.")
                 .doesNotContain("Peter Hoffmann");
-        check("partner-ausgeschieden");
+        browser.check("partner-ausgeschieden");
     }
 
     @Test
@@ -173,32 +168,5 @@ class WebDirectoryAndPartnerInBrowserTest {
         Map<String, Object> partners = (Map<String, Object>) web.koop().anonymousApi()
                 .get("/api/v1/public/networks/" + leipzig + "/directory").json().get("partners");
         return ((List<Map<String, Object>>) partners.get("items")).stream().map(p -> (String) p.get("name")).toList();
-    }
-
-    /**
-     * Clicks the button so labelled and waits for the page it leads to; scrolled there at once, as KERN's smooth
-     * scrolling would move it under the click.
-     */
-    private void press(String label) {
-        WebElement button = driver.findElement(By.xpath("//button[contains(., '" + label + "')]"));
-        WebElement before = driver.findElement(By.tagName("html"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
-    }
-
-    private void signIn() {
-        driver.get(web.url("/anmelden"));
-        driver.findElement(By.id("username")).sendKeys(WebFixture.COORDINATOR);
-        driver.findElement(By.id("password")).sendKeys(WebFixture.COORDINATOR_PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/netzwerke$"));
-    }
-
-    /** The browser reported nothing wrong, axe-core finds nothing, and the page is kept. */
-    private void check(String name) {
-        assertThat(browser.consoleErrors()).as("console errors on " + name).isEmpty();
-        assertThat(browser.accessibilityViolations()).as("axe-core on " + name).isEmpty();
-        browser.screenshot(name);
     }
 }

@@ -39,6 +39,33 @@ record WebFixture(RunningKoop koop, String coordinatorId, String ownId, String o
                 (String) other.get("name"));
     }
 
+    /**
+     * An obligation of the coordinator's network under its first agreement, set up through the API as an
+     * administrator would; its id.
+     *
+     * @param rule        the deadline rule as the API takes it, such as {@code {"type": "YEARLY", "dueDay": "03-31"}}
+     * @param responsible the responsible partner, by its place in the network's list of partners
+     * @param recipient   the recipient likewise, or {@code null} for none
+     */
+    String obligation(String title, String rule, String startsOn, int responsible, Integer recipient) {
+        Api admin = koop.api();
+        String base = "/api/v1/networks/" + ownId;
+        List<Map<String, Object>> partners = admin.get(base + "/partners").items();
+        return admin.post(base + "/obligations", """
+                {"agreementId": "%s", "title": "%s", "responsiblePartnerId": "%s", "recipientPartnerId": %s,
+                 "rule": %s, "startsOn": "%s"}""".formatted(admin.get(base + "/agreements").jsonList().getFirst().get("id"),
+                title, partners.get(responsible).get("id"),
+                recipient == null ? "null" : "\"" + partners.get(recipient).get("id") + "\"", rule, startsOn))
+                .string("id");
+    }
+
+    /** The fulfilments of an obligation of the coordinator's network, as the API lists them. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> fulfilments(String obligationId) {
+        return (List<Map<String, Object>>) koop.api().get("/api/v1/networks/" + ownId + "/obligations/" + obligationId)
+                .json().get("fulfilments");
+    }
+
     String url(String path) {
         return koop.anonymousApi().baseUri().resolve(path).toString();
     }

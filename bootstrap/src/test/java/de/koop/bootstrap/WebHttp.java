@@ -57,15 +57,29 @@ final class WebHttp {
 
     HttpResponse<String> post(String path, String session, String token, String... fields)
             throws IOException, InterruptedException {
+        return http.send(form(path, session, token, fields).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A form sent as a browser sends it from a page: saying where from ({@code Sec-Fetch-Site}: same-origin
+     * from koop's own pages, cross-site from another site's) and naming the page it was on ({@code Referer}).
+     */
+    HttpResponse<String> postFrom(String site, String page, String path, String session, String token,
+                                  String... fields) throws IOException, InterruptedException {
+        HttpRequest.Builder request = form(path, session, token, fields).header("Sec-Fetch-Site", site)
+                .header("Referer", web.url(page));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder form(String path, String session, String token, String... fields) {
         StringBuilder body = new StringBuilder(token == null ? "" : "csrfToken=" + enc(token));
         for (int i = 0; i < fields.length; i += 2) {
             body.append(body.isEmpty() ? "" : "&").append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(web.url(path)))
+        return HttpRequest.newBuilder(URI.create(web.url(path)))
                 .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "KOOP_SESSION=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     static Optional<String> session(HttpResponse<?> response) {

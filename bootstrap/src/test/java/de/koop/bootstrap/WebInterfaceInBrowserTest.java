@@ -2,9 +2,7 @@ package de.koop.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.koop.adapter.web.Browser;
 import de.koop.domain.partner.PartnerCategory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,45 +25,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebInterfaceInBrowserTest {
 
     private static WebFixture web;
-    private static Browser browser;
+    private static InBrowser browser;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() {
         web = WebFixture.start();
-        browser = Browser.start(Path.of("target", "screenshots"));
+        browser = InBrowser.on(web);
         driver = browser.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        web.close();
+        InBrowser.stop(browser, web);
     }
 
     @BeforeEach
     void signedOut() {
-        driver.manage().deleteAllCookies();
+        browser.forgetCookies();
     }
 
     @Test
     void aCoordinatorSignsInAndReadsTheDashboardAndThePartners() {
-        driver.get(web.url("/"));
+        browser.open("/");
         assertThat(driver.getCurrentUrl()).endsWith("/anmelden");
-        check("anmelden");
+        browser.check("anmelden");
         String before = browser.cookies().get("KOOP_SESSION");
 
-        signIn(WebFixture.COORDINATOR_PASSWORD);
+        browser.signIn();
         assertThat(driver.getCurrentUrl()).endsWith("/netzwerke");
         assertThat(browser.cookies().get("KOOP_SESSION")).isNotNull().isNotEqualTo(before);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Meine Netzwerke");
         List<String> networks = driver.findElements(By.cssSelector("main table a")).stream().map(WebElement::getText).toList();
         assertThat(networks).containsExactly(web.ownName());
-        check("startseite");
+        browser.check("startseite");
 
-        driver.findElement(By.linkText(web.ownName())).click();
+        browser.followLink(web.ownName());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(web.ownName());
         assertThat(driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText))
                 .anySatisfy(h -> assertThat(h).startsWith("Gremien, die tagen müssten"))
@@ -73,59 +68,53 @@ class WebInterfaceInBrowserTest {
                 .anySatisfy(h -> assertThat(h).startsWith("Amtszeiten, die bald enden"))
                 .anySatisfy(h -> assertThat(h).startsWith("Fristen"));
         assertThat(driver.findElement(By.tagName("main")).getText()).containsPattern("Stand: \\d{2}\\.\\d{2}\\.\\d{4}");
-        check("uebersicht");
+        browser.check("uebersicht");
 
-        driver.findElement(By.linkText("Partner")).click();
+        browser.followLink("Partner");
         List<String> all = partnerCategories();
         assertThat(all).hasSizeGreaterThan(1);
-        check("partner");
+        browser.check("partner");
 
         String category = all.get(0);
         new Select(driver.findElement(By.id("bereich"))).selectByVisibleText(category);
+        // htmx replaces the list only: no new page to wait for, but the list and the address
         driver.findElement(By.cssSelector("form.koop-filter button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("bereich="));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> partnerCategories().stream().allMatch(category::equals));
         assertThat(partnerCategories()).isNotEmpty().containsOnly(category);
         assertThat(driver.getCurrentUrl()).contains("bereich=" + codeOf(category));
-        check("partner-gefiltert");
+        browser.check("partner-gefiltert");
 
-        driver.findElement(By.cssSelector("form[action='/abmelden'] button")).click();
-        // a click does not wait for the page it leads to (raced under load)
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/anmelden"));
+        browser.follow(driver.findElement(By.cssSelector("form[action='/abmelden'] button")));
+        assertThat(driver.getCurrentUrl()).contains("/anmelden");
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Sie haben sich abgemeldet.");
-        check("abgemeldet");
-        driver.get(web.url("/netzwerke"));
+        browser.check("abgemeldet");
+        browser.open("/netzwerke");
         assertThat(driver.getCurrentUrl()).endsWith("/anmelden");
     }
 
     @Test
     void aWrongPasswordIsNamedBesideTheFieldAndTheUsernameStays() {
-        driver.get(web.url("/anmelden"));
-        signIn("falsches-Kennwort");
+        browser.signIn(WebFixture.COORDINATOR, "falsches-Kennwort");
         assertThat(driver.getTitle()).startsWith("Fehler: Anmelden");
         assertThat(driver.findElement(By.id("username")).getAttribute("value")).isEqualTo(WebFixture.COORDINATOR);
-        assertThat(driver.findElement(By.id("password-fehler")).getText())
+        assertThat(browser.textOf("password-fehler"))
                 .isEqualTo("Benutzername oder Passwort ist falsch. Bitte prüfen Sie beides.");
         assertThat(driver.findElement(By.id("password")).getAttribute("aria-describedby")).isEqualTo("password-fehler");
         assertThat(driver.findElement(By.cssSelector(".kern-alert--danger a[href='#password']")).getText())
                 .isEqualTo("Benutzername oder Passwort ist falsch. Bitte prüfen Sie beides.");
-        check("anmelden-fehler");
+        // the summary has the focus, so that a screen reader reads it first
+        assertThat(browser.focused()).isEqualTo("fehler");
+        browser.check("anmelden-fehler");
     }
 
     @Test
     void anotherNetworksDashboardIsNotFound() {
-        driver.get(web.url("/anmelden"));
-        signIn(WebFixture.COORDINATOR_PASSWORD);
-        driver.get(web.url("/netzwerke/" + web.otherId()));
+        browser.signIn();
+        browser.open("/netzwerke/" + web.otherId());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Seite nicht gefunden");
         assertThat(driver.getPageSource()).doesNotContain(web.otherName());
-        check("nicht-gefunden");
-    }
-
-    private void signIn(String password) {
-        driver.findElement(By.id("username")).sendKeys(WebFixture.COORDINATOR);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[action='/anmelden'] button[type=submit]")).click();
+        browser.check("nicht-gefunden");
     }
 
     private List<String> partnerCategories() {
@@ -140,12 +129,5 @@ class WebInterfaceInBrowserTest {
             }
         }
         throw new AssertionError("no category " + label);
-    }
-
-    /** The browser reported nothing wrong (such as a CSP violation), axe-core finds nothing, and the page is kept. */
-    private void check(String name) {
-        assertThat(browser.consoleErrors()).as("console errors on " + name).isEmpty();
-        assertThat(browser.accessibilityViolations()).as("axe-core on " + name).isEmpty();
-        browser.screenshot(name);
     }
 }

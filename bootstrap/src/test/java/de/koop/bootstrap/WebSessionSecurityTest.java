@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,7 +122,9 @@ class WebSessionSecurityTest {
         assertThat(http.get("/", null).headers().firstValue("Location")).contains("/anmelden");
         HttpResponse<String> dashboard = http.get("/netzwerke/" + web.ownId(), null);
         assertThat(dashboard.statusCode()).isEqualTo(303);
-        assertThat(dashboard.headers().firstValue("Location")).contains("/anmelden");
+        // and back to it after signing in
+        assertThat(dashboard.headers().firstValue("Location"))
+                .contains("/anmelden?weiter=" + WebHttp.enc("/netzwerke/" + web.ownId()));
     }
 
     @Test
@@ -152,4 +155,117 @@ class WebSessionSecurityTest {
         assertThat(api.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void aPageOpenedSignedOutIsOpenedAfterSigningIn() throws Exception {
+        String deadlines = "/netzwerke/" + web.ownId() + "/fristen?von=1.1.2026&stand=offen";
+        HttpResponse<String> asked = http.get(deadlines, null);
+        assertThat(asked.statusCode()).isEqualTo(303);
+        String signInPage = asked.headers().firstValue("Location").orElseThrow();
+        assertThat(signInPage).isEqualTo("/anmelden?weiter=" + WebHttp.enc(deadlines));
+
+        HttpResponse<String> form = http.get(signInPage, null);
+        assertThat(form.body()).contains("name=\"weiter\" value=\"" + deadlines.replace("&", "&amp;") + "\"");
+        HttpResponse<String> signedIn = http.post("/anmelden", WebHttp.session(form).orElseThrow(),
+                WebHttp.token(form.body()), "username", WebFixture.COORDINATOR, "password",
+                WebFixture.COORDINATOR_PASSWORD, "weiter", deadlines);
+        assertThat(signedIn.headers().firstValue("Location")).contains(deadlines);
+        // signed in already, the sign-in page sends there at once
+        assertThat(http.get(signInPage, WebHttp.session(signedIn).orElseThrow()).headers().firstValue("Location"))
+                .contains(deadlines);
+    }
+
+    @Test
+    void afterSigningInOnlyPagesOfKoopAreReturnedTo() throws Exception {
+        for (String elsewhere : List.of("https://example.org/netzwerke", "//example.org/netzwerke",
+                "/\\example.org/netzwerke", "/%2F%2Fexample.org", "netzwerke", "javascript:alert(1)", "/api/v1/networks",
+                "/anmelden", "/abmelden", "/assets/koop.css", "/verzeichnis/" + web.ownId(),
+                "/netzwerke/x\r\nSet-Cookie: a=b", "/netzwerke/" + "x".repeat(3000))) {
+            HttpResponse<String> form = http.get("/anmelden?weiter=" + WebHttp.enc(elsewhere), null);
+            assertThat(form.body()).as(elsewhere).doesNotContain("name=\"weiter\"");
+            HttpResponse<String> signedIn = http.post("/anmelden", WebHttp.session(form).orElseThrow(),
+                    WebHttp.token(form.body()), "username", WebFixture.COORDINATOR, "password",
+                    WebFixture.COORDINATOR_PASSWORD, "weiter", elsewhere);
+            assertThat(signedIn.headers().firstValue("Location")).as(elsewhere).contains("/netzwerke");
+        }
+    }
+
+    @Test
+    void openingTheSignOutAddressAsksBeforeSigningOut() throws Exception {
+        String session = http.signIn();
+        HttpResponse<String> asked = http.get("/abmelden", session);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1 class=\"kern-heading-large\">Abmelden</h1>")
+                .contains("Jetzt abmelden").contains("<form method=\"post\" action=\"/abmelden\"");
+        // still signed in: only the form signs out
+        assertThat(http.get("/netzwerke", session).statusCode()).isEqualTo(200);
+        assertThat(http.post("/abmelden", session, WebHttp.token(asked.body())).statusCode()).isEqualTo(303);
+        assertThat(http.get("/abmelden", session).headers().firstValue("Location")).contains("/anmelden");
+        // a sign-out form sent after the session ended: signed out already
+        assertThat(http.post("/abmelden", session, WebHttp.token(asked.body())).headers().firstValue("Location"))
+                .contains("/anmelden");
+    }
+
+    @Test
+    void aBrowserAskingForAnAddressNobodyAnswersGetsAGermanPageTheApiItsProblem() throws Exception {
+        String session = http.signIn();
+        // outside the web interface's paths (the router takes them case-sensitively), for anyone
+        for (String lost : List.of("/unbekannt", "/NETZWERKE", "/Netzwerke/" + web.ownId(), "/ANMELDEN")) {
+            for (String who : java.util.Arrays.asList(null, session)) {
+                assertNotFoundPage(http.get(lost, who), lost);
+            }
+        }
+        // under them, for someone signed in (others are asked to sign in first, as for any page there)
+        for (String lost : List.of("/netzwerke//" + web.ownId(), "/netzwerke/" + web.ownId() + "/FRISTEN")) {
+            assertNotFoundPage(http.get(lost, session), lost);
+            assertThat(http.get(lost, null).headers().firstValue("Location")).as(lost).hasValueSatisfying(
+                    location -> assertThat(location).startsWith("/anmelden"));
+        }
+        // the paths the router takes as they are: a trailing slash, an id in capitals
+        assertThat(http.get("/netzwerke/", session).statusCode()).isEqualTo(200);
+        assertThat(http.get("/netzwerke/" + web.ownId().toUpperCase(java.util.Locale.ROOT) + "/fristen/", session)
+                .statusCode()).isEqualTo(200);
+        // API clients keep the API's answers
+        Api.Response api = web.koop().anonymousApi().get("/unbekannt");
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        HttpResponse<String> unknownApi = http.get("/api/v1/gibt-es-nicht", session);
+        assertThat(unknownApi.statusCode()).isEqualTo(401);
+        assertThat(unknownApi.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).contains("problem+json"));
+    }
+
+    private static void assertNotFoundPage(HttpResponse<String> page, String path) {
+        assertThat(page.statusCode()).as(path).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).as(path)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).as(path).contains("Seite nicht gefunden");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+    }
+
+    @Test
+    void aTooLongAddressIsNamedAsSuchAGermanPageOnTheWebInterfaceProblemJsonOnTheApi() throws Exception {
+        String session = http.signIn();
+        String tooLong = "?filter=" + "x".repeat(9000);
+        HttpResponse<String> page = http.get("/netzwerke/" + web.ownId() + "/fristen" + tooLong, session);
+        assertThat(page.statusCode()).isEqualTo(414);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("Die Adresse ist zu lang").doesNotContain("10 MB");
+
+        for (String veryLong : List.of(tooLong, "?filter=" + "x".repeat(70_000))) {
+            Api.Response api = web.koop().api().get("/api/v1/networks" + veryLong);
+            assertThat(api.status()).isEqualTo(414);
+            assertThat(api.contentType()).startsWith("application/problem+json");
+            assertThat(api.json()).containsEntry("type", "urn:koop:problem:uri-too-long")
+                    .containsEntry("title", "Adresse zu lang").containsEntry("status", 414)
+                    .containsEntry("detail", "Die Adresse ist zu lang: erlaubt sind höchstens 8.192 Zeichen.")
+                    .doesNotContainKey("instance");
+        }
+        Api.Response hugeHeader = web.koop().anonymousApi().getWithHeader("/api/v1/networks", "X-Filler",
+                "y".repeat(20_000));
+        assertThat(hugeHeader.status()).isEqualTo(431);
+        assertThat(hugeHeader.json()).containsEntry("type", "urn:koop:problem:headers-too-large");
+        // an address just under the limit is read as any other
+        assertThat(http.get("/netzwerke/" + web.ownId() + "/fristen?filter=" + "x".repeat(8000), session).statusCode())
+                .isEqualTo(200);
+    }
 }

@@ -8,12 +8,14 @@ import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.RetryNotificationUseCase;
 import de.koop.application.port.out.MessageTemplates;
+import de.koop.application.port.out.Networks;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.agreement.NoticePeriod;
 import de.koop.domain.agreement.PeriodEnd;
 import de.koop.domain.notification.MessageKind;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.RenderedMessage;
+import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +75,18 @@ public final class NotificationService implements NotificationsQuery, RetryNotif
     }
 
     private final Outbox outbox;
+    private final Networks networks;
     private final MessageTemplates templates;
 
     private final Clock clock;
 
     private final Changes changes;
 
-    public NotificationService(Outbox outbox, MessageTemplates templates, Clock clock, Changes changes) {
+    public NotificationService(Outbox outbox, Networks networks, MessageTemplates templates, Clock clock,
+                               Changes changes) {
         this.changes = Objects.requireNonNull(changes);
         this.outbox = Objects.requireNonNull(outbox);
+        this.networks = Objects.requireNonNull(networks);
         this.templates = Objects.requireNonNull(templates);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -97,13 +102,36 @@ public final class NotificationService implements NotificationsQuery, RetryNotif
     }
 
     @Override
+    public Page<Notification> ofNetwork(NetworkId networkId, Optional<Notification.Status> status,
+                                        PageRequest request) {
+        networks.findById(networkId).orElseThrow(() -> new NotFoundException(InNetwork.NETWORK, networkId));
+        return outbox.pageOfNetwork(networkId, status, request);
+    }
+
+    @Override
+    public Notification findInNetwork(NetworkId networkId, NotificationId id) {
+        // another network's message is not found, so that ids never reach across networks
+        return outbox.findById(id).filter(n -> n.networkId().equals(networkId))
+                .orElseThrow(() -> new NotFoundException("Benachrichtigung", id));
+    }
+
+    @Override
     public RenderedMessage preview(MessageKind kind) {
         return templates.render(kind, EXAMPLES.get(kind));
     }
 
     @Override
     public Notification retry(NotificationId id) {
-        Notification retried = find(id).retried(Instant.now(clock));
+        return retried(find(id));
+    }
+
+    @Override
+    public Notification retryInNetwork(NetworkId networkId, NotificationId id) {
+        return retried(findInNetwork(networkId, id));
+    }
+
+    private Notification retried(Notification failed) {
+        Notification retried = failed.retried(Instant.now(clock));
         changes.record(Change.of(retried));
         outbox.update(retried);
         return retried;

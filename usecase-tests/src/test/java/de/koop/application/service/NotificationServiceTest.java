@@ -44,11 +44,7 @@ class NotificationServiceTest {
         Partner accepting = koop.partner(network, "Pflegedienst Sonne", "Jana Vogel", "jana@sonne.example");
         koop.accede(network, agreement, refusing, "2021-04-12");
         koop.accede(network, agreement, accepting, "2021-04-12");
-        koop.mailServer.refused.add(refusing.getContacts().getFirst().email().orElseThrow());
-        for (int attempt = 0; attempt < 3; attempt++) {
-            koop.outboxDispatcher.dispatchDue(() -> true);
-            koop.clock.advance(java.time.Duration.ofMinutes(5));
-        }
+        sendUntilParked(refusing);
 
         Notification failed = notifications.list(Optional.of(Notification.Status.FAILED), PageRequest.first()).items()
                 .getFirst();
@@ -63,5 +59,57 @@ class NotificationServiceTest {
         assertThat(retried.status()).isEqualTo(Notification.Status.PENDING);
         assertThat(notifications.find(failed.id())).isEqualTo(retried);
         assertThatThrownBy(() -> notifications.find(NotificationId.newId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aNetworkListsItsOwnMessagesAndRetriesOnlyItsOwnFailedOnes() {
+        Network leipzig = koop.network("Leipziger Kooperation Pflege");
+        Network steinfurt = koop.network("Kooperation Eingliederungshilfe Steinfurt");
+        Agreement framework = koop.agreement(leipzig, new TerminationRule.AnyTime(), "2021-01-15",
+                koop.partner(leipzig, "Stadt Leipzig, Sozialamt"));
+        Agreement cooperation = koop.agreement(steinfurt, new TerminationRule.AnyTime(), "2021-01-15",
+                koop.partner(steinfurt, "Kreis Steinfurt"));
+        Partner unreachable = koop.partner(leipzig, "Pflegedienst Mond", "Lena Mond", "lena@mond.example");
+        Partner elsewhere = koop.partner(steinfurt, "Wohnverbund Emsdetten", "Tom Richter", "tom@emsdetten.example");
+        koop.accede(leipzig, framework, unreachable, "2021-04-12");
+        koop.accede(steinfurt, cooperation, elsewhere, "2021-04-12");
+        sendUntilParked(unreachable, elsewhere);
+
+        var failedInLeipzig = notifications.ofNetwork(leipzig.getId(), Optional.of(Notification.Status.FAILED),
+                PageRequest.first());
+        Notification other = notifications.ofNetwork(steinfurt.getId(), Optional.empty(), PageRequest.first()).items()
+                .getFirst();
+
+        assertThat(failedInLeipzig.items()).singleElement()
+                .satisfies(n -> assertThat(n.recipient().value()).isEqualTo("lena@mond.example"));
+        Notification failed = failedInLeipzig.items().getFirst();
+        assertThat(notifications.findInNetwork(leipzig.getId(), failed.id())).isEqualTo(failed);
+        // another network's message is not found under this one, neither to read nor to retry
+        assertThatThrownBy(() -> notifications.findInNetwork(leipzig.getId(), other.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> notifications.retryInNetwork(leipzig.getId(), other.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(notifications.find(other.id()).status()).isEqualTo(Notification.Status.FAILED);
+        assertThatThrownBy(() -> notifications.ofNetwork(de.koop.domain.shared.NetworkId.newId(), Optional.empty(),
+                PageRequest.first())).isInstanceOf(NotFoundException.class);
+
+        Notification retried = notifications.retryInNetwork(leipzig.getId(), failed.id());
+
+        assertThat(retried.status()).isEqualTo(Notification.Status.PENDING);
+        assertThat(retried.attempts()).isZero();
+        assertThat(notifications.ofNetwork(leipzig.getId(), Optional.of(Notification.Status.FAILED),
+                PageRequest.first()).items()).isEmpty();
+        assertRefused(RuleCode.NOTIFICATION_NOT_FAILED, () -> notifications.retryInNetwork(leipzig.getId(), failed.id()));
+    }
+
+    /** Sends the outbox until every attempt is spent: the partners' mail servers refuse every message. */
+    private void sendUntilParked(Partner... unreachable) {
+        for (Partner partner : unreachable) {
+            koop.mailServer.refused.add(partner.getContacts().getFirst().email().orElseThrow());
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            koop.outboxDispatcher.dispatchDue(() -> true);
+            koop.clock.advance(java.time.Duration.ofMinutes(5));
+        }
     }
 }

@@ -185,7 +185,8 @@ final class UseCaseFixture {
             hookedMeetings, outbox, templates, calendar, clock, changes);
     final ObligationService obligationService = new ObligationService(hookedNetworks, hookedPartners,
             hookedAgreements, hookedObligations, clock, changes);
-    final NotificationService notificationService = new NotificationService(outbox, templates, clock, changes);
+    final NotificationService notificationService = new NotificationService(outbox, hookedNetworks, templates, clock,
+            changes);
     final PublicDirectoryService directoryService = new PublicDirectoryService(hookedNetworks, hookedPartners,
             hookedAgreements, hookedDeclarations, clock);
     final PublicRecordsService publicRecordsService = new PublicRecordsService(hookedNetworks, hookedPartners,

@@ -11,10 +11,14 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns the errors Micronaut raises itself (unknown route, a method the route does not offer, unreadable
@@ -36,7 +40,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         HttpRequest<?> request = context.getRequest();
-        ProblemType type = typeOf(status);
+        ProblemType type = unreadable(request).orElseGet(() -> typeOf(status));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (type == ProblemType.INVALID_REQUEST) {
             for (Error error : context.getErrors()) {
@@ -49,8 +53,10 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
                     : detail(type, request, response, errors);
             return response.<Object>body(OParlErrors.body(status, message)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
+        // Netty's placeholder for a request it could not read has a path of its own (/bad-request), not the client's
+        String instance = unreadable(request).isPresent() ? null : request.getPath();
         Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(),
-                detail(type, request, response, errors), null, request.getPath(), errors.isEmpty() ? null : errors);
+                detail(type, request, response, errors), null, instance, errors.isEmpty() ? null : errors);
         return response.status(type.status()).<Object>body(problem).contentType(ProblemResponses.PROBLEM_JSON);
     }
 
@@ -66,6 +72,9 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
                     + response.getHeaders().findFirst(HttpHeaders.ALLOW)
                     .map(allowed -> "; erlaubt: " + allowed.replaceAll(",\\s*", ", ")).orElse("") + ".";
             case TOO_LARGE -> "Die Anfrage ist zu groß: erlaubt sind höchstens " + readableSize(maxRequestSize) + ".";
+            case URI_TOO_LONG -> AddressLengthFilter.DETAIL;
+            case HEADERS_TOO_LARGE -> "Die Kopfzeilen der Anfrage sind zu groß, etwa ein Cookie. Bitte löschen Sie die "
+                    + "Cookies dieser Seite und versuchen Sie es noch einmal.";
             default -> type.title();
         };
     }
@@ -77,6 +86,24 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
         return bytes % mebibyte == 0 ? bytes / mebibyte + " MB (" + exact + ")" : exact;
     }
 
+    /**
+     * A request line or header fields longer than Netty reads ({@code micronaut.server.netty.max-initial-line-length},
+     * {@code max-header-size}): Netty gives up on the request and Micronaut calls it too large (413), with a
+     * placeholder in place of the request, so that neither its path nor its headers are known here.
+     */
+    private static Optional<ProblemType> unreadable(HttpRequest<?> request) {
+        if (request instanceof NettyHttpRequest<?> netty && netty.getNativeRequest().decoderResult().isFailure()) {
+            Throwable cause = netty.getNativeRequest().decoderResult().cause();
+            if (cause instanceof TooLongHttpLineException) {
+                return Optional.of(ProblemType.URI_TOO_LONG);
+            }
+            if (cause instanceof TooLongHttpHeaderException) {
+                return Optional.of(ProblemType.HEADERS_TOO_LARGE);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static ProblemType typeOf(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> ProblemType.INVALID_REQUEST;
@@ -85,6 +112,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Obj
             case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
             case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case REQUEST_ENTITY_TOO_LARGE -> ProblemType.TOO_LARGE;
+            case REQUEST_URI_TOO_LONG -> ProblemType.URI_TOO_LONG;
             case CONFLICT -> ProblemType.VERSION_CONFLICT;
             default -> status.getCode() >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.INVALID_REQUEST;
         };

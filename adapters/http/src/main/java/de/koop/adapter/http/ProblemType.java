@@ -14,6 +14,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Format nicht lieferbar"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format nicht unterstützt"),
     TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Anfrage zu groß"),
+    URI_TOO_LONG(HttpStatus.REQUEST_URI_TOO_LONG, "Adresse zu lang"),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Kopfzeilen zu groß"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Zu viele Versuche"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler");
 

@@ -11,9 +11,11 @@ import de.koop.application.port.in.FindNetworksQuery;
 import de.koop.application.port.in.FindPartnersQuery;
 import de.koop.application.port.in.NotFoundException;
 import de.koop.application.port.in.RegisterPartnerUseCase;
+import de.koop.application.port.in.NotificationsQuery;
 import de.koop.application.port.in.SignInUseCase;
 import de.koop.domain.access.User;
 import de.koop.domain.network.Network;
+import de.koop.domain.notification.Notification;
 import de.koop.domain.obligation.Deadline;
 import de.koop.domain.partner.Partner;
 import de.koop.domain.partner.PartnerCategory;
@@ -60,6 +62,7 @@ public class NetworkPages {
     private static final int TERMS_ENDING_WITHIN_DAYS = 90;
     private static final int DEADLINES_AHEAD_DAYS = 30;
     private static final int OVERDUE_DEADLINES_BACK_YEARS = 1;
+    private static final int FAILED_MESSAGES_SHOWN = 10;
 
     private final SignInUseCase accounts;
     private final FindNetworksQuery networks;
@@ -67,11 +70,13 @@ public class NetworkPages {
     private final FindDeadlinesQuery deadlines;
     private final FindPartnersQuery partners;
     private final RegisterPartnerUseCase register;
+    private final NotificationsQuery notifications;
     private final WebSessions sessions;
     private final Clock clock;
 
     public NetworkPages(SignInUseCase accounts, FindNetworksQuery networks, DashboardQuery dashboards,
                         FindDeadlinesQuery deadlines, FindPartnersQuery partners, RegisterPartnerUseCase register,
+                        NotificationsQuery notifications,
                         WebSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.networks = networks;
@@ -79,6 +84,7 @@ public class NetworkPages {
         this.deadlines = deadlines;
         this.partners = partners;
         this.register = register;
+        this.notifications = notifications;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -141,6 +147,7 @@ public class NetworkPages {
         sections.add(new Views.Section("fristen", "Fristen",
                 "Keine Frist ist überschritten, und in den nächsten " + DEADLINES_AHEAD_DAYS + " Tagen wird keine fällig.",
                 deadlineItems(id, today, base)));
+        failedMessages(id).ifPresent(sections::add);
         return Html.page(Pages.TEMPLATES.dashboard(chrome(request), network.getName(), id.toString(),
                 GermanFormats.date(today), sections));
     }
@@ -197,6 +204,29 @@ public class NetworkPages {
     /** A parameter of an address for the next page, with its {@code &}; nothing when it is empty. */
     static String query(String name, String value) {
         return value.isEmpty() ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
+    }
+
+    /**
+     * The messages koop could not deliver, for those who may read the network's messages (its coordinators);
+     * for the others the section is left out.
+     */
+    private Optional<Views.Section> failedMessages(NetworkId network) {
+        Page<Notification> failed;
+        try {
+            failed = notifications.ofNetwork(network, Optional.of(Notification.Status.FAILED),
+                    new PageRequest(0, FAILED_MESSAGES_SHOWN));
+        } catch (ForbiddenException e) {
+            return Optional.empty();
+        }
+        String networkPath = network.toString();
+        List<Views.Item> items = failed.items().stream().map(n -> new Views.Item(n.subject(),
+                "an " + n.recipient().value() + ", erstellt am " + GermanFormats.dateTime(n.createdAt()),
+                WebPaths.message(networkPath, n.id().toString()))).toList();
+        boolean more = failed.totalItems() > items.size();
+        return Optional.of(new Views.Section("nachrichten-fehlgeschlagen", "Nachrichten, die nicht zugestellt wurden",
+                "koop konnte jede Nachricht zustellen oder versucht es noch.", items, failed.totalItems(),
+                more ? WebPaths.messages(networkPath) : "",
+                more ? "Alle " + failed.totalItems() + " nicht zugestellten Nachrichten" : ""));
     }
 
     private List<Views.Item> deadlineItems(NetworkId network, LocalDate today, String base) {

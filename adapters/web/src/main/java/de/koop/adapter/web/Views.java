@@ -24,11 +24,20 @@ public final class Views {
     public record Item(String label, String detail, String href) {
     }
 
-    /** A part of the dashboard, with what it says when nothing is due. */
-    public record Section(String id, String heading, String whenEmpty, List<Item> items) {
+    /**
+     * A part of the dashboard, with what it says when nothing is due; of a long list only the first items,
+     * {@code total} counting all, and a link to all of them ({@code moreHref}, empty when the items are all).
+     */
+    public record Section(String id, String heading, String whenEmpty, List<Item> items, long total, String moreHref,
+                          String moreLabel) {
 
         public Section {
             items = List.copyOf(items);
+        }
+
+        /** A section that shows every item. */
+        public Section(String id, String heading, String whenEmpty, List<Item> items) {
+            this(id, heading, whenEmpty, items, items.size(), "", "");
         }
     }
 

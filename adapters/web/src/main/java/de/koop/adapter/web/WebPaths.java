@@ -1,7 +1,11 @@
 package de.koop.adapter.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The paths of the web interface, named one by one so that its session, form token and error pages never
@@ -23,6 +27,12 @@ public final class WebPaths {
     /** The session filter's pattern: the same paths as {@link #isWeb}, for micronaut-session's configuration. */
     public static final String SESSION_PATTERN = "^/($|(anmelden|abmelden|netzwerke|verzeichnis)(/.*)?$)";
 
+    /** The sign-in form's field (and the sign-in page's parameter) naming the page to return to. */
+    public static final String RETURN_TO = "weiter";
+
+    /** Longer addresses are not returned to: no page of koop has one. */
+    private static final int MAX_RETURN_TO = 2000;
+
     private WebPaths() {
     }
 
@@ -38,9 +48,46 @@ public final class WebPaths {
         return PUBLIC.stream().anyMatch(prefix -> under(path, prefix));
     }
 
+    /** The sign-out form's address. */
+    public static boolean isSignOut(String rawPath) {
+        return under(normalise(rawPath), SIGN_OUT);
+    }
+
     /** Pages, as opposed to styles, scripts and fonts. */
     public static boolean isPage(String rawPath) {
         return isWeb(rawPath) && !under(normalise(rawPath), ASSETS);
+    }
+
+    /**
+     * A page to return to after signing in, from an address a request named: a path of this server only (no
+     * scheme, no host, nothing that a browser would read as another host), to a page that needs signing in,
+     * with its query; empty for anything else, so that no link sends anyone elsewhere after signing in.
+     */
+    public static Optional<String> returnTo(String target) {
+        if (target == null || target.length() > MAX_RETURN_TO || !target.startsWith("/") || target.startsWith("//")
+                || target.startsWith("/\\")) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            // refuses spaces, control characters and backslashes, which browsers would read in their own ways
+            uri = new URI(target);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath();
+        if (uri.getScheme() != null || uri.getRawAuthority() != null || path == null || !isPage(path) || isPublic(path)
+                || under(normalise(path), SIGN_OUT) || normalise(path).equals(START)) {
+            return Optional.empty();
+        }
+        return Optional.of(path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
+    /** The sign-in page, returning to the page after signing in where there is one to return to. */
+    public static String signIn(Optional<String> returnTo) {
+        return returnTo.filter(page -> !page.equals(NETWORKS))
+                .map(page -> SIGN_IN + "?" + RETURN_TO + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8))
+                .orElse(SIGN_IN);
     }
 
     /** A network's dashboard. */
@@ -103,13 +150,25 @@ public final class WebPaths {
         return dashboard(networkId) + "/erklaerungen";
     }
 
+    /** A network's messages that could not be delivered. */
+    public static String messages(String networkId) {
+        return dashboard(networkId) + "/nachrichten";
+    }
+
+    /** One message of a network, with what became of it. */
+    public static String message(String networkId, String notificationId) {
+        return messages(networkId) + "/" + notificationId;
+    }
+
     private static boolean under(String path, String prefix) {
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
-    // the router may treat these alike, so the decisions must too
+    /**
+     * The path as the router reads it, so that the decisions here are the router's: it ignores a trailing slash,
+     * but not case (/NETZWERKE is no page) nor a doubled slash (/netzwerke//x neither).
+     */
     private static String normalise(String path) {
-        String p = path.toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/");
-        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

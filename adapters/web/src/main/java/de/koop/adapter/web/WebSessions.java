@@ -54,6 +54,7 @@ public class WebSessions {
     private static final String RIGHTS_READ_AT = "koop.rightsReadAt";
     private static final String FORM_TOKEN = "koop.formToken";
     private static final String REFRESH_TOKEN = "koop.refreshToken";
+    private static final String KEPT_FORM = "koop.keptForm";
 
     private final SessionStore<Session> store;
     private final HttpSessionConfiguration cookies;
@@ -100,8 +101,11 @@ public class WebSessions {
      * kept in the session, so that the rights are renewed as the API's are, and end when it is revoked.
      */
     public void signIn(HttpRequest<?> request, SignInUseCase.Session signedIn) {
+        Optional<FormRestoration.KeptForm> kept = keptForm(request);
         SessionForRequest.find(request).ifPresent(old -> store.deleteSession(old.getId()));
         Session session = SessionForRequest.create(store, request);
+        // what was typed before signing in goes along, to be put back into its form
+        kept.ifPresent(form -> session.put(KEPT_FORM, form));
         Instant now = Instant.now(clock);
         session.put(USER, signedIn.user().getId().toString());
         session.put(SIGNED_IN_AT, now.toEpochMilli());
@@ -181,6 +185,26 @@ public class WebSessions {
             }
         }
         return authentication(request);
+    }
+
+    /**
+     * Keeps a form that arrived when nobody was signed in, in the request's session (a new one when it had
+     * ended), for after signing in; replaces one kept before.
+     */
+    void keepForm(HttpRequest<?> request, FormRestoration.KeptForm form) {
+        SessionForRequest.findOrCreate(request, store).put(KEPT_FORM, form);
+    }
+
+    /** The form kept for after signing in, if any. */
+    Optional<FormRestoration.KeptForm> keptForm(HttpRequest<?> request) {
+        return SessionForRequest.find(request).flatMap(s -> s.get(KEPT_FORM, FormRestoration.KeptForm.class));
+    }
+
+    /** The form kept for after signing in, once: it is no longer kept. */
+    Optional<FormRestoration.KeptForm> takeKeptForm(HttpRequest<?> request) {
+        Optional<FormRestoration.KeptForm> kept = keptForm(request);
+        kept.ifPresent(form -> SessionForRequest.find(request).ifPresent(s -> s.remove(KEPT_FORM)));
+        return kept;
     }
 
     /** The attributes of {@code de.koop.adapter.http.security.AccessTokens#issue}: {@code ROLE[:partnerId]} by network. */

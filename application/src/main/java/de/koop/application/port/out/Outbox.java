@@ -9,6 +9,7 @@ import de.koop.application.page.Page;
 import de.koop.application.page.PageRequest;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.Occasion;
+import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
 import java.time.Instant;
 import java.util.Collection;
@@ -61,6 +62,10 @@ public interface Outbox {
     /** Every notification, newest first, optionally of one status. */
     @Reads
     Page<Notification> page(Optional<Notification.Status> status, PageRequest request);
+
+    /** One network's notifications, newest first, optionally of one status. */
+    @Reads
+    Page<Notification> pageOfNetwork(NetworkId networkId, Optional<Notification.Status> status, PageRequest request);
 
     /**
      * Claims up to {@code limit} pending notifications due at {@code at}, the longest waiting first, and

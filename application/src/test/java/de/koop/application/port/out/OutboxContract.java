@@ -96,6 +96,31 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void listsOneNetworksMessagesByStatus() {
+        Network other = stores().networks().save(Fixtures.network("Kooperation Eingliederungshilfe Steinfurt"));
+        Notification older = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
+        Notification newer = stores().outbox().append(notification("Zweite", Instant.parse("2026-03-02T08:00:00Z")));
+        Notification elsewhere = stores().outbox().append(Notification.pending(other.getId(),
+                MessageKind.ACCESSION_CONFIRMATION, new EmailAddress("info@steinfurt.example"),
+                new RenderedMessage("Andere", "Guten Tag", "<p>Guten Tag</p>"), Instant.parse("2026-03-03T08:00:00Z")));
+        Instant now = Instant.parse("2026-03-04T08:00:00Z");
+        Notification claimed = stores().outbox().claimDue(now, 10, now.plusSeconds(60)).stream()
+                .filter(n -> n.id().equals(older.id())).findFirst().orElseThrow();
+        Notification failed = claimed.failedAttempt("550 unbekannt", now, new RetryPolicy(1, Duration.ofMinutes(1)));
+        assertThat(stores().outbox().record(claimed, failed)).isTrue();
+
+        Page<Notification> all = stores().outbox().pageOfNetwork(network.getId(), Optional.empty(), new PageRequest(0, 10));
+        Page<Notification> onlyFailed = stores().outbox().pageOfNetwork(network.getId(),
+                Optional.of(Notification.Status.FAILED), new PageRequest(0, 10));
+
+        assertThat(all.items()).extracting(Notification::id).containsExactly(newer.id(), older.id());
+        assertThat(all.totalItems()).isEqualTo(2);
+        assertThat(onlyFailed.items()).containsExactly(failed);
+        assertThat(stores().outbox().pageOfNetwork(other.getId(), Optional.empty(), new PageRequest(0, 10)).items())
+                .extracting(Notification::id).containsExactly(elsewhere.id());
+    }
+
+    @Test
     void neverOverwritesANotification() {
         Notification written = stores().outbox().append(notification("Erste", Instant.parse("2026-03-01T08:00:00Z")));
         Notification sameId = new Notification(written.id(), network.getId(), MessageKind.TERMINATION_CONFIRMATION,

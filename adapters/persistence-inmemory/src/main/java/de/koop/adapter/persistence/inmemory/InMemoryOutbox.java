@@ -5,6 +5,7 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.Occasion;
+import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -101,7 +102,19 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public Page<Notification> page(Optional<Notification.Status> status, PageRequest request) {
+        return page(Optional.empty(), status, request);
+    }
+
+    @Override
+    public Page<Notification> pageOfNetwork(NetworkId networkId, Optional<Notification.Status> status,
+                                            PageRequest request) {
+        return page(Optional.of(networkId), status, request);
+    }
+
+    private Page<Notification> page(Optional<NetworkId> network, Optional<Notification.Status> status,
+                                    PageRequest request) {
         List<Notification> matching = byId.values().stream()
+                .filter(n -> network.map(id -> id.equals(n.networkId())).orElse(true))
                 .filter(n -> status.map(s -> s == n.status()).orElse(true))
                 .sorted(NEWEST_FIRST).toList();
         return Page.of(matching.stream().skip(request.offset()).limit(request.size()).toList(), request,

@@ -5,6 +5,7 @@ import de.koop.application.page.PageRequest;
 import de.koop.application.port.out.Outbox;
 import de.koop.domain.notification.Notification;
 import de.koop.domain.notification.Occasion;
+import de.koop.domain.shared.NetworkId;
 import de.koop.domain.shared.NotificationId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.model.Pageable;
@@ -118,6 +119,17 @@ public class JdbcOutbox implements Outbox {
         io.micronaut.data.model.Page<OutboxRow> page = status
                 .map(s -> rows.findByStatus(s.name(), pageable))
                 .orElseGet(() -> rows.findAll(pageable));
+        return Page.of(page.getContent().stream().map(mapper::toDomain).toList(), request, page.getTotalSize());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Notification> pageOfNetwork(NetworkId networkId, Optional<Notification.Status> status,
+                                            PageRequest request) {
+        Pageable pageable = Pageable.from(request.page(), request.size(), NEWEST_FIRST);
+        io.micronaut.data.model.Page<OutboxRow> page = status
+                .map(s -> rows.findByNetworkIdAndStatus(networkId.toString(), s.name(), pageable))
+                .orElseGet(() -> rows.findByNetworkId(networkId.toString(), pageable));
         return Page.of(page.getContent().stream().map(mapper::toDomain).toList(), request, page.getTotalSize());
     }
 

@@ -16,6 +16,10 @@ interface OutboxRowRepository extends PageableRepository<OutboxRow, String> {
 
     Page<OutboxRow> findByStatus(String status, Pageable pageable);
 
+    Page<OutboxRow> findByNetworkId(String networkId, Pageable pageable);
+
+    Page<OutboxRow> findByNetworkIdAndStatus(String networkId, String status, Pageable pageable);
+
     List<String> findOccasionByOccasionInList(Collection<String> occasions);
 
     List<String> findIdByIdInList(Collection<String> ids);
