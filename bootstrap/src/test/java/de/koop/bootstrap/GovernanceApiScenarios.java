@@ -89,7 +89,7 @@ abstract class GovernanceApiScenarios extends KoopScenarios {
     @Test
     void anElectionOnADayTheElectingBodyDidNotMeetIsRefused() {
         String conference = conference();
-        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", "null");
+        String steering = steeringGroup(conference, "MAJORITY_OF_MEMBERS_PRESENT", null);
         List<String> voters = votersOfConference(conference, 3);
         api.post(base + "/meetings",
                 "{\"bodyId\": \"%s\", \"startsAt\": \"2025-03-12T10:00\", \"format\": \"IN_PERSON\"}".formatted(conference));

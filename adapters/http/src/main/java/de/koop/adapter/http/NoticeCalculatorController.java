@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 
@@ -42,6 +43,8 @@ public class NoticeCalculatorController {
 
     @Drives(port = NoticeCalculatorQuery.class, operation = "ifReceivedOn")
     @Get("/notice")
+    // a day no notice can end on breaks the agreement's rule, though nothing is recorded
+    @ApiResponse(responseCode = "422", ref = "#/components/responses/UnprocessableEntity")
     @Operation(operationId = "noticeIfReceivedOn", summary = "Kündigungsrechner: bis wann ist die Partei gebunden, wenn ihre Kündigung am Tag receivedOn zugeht?")
     public NoticeResponse ifReceivedOn(@PathVariable String networkId, @PathVariable String agreementId,
                                        @Nullable @QueryValue String partnerId, @Nullable @QueryValue String receivedOn) {
@@ -55,6 +58,8 @@ public class NoticeCalculatorController {
 
     @Drives(port = NoticeCalculatorQuery.class, operation = "latestReceiptFor")
     @Get("/notice-deadline")
+    // a day no notice can end on breaks the agreement's rule, though nothing is recorded
+    @ApiResponse(responseCode = "422", ref = "#/components/responses/UnprocessableEntity")
     @Operation(operationId = "latestNoticeReceipt", summary = "Kündigungsrechner: bis zu welchem Tag muss die Kündigung zugehen, um mit Ablauf des Jahres "
             + "year (31.12.) oder des Tages lastBoundDay auszuscheiden?")
     public NoticeResponse latestReceiptFor(@PathVariable String networkId, @PathVariable String agreementId,

@@ -190,6 +190,9 @@ public final class OpenApiContract {
                 answer(responses, "409", "Conflict");
                 answer(responses, "422", "UnprocessableEntity");
             }
+            // the address's length and the headers' size are checked before any route: every operation can meet them
+            answer(responses, "414", "UriTooLong");
+            answer(responses, "431", "HeadersTooLarge");
             if (hasBody) {
                 answer(responses, "413", "PayloadTooLarge");
                 answer(responses, "415", "UnsupportedMediaType");
